@@ -1,0 +1,168 @@
+//! A build: load, render every school in parallel, check, and only then write.
+
+use crate::diagnostics::{suggest, Diagnostic, Diagnostics};
+use crate::output::{CommitStats, Scope, Writer};
+use crate::project::Project;
+use crate::render::{self, Globals, MarkdownCache, Site};
+use rayon::prelude::*;
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+/// What a successful build did, for the summary line.
+#[derive(Debug, Clone, Default)]
+pub struct Report {
+    /// Schools rendered.
+    pub schools: usize,
+    /// HTML pages made (all schools and the overview).
+    pub pages: usize,
+    /// Files made.
+    pub files: usize,
+    /// What writing did.
+    pub written: CommitStats,
+    /// Warnings (the build still succeeded).
+    pub warnings: Diagnostics,
+    /// Wall time.
+    pub elapsed: Duration,
+}
+
+impl std::fmt::Display for Report {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "built {} school{}: {} pages, {} files ({} written, {} unchanged, {} removed), {} warning{} in {:.0?}",
+            self.schools,
+            if self.schools == 1 { "" } else { "s" },
+            self.pages,
+            self.files,
+            self.written.written,
+            self.written.unchanged,
+            self.written.deleted,
+            self.warnings.0.len(),
+            if self.warnings.0.len() == 1 { "" } else { "s" },
+            self.elapsed,
+        )
+    }
+}
+
+/// The output folder of a project: `--output`, else `output:` from buddysite.yaml.
+pub fn output_dir(project: &Project, output: Option<&Path>) -> PathBuf {
+    match output {
+        Some(o) => o.to_owned(),
+        None => project.root.join(&project.config.output),
+    }
+}
+
+/// Checks `--school` filters against the project's schools.
+pub fn select_schools(project: &Project, only: &[String]) -> Result<Vec<String>, Diagnostics> {
+    if only.is_empty() {
+        return Ok(project.schools.keys().cloned().collect());
+    }
+    let mut problems = Diagnostics::default();
+    for slug in only {
+        if !project.schools.contains_key(slug) {
+            let help = match suggest(slug, project.schools.keys().map(String::as_str)) {
+                Some(s) => format!("did you mean `{s}`?"),
+                None => "the slug is the school's file name in schools/ without .yaml".to_owned(),
+            };
+            problems.push(Diagnostic::error("--school", format!("there is no school `{slug}`")).with_help(help));
+        }
+    }
+    if problems.is_empty() {
+        Ok(only.to_vec())
+    } else {
+        Err(problems)
+    }
+}
+
+/// What rendering one site left behind once its files went to the sink.
+struct Outcome {
+    paths: Vec<String>,
+    pages: usize,
+    problems: Vec<Diagnostic>,
+}
+
+type Sink<'a> = dyn Fn(&str, &Site) -> std::io::Result<()> + Sync + 'a;
+
+/// Hands a site without errors to the sink, keeping only what the summary needs, so the
+/// pages of one school are dropped before the next is rendered.
+fn settle(prefix: &str, site: Site, sink: &Sink) -> Outcome {
+    let mut problems = Vec::new();
+    if !site.problems.iter().any(Diagnostic::is_error) {
+        if let Err(e) = sink(prefix, &site) {
+            problems.push(Diagnostic::error("(output)", format!("cannot write {prefix}: {e}")));
+        }
+    }
+    problems.extend(site.problems);
+    Outcome {
+        paths: site.files.into_iter().map(|f| format!("{prefix}{}", f.path)).collect(),
+        pages: site.pages,
+        problems,
+    }
+}
+
+/// Renders the chosen schools (in parallel) and the overview, checks them, and gives every
+/// good site to `sink`. Returns pages, files, every path made, and all problems.
+fn render_all(project: &Project, slugs: &[String], sink: &Sink) -> (usize, usize, BTreeSet<String>, Diagnostics) {
+    let globals = Globals::new(project);
+    let cache = MarkdownCache::default();
+    let mut outcomes: Vec<Outcome> = slugs
+        .par_iter()
+        .map(|slug| settle(&format!("{slug}/"), render::render_school(project, &globals, &cache, slug), sink))
+        .collect();
+    outcomes.push(settle("", render::render_overview(project, &globals), sink));
+    let mut problems = Diagnostics::default();
+    let mut made = BTreeSet::new();
+    let (mut pages, mut files) = (0, 0);
+    for o in outcomes {
+        pages += o.pages;
+        files += o.paths.len();
+        made.extend(o.paths);
+        problems.extend(o.problems);
+    }
+    problems.sort();
+    (pages, files, made, problems)
+}
+
+/// Renders and checks everything without writing: `buddysite check`.
+pub fn check(project: &Project) -> Diagnostics {
+    let slugs: Vec<String> = project.schools.keys().cloned().collect();
+    let (_, _, _, mut problems) = render_all(project, &slugs, &|_, _| Ok(()));
+    problems.extend(project.warnings.iter().cloned());
+    problems.sort();
+    problems
+}
+
+/// Builds `project` into `out`. Only when every school rendered without errors is anything
+/// written; otherwise the output stays as it was and every problem is returned.
+pub fn build(project: &Project, out: &Path, only: &[String]) -> Result<Report, Diagnostics> {
+    let started = Instant::now();
+    let slugs = select_schools(project, only)?;
+    let writer = Writer::open(out).map_err(Diagnostics::from)?;
+    let sink = |prefix: &str, site: &Site| writer.stage(prefix, &site.files);
+    let (pages, files, made, mut problems) = render_all(project, &slugs, &sink);
+    problems.extend(project.warnings.iter().cloned());
+    problems.sort();
+    if problems.has_errors() {
+        writer.abort();
+        return Err(problems);
+    }
+    let scope = if only.is_empty() {
+        Scope::All
+    } else {
+        let mut prefixes: Vec<String> = slugs.iter().map(|s| format!("{s}/")).collect();
+        prefixes.extend(["index.html", "assets/", "robots.txt", "sitemap.xml"].map(String::from));
+        Scope::Prefixes(prefixes)
+    };
+    let written = writer
+        .commit(&made, &scope)
+        .map_err(|e| Diagnostics::from(Diagnostic::error(out.display().to_string(), format!("cannot write the output: {e}"))))?;
+    Ok(Report {
+        schools: slugs.len(),
+        pages,
+        files,
+        written,
+        warnings: problems,
+        elapsed: started.elapsed(),
+    })
+}

@@ -1,0 +1,284 @@
+//! Errors and warnings about the user's files.
+//!
+//! Editors are not developers: every problem names the file, line and column, shows the
+//! offending line, and says what to do. Problems are collected, never thrown one at a time,
+//! so a single run reports everything that is wrong.
+
+use std::fmt;
+
+/// How bad a problem is: errors stop the build, warnings don't (unless `--strict`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// The build writes nothing while any error remains.
+    Error,
+    /// Worth fixing, but the site is still correct.
+    Warning,
+}
+
+/// One problem in one place of one file.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Diagnostic {
+    /// Error or warning.
+    pub severity: Severity,
+    /// Path relative to the project root, with `/` separators, as the editor sees it.
+    pub file: String,
+    /// 1-based line; 0 when the problem concerns the whole file.
+    pub line: usize,
+    /// 1-based column (in characters); 0 when unknown.
+    pub column: usize,
+    /// What is wrong, in one sentence.
+    pub message: String,
+    /// What to do about it, when we can say.
+    pub help: Option<String>,
+    /// The offending source line, shown under the message.
+    pub snippet: Option<String>,
+}
+
+impl Diagnostic {
+    /// An error about a whole file (no position).
+    pub fn error(file: impl Into<String>, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Error,
+            file: file.into(),
+            line: 0,
+            column: 0,
+            message: message.into(),
+            help: None,
+            snippet: None,
+        }
+    }
+
+    /// A warning about a whole file (no position).
+    pub fn warning(file: impl Into<String>, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Warning,
+            ..Diagnostic::error(file, message)
+        }
+    }
+
+    /// Points the problem at a line and column of `source` (the file's text) and keeps that
+    /// line to show it.
+    pub fn at(mut self, source: &str, line: usize, column: usize) -> Self {
+        self.line = line;
+        self.column = column;
+        self.snippet = line
+            .checked_sub(1)
+            .and_then(|i| source.lines().nth(i))
+            .map(str::to_owned);
+        self
+    }
+
+    /// Points the problem at a byte offset of `source`.
+    pub fn at_offset(self, source: &str, offset: usize) -> Self {
+        let (line, column) = line_col(source, offset);
+        self.at(source, line, column)
+    }
+
+    /// Adds advice on what to do.
+    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    /// True for errors.
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+/// 1-based line and column (in characters) of a byte offset.
+pub fn line_col(source: &str, offset: usize) -> (usize, usize) {
+    let mut offset = offset.min(source.len());
+    while !source.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = &source[..offset];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    (line, before[line_start..].chars().count() + 1)
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let label = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        writeln!(f, "{label}: {}", self.message)?;
+        match (self.line, self.column) {
+            (0, _) => writeln!(f, "  --> {}", self.file)?,
+            (l, 0) => writeln!(f, "  --> {}:{l}", self.file)?,
+            (l, c) => writeln!(f, "  --> {}:{l}:{c}", self.file)?,
+        }
+        if let Some(snippet) = &self.snippet {
+            let number = self.line.to_string();
+            let pad = " ".repeat(number.len());
+            let shown = snippet.replace('\t', " ");
+            writeln!(f, "{pad} |")?;
+            writeln!(f, "{number} | {shown}")?;
+            if self.column > 0 {
+                let width = marker_width(&shown, self.column);
+                let indent = " ".repeat(self.column - 1);
+                writeln!(f, "{pad} | {indent}{}", "^".repeat(width))?;
+            }
+        }
+        if let Some(help) = &self.help {
+            writeln!(f, "  = help: {help}")?;
+        }
+        Ok(())
+    }
+}
+
+/// Underlines the word that starts at `column`, or one character.
+fn marker_width(line: &str, column: usize) -> usize {
+    let rest: String = line.chars().skip(column - 1).collect();
+    let word = rest
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '#' | '.' | '/'))
+        .count();
+    word.clamp(1, 60)
+}
+
+/// All problems of one run, reported together.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Diagnostics(pub Vec<Diagnostic>);
+
+impl Diagnostics {
+    /// Adds one problem.
+    pub fn push(&mut self, d: Diagnostic) {
+        self.0.push(d);
+    }
+
+    /// Adds all problems of another run.
+    pub fn extend(&mut self, other: impl IntoIterator<Item = Diagnostic>) {
+        self.0.extend(other);
+    }
+
+    /// True when at least one problem is an error.
+    pub fn has_errors(&self) -> bool {
+        self.0.iter().any(Diagnostic::is_error)
+    }
+
+    /// Number of errors.
+    pub fn error_count(&self) -> usize {
+        self.0.iter().filter(|d| d.is_error()).count()
+    }
+
+    /// Number of warnings.
+    pub fn warning_count(&self) -> usize {
+        self.0.len() - self.error_count()
+    }
+
+    /// True when there is nothing to report.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Sorts by file, then position, and drops exact repeats (the same problem found in
+    /// shared content while rendering several schools).
+    pub fn sort(&mut self) {
+        self.0.sort_by(|a, b| {
+            (&a.file, a.line, a.column, a.severity, &a.message).cmp(&(
+                &b.file,
+                b.line,
+                b.column,
+                b.severity,
+                &b.message,
+            ))
+        });
+        self.0.dedup();
+    }
+}
+
+impl IntoIterator for Diagnostics {
+    type Item = Diagnostic;
+    type IntoIter = std::vec::IntoIter<Diagnostic>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.into_iter()
+    }
+}
+
+impl From<Diagnostic> for Diagnostics {
+    fn from(d: Diagnostic) -> Self {
+        Diagnostics(vec![d])
+    }
+}
+
+impl fmt::Display for Diagnostics {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for d in &self.0 {
+            writeln!(f, "{d}")?;
+        }
+        let (e, w) = (self.error_count(), self.warning_count());
+        write!(f, "{e} error{}, {w} warning{}", plural(e), plural(w))
+    }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
+/// The closest candidate to a misspelt word, for "did you mean" advice.
+pub fn suggest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let word = word.to_lowercase();
+    candidates
+        .into_iter()
+        .map(|c| (edit_distance(&word, &c.to_lowercase()), c))
+        .filter(|(d, c)| *d <= (c.chars().count() / 3).max(2))
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, c)| c)
+}
+
+/// Damerau-Levenshtein distance (with adjacent swaps, the most common typo).
+fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for (i, row) in d.iter_mut().enumerate() {
+        row[0] = i;
+    }
+    for (j, cell) in d[0].iter_mut().enumerate() {
+        *cell = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            d[i][j] = (d[i - 1][j] + 1)
+                .min(d[i][j - 1] + 1)
+                .min(d[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                d[i][j] = d[i][j].min(d[i - 2][j - 2] + 1);
+            }
+        }
+    }
+    d[a.len()][b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suggests_swapped_letters() {
+        assert_eq!(suggest("brnad", ["brand", "name", "place"]), Some("brand"));
+        assert_eq!(suggest("zzzz", ["brand", "name"]), None);
+    }
+
+    #[test]
+    fn line_col_counts_characters() {
+        assert_eq!(line_col("ab\ncé d", 7), (2, 4));
+    }
+
+    #[test]
+    fn display_shows_marker() {
+        let d = Diagnostic::error("a.yaml", "unknown key `brnad`").at("x: 1\n  brnad: 2\n", 2, 3);
+        let s = d.to_string();
+        assert!(s.contains("a.yaml:2:3"), "{s}");
+        assert!(s.contains("  ^^^^^"), "{s}");
+    }
+}

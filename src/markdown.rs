@@ -1,0 +1,283 @@
+//! Markdown to HTML, with heading anchors and links between content files.
+//!
+//! pulldown-cmark does the parsing; this module adds what a site needs on top: stable ids on
+//! headings, `.md` links rewritten to the page that shows that file, and the facts that checks
+//! need (links, images without alt text, raw HTML) with their offsets in the source.
+
+use crate::paths;
+use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use std::collections::HashSet;
+use std::ops::Range;
+
+/// What to do with raw HTML written in Markdown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RawHtml {
+    /// Keep it as written (the SWV opted in with `allow_raw_html: true`).
+    Allow,
+    /// Keep only harmless markup; drop scripts, event handlers, iframes and `javascript:`.
+    Sanitize,
+}
+
+/// A link to another content file found in the Markdown.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ContentLink {
+    /// The link as written.
+    pub dest: String,
+    /// Content path it points to (`vragen/kosten.md`), or `None` when it leaves the content tree.
+    pub target: Option<String>,
+    /// `#anchor` written after the file name, without `#`.
+    pub fragment: Option<String>,
+    /// Byte range in the Markdown source.
+    pub range: Range<usize>,
+}
+
+/// Something in the Markdown a check should report.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    /// Byte offset in the Markdown source.
+    pub offset: usize,
+    /// What is wrong.
+    pub message: String,
+    /// What to do.
+    pub help: String,
+    /// Whether it only warrants a warning.
+    pub warning: bool,
+}
+
+/// Rendered Markdown and what checks need to know about it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Rendered {
+    /// The HTML.
+    pub html: String,
+    /// The text without markup (for structured data and summaries).
+    pub text: String,
+    /// Links to other content files.
+    pub links: Vec<ContentLink>,
+    /// Problems found while rendering.
+    pub findings: Vec<Finding>,
+}
+
+fn options() -> Options {
+    Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_SMART_PUNCTUATION
+        | Options::ENABLE_HEADING_ATTRIBUTES
+        | Options::ENABLE_STRIKETHROUGH
+}
+
+/// Renders `source`, the body of the content file at `doc_rel`, for the page at `page_path`
+/// (an output path from the site root such as `vragen/index.html`).
+pub fn render(source: &str, doc_rel: &str, page_path: &str, raw_html: RawHtml) -> Rendered {
+    let mut events: Vec<(Event, Range<usize>)> = Parser::new_ext(source, options())
+        .into_offset_iter()
+        .collect();
+    let mut out = Rendered::default();
+    add_heading_ids(&mut events);
+    let doc_dir = paths::parent(doc_rel);
+    let mut image_alt: Option<(usize, String)> = None;
+    for (event, range) in events.iter_mut() {
+        match event {
+            Event::Start(Tag::Link { dest_url, .. }) => {
+                if let Some(link) = content_link(dest_url, doc_dir, range.clone()) {
+                    if let Some(target) = &link.target {
+                        let mut site = crate::content::url_of(target);
+                        if let Some(f) = &link.fragment {
+                            site = format!("{}#{f}", site.split('#').next().unwrap_or(""));
+                        }
+                        *dest_url = CowStr::from(paths::relative_url(page_path, &site));
+                    }
+                    out.links.push(link);
+                } else if is_unsafe_url(dest_url) {
+                    out.findings.push(Finding {
+                        offset: range.start,
+                        message: format!("unsafe link `{dest_url}`"),
+                        help: "links may not run scripts; link to a page or a web address".into(),
+                        warning: false,
+                    });
+                    *dest_url = CowStr::from("#");
+                }
+            }
+            Event::Start(Tag::Image { .. }) => image_alt = Some((range.start, String::new())),
+            Event::End(TagEnd::Image) => {
+                if let Some((offset, alt)) = image_alt.take() {
+                    if alt.trim().is_empty() {
+                        out.findings.push(Finding {
+                            offset,
+                            message: "image without alt text".into(),
+                            help: "describe the image between the brackets: `![a drawing of two parents talking](picture.png)`".into(),
+                            warning: false,
+                        });
+                    }
+                }
+            }
+            Event::Text(t) | Event::Code(t) => {
+                if let Some((_, alt)) = image_alt.as_mut() {
+                    alt.push_str(t);
+                }
+                out.text.push_str(t);
+            }
+            Event::SoftBreak | Event::HardBreak => out.text.push(' '),
+            Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item)
+                if !out.text.ends_with(' ') && !out.text.is_empty() =>
+            {
+                out.text.push(' ');
+            }
+            Event::Html(html) | Event::InlineHtml(html) if raw_html == RawHtml::Sanitize => {
+                let cleaned = crate::sanitize::clean(html);
+                if cleaned.changed {
+                    out.findings.push(Finding {
+                        offset: range.start,
+                        message: "raw HTML was changed: unsafe tags or attributes were removed".into(),
+                        help: "write it in Markdown, or set `allow_raw_html: true` in buddysite.yaml if you trust every editor".into(),
+                        warning: true,
+                    });
+                }
+                *html = CowStr::from(cleaned.html);
+            }
+            _ => {}
+        }
+    }
+    out.text = out.text.trim().to_owned();
+    pulldown_cmark::html::push_html(&mut out.html, events.into_iter().map(|(e, _)| e));
+    out
+}
+
+/// Gives every heading an id from its text, unique on the page, unless the author set one
+/// with `{#id}`.
+fn add_heading_ids(events: &mut [(Event, Range<usize>)]) {
+    let mut used: HashSet<String> = events
+        .iter()
+        .filter_map(|(e, _)| match e {
+            Event::Start(Tag::Heading { id: Some(id), .. }) => Some(id.to_string()),
+            _ => None,
+        })
+        .collect();
+    let mut i = 0;
+    while i < events.len() {
+        if let Event::Start(Tag::Heading { id: None, .. }) = &events[i].0 {
+            let mut text = String::new();
+            let mut j = i + 1;
+            while j < events.len() && !matches!(events[j].0, Event::End(TagEnd::Heading(_))) {
+                if let Event::Text(t) | Event::Code(t) = &events[j].0 {
+                    text.push_str(t);
+                }
+                j += 1;
+            }
+            let base = slugify(&text);
+            let base = if base.is_empty() { "kop".to_owned() } else { base };
+            let mut id = base.clone();
+            let mut n = 1;
+            while used.contains(&id) {
+                id = format!("{base}-{n}");
+                n += 1;
+            }
+            used.insert(id.clone());
+            if let Event::Start(Tag::Heading { id: slot, .. }) = &mut events[i].0 {
+                *slot = Some(CowStr::from(id));
+            }
+            i = j;
+        }
+        i += 1;
+    }
+}
+
+/// Lower-case ASCII words joined by `-`, with Dutch diacritics folded (`één` → `een`).
+pub fn slugify(text: &str) -> String {
+    let mut slug = String::with_capacity(text.len());
+    for c in text.chars().flat_map(char::to_lowercase) {
+        let c = fold(c);
+        if c.is_ascii_alphanumeric() {
+            slug.push(c);
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    slug.trim_end_matches('-').to_owned()
+}
+
+fn fold(c: char) -> char {
+    match c {
+        'à' | 'á' | 'â' | 'ä' | 'ã' | 'å' => 'a',
+        'è' | 'é' | 'ê' | 'ë' => 'e',
+        'ì' | 'í' | 'î' | 'ï' => 'i',
+        'ò' | 'ó' | 'ô' | 'ö' | 'õ' => 'o',
+        'ù' | 'ú' | 'û' | 'ü' => 'u',
+        'ç' => 'c',
+        'ñ' => 'n',
+        'ý' | 'ÿ' => 'y',
+        other => other,
+    }
+}
+
+/// A relative link ending in `.md` (optionally with `#anchor`) points at a content file.
+fn content_link(dest: &str, doc_dir: &str, range: Range<usize>) -> Option<ContentLink> {
+    if dest.contains(':') || dest.starts_with('/') || dest.starts_with('#') {
+        return None;
+    }
+    let (path, fragment) = match dest.split_once('#') {
+        Some((p, f)) => (p, Some(f.to_owned())),
+        None => (dest, None),
+    };
+    if !path.ends_with(".md") {
+        return None;
+    }
+    Some(ContentLink {
+        dest: dest.to_owned(),
+        target: paths::join(doc_dir, path),
+        fragment,
+        range,
+    })
+}
+
+fn is_unsafe_url(url: &str) -> bool {
+    let lower: String = url
+        .chars()
+        .filter(|c| !c.is_whitespace() && !c.is_control())
+        .collect::<String>()
+        .to_lowercase();
+    lower.starts_with("javascript:") || lower.starts_with("vbscript:") || lower.starts_with("data:text/html")
+}
+
+/// Heading levels in order of appearance, with offsets, for the skipped-level check.
+pub fn heading_levels(source: &str) -> Vec<(HeadingLevel, usize)> {
+    Parser::new_ext(source, options())
+        .into_offset_iter()
+        .filter_map(|(e, r)| match e {
+            Event::Start(Tag::Heading { level, .. }) => Some((level, r.start)),
+            _ => None,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headings_get_unique_ids() {
+        let r = render("## Wat kost het?\n\n## Wat kost het?\n\n## Eén {#eigen}\n", "a.md", "a/index.html", RawHtml::Sanitize);
+        assert!(r.html.contains(r#"<h2 id="wat-kost-het">"#), "{}", r.html);
+        assert!(r.html.contains(r#"<h2 id="wat-kost-het-1">"#), "{}", r.html);
+        assert!(r.html.contains(r#"<h2 id="eigen">"#), "{}", r.html);
+    }
+
+    #[test]
+    fn md_links_point_at_pages() {
+        let r = render("[brief](../brief.md) en [kosten](kosten.md#meer)", "vragen/stoppen.md", "vragen/index.html", RawHtml::Sanitize);
+        assert!(r.html.contains(r#"href="../brief/index.html""#), "{}", r.html);
+        assert!(r.html.contains(r#"href="../vragen/index.html#meer""#), "{}", r.html);
+        assert_eq!(r.links[0].target.as_deref(), Some("brief.md"));
+    }
+
+    #[test]
+    fn finds_images_without_alt() {
+        let r = render("![](a.png) ![iets](b.png)", "a.md", "a/index.html", RawHtml::Sanitize);
+        assert_eq!(r.findings.len(), 1);
+    }
+
+    #[test]
+    fn javascript_links_are_neutralised() {
+        let r = render("[x](javascript:alert(1))", "a.md", "a/index.html", RawHtml::Sanitize);
+        assert!(!r.html.contains("javascript"), "{}", r.html);
+    }
+}

@@ -1,0 +1,92 @@
+//! Paths named in YAML and front matter, kept inside the project.
+//!
+//! A logo or photo path comes from an editor's file; it must never reach outside the
+//! project (`../../etc/passwd`) or depend on the machine (`C:\Users\…`).
+
+/// Checks a relative path written by an editor and returns it with `/` separators.
+pub fn clean_relative(path: &str) -> Result<String, String> {
+    let p = path.trim().replace('\\', "/");
+    if p.is_empty() {
+        return Err("is empty".into());
+    }
+    if p.starts_with('/') || p.chars().nth(1) == Some(':') {
+        return Err(format!("must be a path relative to its folder, not `{path}`"));
+    }
+    let mut parts: Vec<&str> = Vec::new();
+    for part in p.split('/') {
+        match part {
+            "" | "." => {}
+            ".." => return Err(format!("must stay inside the project: `{path}` uses `..`")),
+            other => parts.push(other),
+        }
+    }
+    Ok(parts.join("/"))
+}
+
+/// Joins a relative path onto a folder given with `/` separators, resolving `..`; `None` if it
+/// climbs out of the root.
+pub fn join(base_dir: &str, rel: &str) -> Option<String> {
+    let mut parts: Vec<&str> = base_dir.split('/').filter(|s| !s.is_empty()).collect();
+    for part in rel.split('/') {
+        match part {
+            "" | "." => {}
+            ".." => {
+                parts.pop()?;
+            }
+            other => parts.push(other),
+        }
+    }
+    Some(parts.join("/"))
+}
+
+/// The folder part of a `/`-separated path (`""` for a top-level file).
+pub fn parent(path: &str) -> &str {
+    path.rfind('/').map_or("", |i| &path[..i])
+}
+
+/// A relative URL from the page at `from` (a file path like `brief/index.html`) to `to` (a path
+/// from the site root). Folder paths (`""`, `brief/`) get `index.html`, so links work when the
+/// site is opened from disk.
+pub fn relative_url(from: &str, to: &str) -> String {
+    let (to_path, fragment) = match to.find('#') {
+        Some(i) => (&to[..i], &to[i..]),
+        None => (to, ""),
+    };
+    let target = if to_path.is_empty() || to_path.ends_with('/') {
+        format!("{to_path}index.html")
+    } else {
+        to_path.to_owned()
+    };
+    let depth = parent(from).split('/').filter(|s| !s.is_empty()).count();
+    let mut url = "../".repeat(depth);
+    url.push_str(&target);
+    url.push_str(fragment);
+    url
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rejects_escapes() {
+        assert!(clean_relative("../x.svg").is_err());
+        assert!(clean_relative("/etc/x").is_err());
+        assert!(clean_relative("C:\\x.png").is_err());
+        assert_eq!(clean_relative("img\\logo.svg").as_deref(), Ok("img/logo.svg"));
+    }
+
+    #[test]
+    fn relative_urls() {
+        assert_eq!(relative_url("index.html", ""), "index.html");
+        assert_eq!(relative_url("brief/index.html", ""), "../index.html");
+        assert_eq!(relative_url("buddys/sam/index.html", "vragen/#kosten"), "../../vragen/index.html#kosten");
+        assert_eq!(relative_url("index.html", "assets/style.css"), "assets/style.css");
+    }
+
+    #[test]
+    fn join_resolves_dots() {
+        assert_eq!(join("vragen", "../brief.md").as_deref(), Some("brief.md"));
+        assert_eq!(join("", "../x"), None);
+    }
+}

@@ -1,0 +1,115 @@
+//! The toolkit's bracket placeholders (`[naam school]`), filled from the YAML.
+//!
+//! Editors paste toolkit letters as they are. Each known placeholder becomes a template
+//! expression before the file is compiled, so it is filled per school like `{{ school.name }}`
+//! and keeps its line number. Anything that still looks like a placeholder afterwards fails
+//! the build: a letter must never reach parents with `[naam school]` in it.
+
+/// Each placeholder (lower case, inside the brackets) and the value that fills it.
+pub const PLACEHOLDERS: &[(&str, &str)] = &[
+    ("naam school", "school.name"),
+    ("plaats school", "school.place"),
+    ("plaats", "school.place"),
+    ("naam samenwerkingsverband", "swv.name"),
+    ("naam swv", "swv.name"),
+    ("naam contactpersoon", "school.contact.name"),
+    ("functie contactpersoon", "school.contact.role"),
+    ("e-mailadres contactpersoon", "school.contact.email"),
+    ("telefoonnummer contactpersoon", "school.contact.phone"),
+    ("naam coördinator", "swv.contact.name"),
+    ("e-mailadres coördinator", "swv.contact.email"),
+    ("telefoonnummer coördinator", "swv.contact.phone"),
+    ("website samenwerkingsverband", "swv.website"),
+];
+
+/// A bracketed run of text that is, or looks like, a placeholder.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    /// Byte offset of `[`.
+    pub start: usize,
+    /// Byte offset after `]`.
+    pub end: usize,
+    /// The value expression that fills it, for known placeholders.
+    pub expr: Option<&'static str>,
+}
+
+/// Normalises the text inside brackets: lower case, runs of (non-breaking) spaces to one.
+fn key(inner: &str) -> String {
+    inner
+        .split(|c: char| c.is_whitespace())
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// Finds known placeholders and anything shaped like `[naam …]`. A bracket followed by `(` or
+/// `[` is a Markdown link, not a placeholder.
+pub fn find(text: &str) -> Vec<Found> {
+    let mut found = Vec::new();
+    let mut pos = 0;
+    while let Some(i) = text[pos..].find('[') {
+        let start = pos + i;
+        pos = start + 1;
+        let Some(len) = text[start + 1..].find([']', '[', '\n']) else {
+            break;
+        };
+        let close = start + 1 + len;
+        if text.as_bytes()[close] != b']' {
+            continue;
+        }
+        let end = close + 1;
+        if text[end..].starts_with('(') || text[end..].starts_with('[') {
+            continue;
+        }
+        let k = key(&text[start + 1..close]);
+        let expr = PLACEHOLDERS.iter().find(|(p, _)| *p == k).map(|(_, e)| *e);
+        if expr.is_some() || k.starts_with("naam ") {
+            found.push(Found { start, end, expr });
+        }
+    }
+    found
+}
+
+/// True when `text` contains template syntax or placeholders, i.e. must be rendered per
+/// school rather than once.
+pub fn needs_template(text: &str) -> bool {
+    text.contains("{{") || text.contains("{%") || text.contains("{#") || !find(text).is_empty()
+}
+
+/// Replaces each known placeholder by a template expression that fills it, leaving unknown
+/// ones in place (they are reported). Line numbers are kept.
+pub fn to_template(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 64);
+    let mut last = 0;
+    for f in find(text) {
+        if let Some(expr) = f.expr {
+            out.push_str(&text[last..f.start]);
+            let shown = text[f.start..f.end].replace('"', "");
+            out.push_str(&format!("{{{{ need({expr}, \"{shown}\", \"{expr}\") }}}}"));
+            last = f.end;
+        }
+    }
+    out.push_str(&text[last..]);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_known_and_unknown() {
+        let f = find("Hallo [Naam  School], zie [naam ouder] en [link](x.md) [plaats].");
+        let exprs: Vec<_> = f.iter().map(|f| f.expr).collect();
+        assert_eq!(exprs, vec![Some("school.name"), None, Some("school.place")]);
+    }
+
+    #[test]
+    fn template_keeps_lines() {
+        let t = to_template("a [naam school]\nb [naam onbekend]\n");
+        assert_eq!(t.lines().count(), 2);
+        assert!(t.contains("need(school.name"));
+        assert!(t.contains("[naam onbekend]"));
+    }
+}

@@ -1,0 +1,513 @@
+//! Loading a project from disk: all the reading happens here.
+//!
+//! Everything a build needs is read and checked once into a [`Project`]; rendering is then a
+//! pure function of it. Shared work (compiling templates, rendering Markdown that does not
+//! depend on the school) is done here, once, not once per school.
+
+use crate::config::Config;
+use crate::content::{self, Document, Meta, Role};
+use crate::date::Date;
+use crate::diagnostics::{suggest, Diagnostic, Diagnostics};
+use crate::markdown::{self, RawHtml, Rendered};
+use crate::school::School;
+use crate::source::{self, SourceFile};
+use crate::templates::{Origin, Templates};
+use crate::theme::Theme;
+use std::collections::BTreeMap;
+use std::ffi::OsStr;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// A file copied to the output as it is (images, logos, theme assets).
+#[derive(Debug, Clone)]
+pub struct Asset {
+    /// Its bytes.
+    pub bytes: Arc<[u8]>,
+    /// Where it came from.
+    pub origin: String,
+}
+
+/// A content file ready to render.
+#[derive(Debug)]
+pub struct Item {
+    /// The parsed file.
+    pub doc: Document,
+    /// The file's whole text, for diagnostics.
+    pub text: Arc<str>,
+    /// The compiled template's name, when the body uses templates or placeholders and so
+    /// differs per school.
+    pub template: Option<String>,
+    /// The rendered body, when it is the same for every school.
+    pub rendered: Option<Rendered>,
+}
+
+/// A school with its own files.
+#[derive(Debug)]
+pub struct SchoolEntry {
+    /// The school's YAML, checked.
+    pub school: School,
+    /// Its YAML text, for diagnostics.
+    pub text: Arc<str>,
+    /// Markdown files in `schools/<slug>/` by content path: they replace or add content.
+    pub overrides: BTreeMap<String, Arc<Item>>,
+    /// Other files in `schools/<slug>/` (logo, images) by path.
+    pub assets: BTreeMap<String, Asset>,
+}
+
+/// Everything a build needs, loaded and checked.
+#[derive(Debug)]
+pub struct Project {
+    /// Project root.
+    pub root: PathBuf,
+    /// `buddysite.yaml`.
+    pub config: Config,
+    /// The theme, resolved.
+    pub theme: Theme,
+    /// All compiled templates (theme and content).
+    pub templates: Templates,
+    /// Shared content by path under `content/`.
+    pub content: BTreeMap<String, Arc<Item>>,
+    /// Non-Markdown files under `content/`.
+    pub content_assets: BTreeMap<String, Asset>,
+    /// Schools by slug.
+    pub schools: BTreeMap<String, SchoolEntry>,
+    /// SWV logo, if any.
+    pub swv_logo: Option<(String, Asset)>,
+    /// The day consent is checked against.
+    pub today: Date,
+    /// Warnings found while loading (e.g. expired consent).
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// Files that editors' tools leave behind and that are never content: hidden files, backup
+/// and swap files, Word lock files, OS litter.
+pub fn is_ignored(name: &OsStr) -> bool {
+    let name = name.to_string_lossy();
+    name.starts_with('.')
+        || name.starts_with("~$")
+        || name.starts_with(".#")
+        || name.ends_with('~')
+        || name.ends_with(".swp")
+        || name.ends_with(".swx")
+        || name.ends_with(".tmp")
+        || name.ends_with(".kate-swp")
+        || (name.starts_with('#') && name.ends_with('#'))
+        || name == "4913"
+        || name.eq_ignore_ascii_case("thumbs.db")
+        || name.eq_ignore_ascii_case("desktop.ini")
+}
+
+/// `path` relative to `base`, with `/` separators.
+pub fn rel_path(base: &Path, path: &Path) -> String {
+    path.strip_prefix(base)
+        .unwrap_or(path)
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// The output path (from the site root) of the page that shows content file `rel`.
+pub fn page_path(rel: &str) -> String {
+    let url = content::url_of(rel);
+    let url = url.split('#').next().unwrap_or("");
+    if url.ends_with(".html") {
+        url.to_owned()
+    } else {
+        format!("{url}index.html")
+    }
+}
+
+impl Project {
+    /// Loads the project at `root`, collecting every problem.
+    pub fn load(root: &Path) -> Result<Project, Diagnostics> {
+        Project::load_on(root, Date::today())
+    }
+
+    /// Like [`Project::load`], checking consent against `today`.
+    pub fn load_on(root: &Path, today: Date) -> Result<Project, Diagnostics> {
+        let mut problems = Diagnostics::default();
+        let config_path = root.join("buddysite.yaml");
+        if !config_path.is_file() {
+            return Err(Diagnostic::error(
+                "buddysite.yaml",
+                format!("no buddysite.yaml in {}", root.display()),
+            )
+            .with_help("run buddysite in the project folder, pass --root, or create a project with `buddysite init DIR`")
+            .into());
+        }
+        let config_file = source::read(&config_path, "buddysite.yaml").map_err(Diagnostics::from)?;
+        let config = Config::parse(&config_file).map_err(Diagnostics)?;
+        let theme = Theme::load(root, &config.theme, &config.language).map_err(Diagnostics)?;
+        let mut templates = Templates::new();
+        for (name, file) in theme.templates() {
+            match source::decode(&file.origin, file.bytes.to_vec()) {
+                Ok(src) => {
+                    let origin = Origin {
+                        file: file.origin.clone(),
+                        line_offset: 0,
+                        text: Arc::from(src.text.as_str()),
+                    };
+                    if let Err(d) = templates.add(name, src.text, origin) {
+                        problems.push(d);
+                    }
+                }
+                Err(d) => problems.push(d),
+            }
+        }
+        let raw_html = if config.allow_raw_html {
+            RawHtml::Allow
+        } else {
+            RawHtml::Sanitize
+        };
+        let mut loader = Loader {
+            root,
+            templates: &mut templates,
+            problems: &mut problems,
+            raw_html,
+        };
+        let (content, content_assets) = loader.tree(&root.join("content"), "content");
+        let mut schools = BTreeMap::new();
+        for (slug, path) in school_files(root, loader.problems) {
+            if let Some(entry) = loader.school(&slug, &path) {
+                schools.insert(slug, entry);
+            }
+        }
+        let swv_logo = config.logo.as_ref().and_then(|logo| {
+            let clean = match crate::paths::clean_relative(logo) {
+                Ok(c) => c,
+                Err(why) => {
+                    problems.push(crate::yaml::key_diagnostic(&config_file, "logo", format!("`logo` {why}")));
+                    return None;
+                }
+            };
+            match std::fs::read(root.join(&clean)) {
+                Ok(bytes) => Some((clean.clone(), Asset { bytes: bytes.into(), origin: clean })),
+                Err(_) => {
+                    problems.push(
+                        crate::yaml::key_diagnostic(&config_file, "logo", format!("logo file `{clean}` not found"))
+                            .with_help("put the file in the project folder, or remove `logo:`"),
+                    );
+                    None
+                }
+            }
+        });
+        let mut project = Project {
+            root: root.to_owned(),
+            config,
+            theme,
+            templates,
+            content,
+            content_assets,
+            schools,
+            swv_logo,
+            today,
+            warnings: Vec::new(),
+        };
+        project.check_required(&mut problems);
+        project.check_buddies(&mut problems);
+        if problems.has_errors() {
+            problems.extend(project.warnings.drain(..));
+            problems.sort();
+            return Err(problems);
+        }
+        project.warnings.extend(problems);
+        Ok(project)
+    }
+
+    /// The files every site needs.
+    fn check_required(&self, problems: &mut Diagnostics) {
+        for rel in ["index.md", "brief.md", "contact.md", "buddys/_index.md", "vragen/_index.md"] {
+            if !self.content.contains_key(rel) {
+                problems.push(
+                    Diagnostic::error(format!("content/{rel}"), "this required file is missing")
+                        .with_help("create it with front matter (`title:`) and some text; `buddysite init` shows an example"),
+                );
+            }
+        }
+        if self.schools.is_empty() {
+            problems.push(
+                Diagnostic::error("schools/", "there are no schools")
+                    .with_help("add a file schools/<name>.yaml for each school"),
+            );
+        }
+    }
+
+    /// Buddy vocabulary, consent and the schools' buddy lists.
+    fn check_buddies(&mut self, problems: &mut Diagnostics) {
+        let labels = &self.theme.labels;
+        let themes: Vec<&str> = labels
+            .experience_themes
+            .keys()
+            .chain(self.config.experience_themes.keys())
+            .map(String::as_str)
+            .collect();
+        let items = self
+            .content
+            .values()
+            .chain(self.schools.values().flat_map(|s| s.overrides.values()));
+        for item in items {
+            let Meta::Buddy(b) = &item.doc.meta else {
+                continue;
+            };
+            let vocab: [(&str, &Vec<content::Key>, Vec<&str>); 3] = [
+                ("experience theme", &b.themes, themes.clone()),
+                ("language", &b.languages, labels.languages.keys().map(String::as_str).collect()),
+                ("way to meet", &b.meet, labels.meet.keys().map(String::as_str).collect()),
+            ];
+            for (what, keys, allowed) in vocab {
+                for k in keys {
+                    if !allowed.contains(&k.key.as_str()) {
+                        let help = match suggest(&k.key, allowed.iter().copied()) {
+                            Some(s) => format!("did you mean `{s}`? Known: {}", allowed.join(", ")),
+                            None => format!("use one of: {}", allowed.join(", ")),
+                        };
+                        problems.push(
+                            Diagnostic::error(&item.doc.file, format!("unknown {what} `{}`", k.key))
+                                .at(&item.text, k.line, k.column)
+                                .with_help(help),
+                        );
+                    }
+                }
+            }
+            if b.consent_until < self.today {
+                self.warnings.push(Diagnostic::warning(
+                    &item.doc.file,
+                    format!(
+                        "consent of buddy {} ended on {}: the profile is left out of every site",
+                        b.name, b.consent_until
+                    ),
+                )
+                .with_help("renew the consent and update `consent_until`, or remove the file"));
+            }
+        }
+        for entry in self.schools.values() {
+            let crate::school::Selection::Only(ids) = &entry.school.buddies else {
+                continue;
+            };
+            let known: Vec<&str> = self
+                .content
+                .keys()
+                .chain(entry.overrides.keys())
+                .filter(|rel| Role::of(rel) == Role::Buddy)
+                .filter_map(|rel| rel.strip_prefix("buddys/")?.strip_suffix(".md"))
+                .collect();
+            for (id, line, column) in ids {
+                if !known.contains(&id.as_str()) {
+                    let help = match suggest(id, known.iter().copied()) {
+                        Some(s) => format!("did you mean `{s}`? Buddies: {}", known.join(", ")),
+                        None => format!("a buddy id is a file name in content/buddys/ without .md: {}", known.join(", ")),
+                    };
+                    problems.push(
+                        Diagnostic::error(&entry.school.file, format!("there is no buddy `{id}`"))
+                            .at(&entry.text, *line, *column)
+                            .with_help(help),
+                    );
+                }
+            }
+        }
+    }
+
+    /// The content of school `slug`: shared files with its overrides on top.
+    pub fn content_for<'a>(&'a self, entry: &'a SchoolEntry) -> BTreeMap<&'a str, &'a Arc<Item>> {
+        let mut all: BTreeMap<&str, &Arc<Item>> = self.content.iter().map(|(k, v)| (k.as_str(), v)).collect();
+        for (k, v) in &entry.overrides {
+            all.insert(k.as_str(), v);
+        }
+        all
+    }
+}
+
+/// The `schools/*.yaml` files, by slug, with problems for bad names and duplicates.
+fn school_files(root: &Path, problems: &mut Diagnostics) -> Vec<(String, PathBuf)> {
+    let dir = root.join("schools");
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        return Vec::new();
+    };
+    let mut files: Vec<(String, PathBuf)> = entries
+        .filter_map(Result::ok)
+        .filter(|e| !is_ignored(&e.file_name()) && e.path().is_file())
+        .filter_map(|e| {
+            let name = e.file_name().to_string_lossy().into_owned();
+            let slug = name.strip_suffix(".yaml").or_else(|| name.strip_suffix(".yml"))?.to_owned();
+            Some((slug, e.path()))
+        })
+        .collect();
+    files.sort();
+    let mut seen: BTreeMap<String, String> = BTreeMap::new();
+    files.retain(|(slug, path)| {
+        let name = format!("schools/{}", path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default());
+        if !crate::config::is_slug(slug) {
+            let suggestion = markdown::slugify(slug);
+            problems.push(
+                Diagnostic::error(&name, format!("the file name `{slug}` cannot be used in a web address"))
+                    .with_help(format!("rename the file to `{suggestion}.yaml`: lower-case letters, digits and `-` only")),
+            );
+            return false;
+        }
+        if let Some(first) = seen.insert(slug.to_lowercase(), name.clone()) {
+            problems.push(
+                Diagnostic::error(&name, format!("two school files have the slug `{slug}`"))
+                    .with_help(format!("{first} uses it too; rename one of them")),
+            );
+            return false;
+        }
+        true
+    });
+    files
+}
+
+struct Loader<'a> {
+    root: &'a Path,
+    templates: &'a mut Templates,
+    problems: &'a mut Diagnostics,
+    raw_html: RawHtml,
+}
+
+impl Loader<'_> {
+    /// Reads a content tree: Markdown files as items, others as assets.
+    fn tree(&mut self, dir: &Path, prefix: &str) -> (BTreeMap<String, Arc<Item>>, BTreeMap<String, Asset>) {
+        let mut items = BTreeMap::new();
+        let mut assets = BTreeMap::new();
+        if !dir.is_dir() {
+            return (items, assets);
+        }
+        let walker = walkdir::WalkDir::new(dir)
+            .sort_by_file_name()
+            .into_iter()
+            .filter_entry(|e| e.depth() == 0 || !is_ignored(e.file_name()));
+        for entry in walker {
+            let entry = match entry {
+                Ok(e) => e,
+                Err(e) => {
+                    self.problems.push(Diagnostic::error(prefix, format!("cannot read folder: {e}")));
+                    continue;
+                }
+            };
+            if !entry.file_type().is_file() {
+                if entry.path_is_symlink() {
+                    self.problems.push(Diagnostic::error(
+                        format!("{prefix}/{}", rel_path(dir, entry.path())),
+                        "links to other places are not followed",
+                    ));
+                }
+                continue;
+            }
+            let rel = rel_path(dir, entry.path());
+            let name = format!("{prefix}/{rel}");
+            if rel.ends_with(".md") {
+                if let Some(item) = self.item(&rel, entry.path(), &name) {
+                    items.insert(rel, Arc::new(item));
+                }
+            } else {
+                match std::fs::read(entry.path()) {
+                    Ok(bytes) => {
+                        assets.insert(rel, Asset { bytes: bytes.into(), origin: name });
+                    }
+                    Err(e) => self.problems.push(Diagnostic::error(name, format!("cannot read: {e}"))),
+                }
+            }
+        }
+        (items, assets)
+    }
+
+    /// Reads, parses and compiles (or pre-renders) one Markdown file.
+    fn item(&mut self, rel: &str, path: &Path, name: &str) -> Option<Item> {
+        let file = match source::read(path, name) {
+            Ok(f) => f,
+            Err(d) => {
+                self.problems.push(d);
+                return None;
+            }
+        };
+        let doc = match content::parse(rel, &file) {
+            Ok(doc) => doc,
+            Err(ds) => {
+                self.problems.extend(ds);
+                return None;
+            }
+        };
+        self.check_source(&doc, &file);
+        let text: Arc<str> = Arc::from(file.text.as_str());
+        let (template, rendered) = if crate::placeholders::needs_template(&doc.body) {
+            let origin = Origin {
+                file: name.to_owned(),
+                line_offset: doc.body_line_offset,
+                text: text.clone(),
+            };
+            let source = crate::placeholders::to_template(&doc.body);
+            match self.templates.add(name, source, origin) {
+                Ok(()) => (Some(name.to_owned()), None),
+                Err(d) => {
+                    self.problems.push(d);
+                    return None;
+                }
+            }
+        } else {
+            let r = markdown::render(&doc.body, rel, &page_path(rel), self.raw_html);
+            (None, Some(r))
+        };
+        Some(Item {
+            doc,
+            text,
+            template,
+            rendered,
+        })
+    }
+
+    /// Placeholders that nothing fills, found in the source where the editor can fix them.
+    fn check_source(&mut self, doc: &Document, file: &SourceFile) {
+        let body_start = file.text.len() - doc.body.len();
+        for f in crate::placeholders::find(&doc.body) {
+            if f.expr.is_none() {
+                let known: Vec<String> = crate::placeholders::PLACEHOLDERS
+                    .iter()
+                    .map(|(p, _)| format!("[{p}]"))
+                    .collect();
+                self.problems.push(
+                    Diagnostic::error(&file.name, format!("unknown placeholder `{}`", &doc.body[f.start..f.end]))
+                        .at_offset(&file.text, body_start + f.start)
+                        .with_help(format!(
+                            "replace it with the text it stands for, or use a known placeholder: {}",
+                            known.join(", ")
+                        )),
+                );
+            }
+        }
+    }
+
+    /// Reads one school: its YAML and its override folder.
+    fn school(&mut self, slug: &str, path: &Path) -> Option<SchoolEntry> {
+        let name = format!("schools/{}", path.file_name()?.to_string_lossy());
+        let file = match source::read(path, &name) {
+            Ok(f) => f,
+            Err(d) => {
+                self.problems.push(d);
+                return None;
+            }
+        };
+        let school = match School::parse(slug, &file) {
+            Ok(s) => s,
+            Err(ds) => {
+                self.problems.extend(ds);
+                return None;
+            }
+        };
+        let dir = self.root.join("schools").join(slug);
+        let (overrides, assets) = self.tree(&dir, &format!("schools/{slug}"));
+        if let Some(logo) = &school.brand.logo {
+            if !assets.contains_key(logo) {
+                self.problems.push(
+                    crate::yaml::key_diagnostic(&file, "logo", format!("logo file `schools/{slug}/{logo}` not found"))
+                        .with_help(format!("put the logo in the folder schools/{slug}/, or remove `logo:`")),
+                );
+            }
+        }
+        Some(SchoolEntry {
+            school,
+            text: Arc::from(file.text.as_str()),
+            overrides,
+            assets,
+        })
+    }
+}

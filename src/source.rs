@@ -1,0 +1,80 @@
+//! Reading the editor's files as text.
+//!
+//! Files arrive from Windows editors and Word: a UTF-8 byte-order mark and CRLF line endings
+//! must just work, and a file in another encoding must say so clearly instead of turning into
+//! garbage on a parent's screen.
+
+use crate::diagnostics::Diagnostic;
+use std::path::Path;
+
+/// A text file of the project, normalised (no BOM, `\n` line endings).
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    /// Path relative to the project root, with `/` separators.
+    pub name: String,
+    /// The text, normalised.
+    pub text: String,
+}
+
+/// Reads `path` and names it `name` in diagnostics.
+pub fn read(path: &Path, name: &str) -> Result<SourceFile, Diagnostic> {
+    let bytes = std::fs::read(path)
+        .map_err(|e| Diagnostic::error(name, format!("cannot read this file: {e}")))?;
+    decode(name, bytes)
+}
+
+/// Turns raw bytes into normalised text.
+pub fn decode(name: &str, bytes: Vec<u8>) -> Result<SourceFile, Diagnostic> {
+    let text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) => {
+            let offset = e.utf8_error().valid_up_to();
+            let valid = String::from_utf8_lossy(&e.as_bytes()[..offset]).into_owned();
+            let (line, column) = crate::diagnostics::line_col(&valid, offset);
+            return Err(Diagnostic::error(
+                name,
+                format!("this file is not UTF-8 text (invalid byte at offset {offset})"),
+            )
+            .at(&valid, line, column)
+            .with_help(
+                "save the file as UTF-8 (in Notepad: File > Save as > Encoding: UTF-8; in Word: \
+                 save as plain text and choose Unicode (UTF-8))",
+            ));
+        }
+    };
+    Ok(SourceFile {
+        name: name.to_owned(),
+        text: normalize(text),
+    })
+}
+
+/// Strips a byte-order mark and turns CRLF and lone CR line endings into LF.
+pub fn normalize(text: String) -> String {
+    let text = match text.strip_prefix('\u{feff}') {
+        Some(rest) => rest.to_owned(),
+        None => text,
+    };
+    if text.contains('\r') {
+        text.replace("\r\n", "\n").replace('\r', "\n")
+    } else {
+        text
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strips_bom_and_crlf() {
+        let f = decode("a.md", b"\xef\xbb\xbfa\r\nb\rc".to_vec()).expect("valid");
+        assert_eq!(f.text, "a\nb\nc");
+    }
+
+    #[test]
+    fn names_offset_of_bad_byte() {
+        let d = decode("a.md", b"ab\ncd\xe9f".to_vec()).expect_err("latin-1");
+        assert!(d.message.contains("offset 5"), "{}", d.message);
+        assert_eq!((d.line, d.column), (2, 3));
+    }
+}

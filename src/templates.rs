@@ -1,0 +1,207 @@
+//! The template engine: theme templates and content files, each compiled once.
+//!
+//! One minijinja environment holds both. Theme templates escape for HTML; content files are
+//! Markdown, so values inserted into them are escaped for Markdown instead (a school called
+//! `De Ster & *Maan*` must show exactly that). Errors point at the file and line the editor
+//! wrote, also for content files whose front matter the engine never sees.
+
+use crate::diagnostics::Diagnostic;
+use minijinja::value::Value;
+use minijinja::{AutoEscape, Environment, Error, ErrorKind, State, UndefinedBehavior};
+use std::collections::HashMap;
+use std::sync::Arc;
+
+/// Where a compiled template came from.
+#[derive(Debug, Clone)]
+pub struct Origin {
+    /// File to name in diagnostics.
+    pub file: String,
+    /// Lines of that file before the template's first line (front matter).
+    pub line_offset: usize,
+    /// The file's full text, to show the offending line.
+    pub text: Arc<str>,
+}
+
+/// All compiled templates, with their origins.
+pub struct Templates {
+    /// The engine.
+    pub env: Environment<'static>,
+    origins: HashMap<String, Origin>,
+}
+
+impl std::fmt::Debug for Templates {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Templates").field("templates", &self.origins.len()).finish()
+    }
+}
+
+impl Default for Templates {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Templates {
+    /// An engine with buddysite's settings and functions, no templates yet.
+    pub fn new() -> Templates {
+        let mut env = Environment::new();
+        env.set_undefined_behavior(UndefinedBehavior::Strict);
+        if let Ok(syntax) = minijinja::syntax::SyntaxConfig::builder().keep_trailing_newline(true).build() {
+            env.set_syntax(syntax);
+        }
+        env.set_auto_escape_callback(|name| {
+            if name.ends_with(".md") {
+                AutoEscape::Custom("markdown".into())
+            } else if name.ends_with(".html") || name.ends_with(".xml") || name.ends_with(".svg") {
+                AutoEscape::Html
+            } else {
+                AutoEscape::None
+            }
+        });
+        env.set_formatter(|out, state, value| {
+            if matches!(state.auto_escape(), AutoEscape::Custom(_)) {
+                if value.is_safe() {
+                    return out.write_str(&value.to_string()).map_err(Error::from);
+                }
+                if value.is_none() || value.is_undefined() {
+                    return Ok(());
+                }
+                out.write_str(&escape_markdown(&value.to_string()))
+                    .map_err(Error::from)
+            } else {
+                minijinja::escape_formatter(out, state, value)
+            }
+        });
+        env.add_function("url", url);
+        env.add_function("need", need);
+        Templates {
+            env,
+            origins: HashMap::new(),
+        }
+    }
+
+    /// Compiles `source` as template `name`.
+    pub fn add(&mut self, name: &str, source: String, origin: Origin) -> Result<(), Diagnostic> {
+        self.origins.insert(name.to_owned(), origin);
+        self.env
+            .add_template_owned(name.to_owned(), source)
+            .map_err(|e| self.diagnostic(&e))
+    }
+
+    /// True when a template of that name exists.
+    pub fn has(&self, name: &str) -> bool {
+        self.env.get_template(name).is_ok()
+    }
+
+    /// Renders template `name` with `ctx`.
+    pub fn render(&self, name: &str, ctx: &Value) -> Result<String, Diagnostic> {
+        let template = self.env.get_template(name).map_err(|e| self.diagnostic(&e))?;
+        template.render(ctx).map_err(|e| self.diagnostic(&e))
+    }
+
+    /// Turns an engine error into a diagnostic at the file and line the editor wrote.
+    pub fn diagnostic(&self, e: &Error) -> Diagnostic {
+        let mut message = match e.detail() {
+            Some(detail) => format!("{}: {detail}", kind_text(e.kind())),
+            None => kind_text(e.kind()).to_owned(),
+        };
+        let mut help = match e.kind() {
+            ErrorKind::UndefinedError => Some(
+                "check the spelling of the name; the variables you can use are listed in docs/themes.md"
+                    .to_owned(),
+            ),
+            ErrorKind::SyntaxError => Some(
+                "check that every `{{` has a `}}` and every `{% if %}` an `{% endif %}`".to_owned(),
+            ),
+            _ => None,
+        };
+        if let Some(source) = std::error::Error::source(e).and_then(|s| s.downcast_ref::<Error>()) {
+            if let Some(detail) = source.detail() {
+                message = detail.to_owned();
+                help = None;
+            }
+        }
+        let Some(name) = e.name() else {
+            return Diagnostic::error("(template)", message);
+        };
+        let Some(origin) = self.origins.get(name) else {
+            return Diagnostic::error(name, message);
+        };
+        let mut d = Diagnostic::error(&origin.file, message);
+        if let Some(line) = e.line() {
+            d = d.at(&origin.text, line + origin.line_offset, 0);
+        }
+        if let Some(h) = help {
+            d = d.with_help(h);
+        }
+        d
+    }
+}
+
+fn kind_text(kind: ErrorKind) -> &'static str {
+    match kind {
+        ErrorKind::SyntaxError => "template syntax error",
+        ErrorKind::UndefinedError => "unknown name in template",
+        ErrorKind::TemplateNotFound => "template not found",
+        ErrorKind::InvalidOperation => "invalid operation in template",
+        ErrorKind::UnknownFunction => "unknown function in template",
+        ErrorKind::UnknownFilter => "unknown filter in template",
+        _ => "template error",
+    }
+}
+
+/// Escapes text for Markdown, so a value is shown literally: every ASCII punctuation mark that
+/// Markdown or HTML could give meaning to gets a backslash.
+pub fn escape_markdown(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '&' | '|' | '~' | '#' | '!' | '\'' | '"'
+        ) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// `url(path)`: a relative URL from the page being rendered to `path` (from the site root).
+fn url(state: &State, path: &str) -> Result<Value, Error> {
+    let page = state.lookup("page").ok_or_else(|| {
+        Error::new(ErrorKind::InvalidOperation, "url() needs a `page` to be rendered")
+    })?;
+    let from = page.get_attr("path")?;
+    let from = from.as_str().unwrap_or("index.html");
+    Ok(Value::from(crate::paths::relative_url(from, path)))
+}
+
+/// `need(value, placeholder, key)`: fills a toolkit placeholder, or fails with advice when
+/// the school or SWV does not set the value.
+fn need(value: &Value, placeholder: &str, key: &str) -> Result<Value, Error> {
+    if value.is_undefined() || value.is_none() || value.as_str().is_some_and(|s| s.trim().is_empty()) {
+        let file = if key.starts_with("school.") {
+            "the school's YAML file"
+        } else {
+            "buddysite.yaml"
+        };
+        return Err(Error::new(
+            ErrorKind::InvalidOperation,
+            format!(
+                "placeholder `{placeholder}` needs `{}`, which {file} does not set; fill it in there, or remove the placeholder",
+                key.split_once('.').map_or(key, |(_, k)| k)
+            ),
+        ));
+    }
+    Ok(value.clone())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markdown_escaping_keeps_text_literal() {
+        assert_eq!(escape_markdown("Zon & *Maan*"), r"Zon \& \*Maan\*");
+    }
+}

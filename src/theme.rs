@@ -1,0 +1,126 @@
+//! Themes: the embedded default theme, overridden file by file from the project.
+//!
+//! An SWV that never touches design has no `themes/` folder at all and still builds; one
+//! that wants another footer copies just that template into `themes/default/`.
+
+use crate::diagnostics::Diagnostic;
+use include_dir::{include_dir, Dir};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::sync::Arc;
+
+static EMBEDDED_DEFAULT: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/themes/default");
+
+/// One file of the theme and where it came from.
+#[derive(Debug, Clone)]
+pub struct ThemeFile {
+    /// Bytes of the file.
+    pub bytes: Arc<[u8]>,
+    /// Where it came from, for diagnostics: a project path or `(built-in theme)/…`.
+    pub origin: String,
+}
+
+/// Labels the build needs from the theme's language file, besides free UI words.
+#[derive(Debug, Clone, Deserialize, Default)]
+pub struct Labels {
+    /// `school_kinds`: label per school kind.
+    #[serde(default)]
+    pub school_kinds: BTreeMap<String, String>,
+    /// `experience_themes`: label per experience theme.
+    #[serde(default)]
+    pub experience_themes: BTreeMap<String, String>,
+    /// `meet`: label per way of meeting.
+    #[serde(default)]
+    pub meet: BTreeMap<String, String>,
+    /// `languages`: name per ISO 639-1 code.
+    #[serde(default)]
+    pub languages: BTreeMap<String, String>,
+}
+
+/// A theme, resolved: every file by its path inside the theme folder.
+#[derive(Debug, Clone)]
+pub struct Theme {
+    /// Files by path inside the theme (`templates/base.html`, `static/style.css`).
+    pub files: BTreeMap<String, ThemeFile>,
+    /// The language file as data for templates (`t`).
+    pub words: serde_json::Value,
+    /// Label maps from the language file.
+    pub labels: Labels,
+}
+
+impl Theme {
+    /// Loads theme `name` for language `lang`: embedded files first (for `default`), then
+    /// the project's `themes/<name>/` on top.
+    pub fn load(root: &Path, name: &str, lang: &str) -> Result<Theme, Vec<Diagnostic>> {
+        let mut files = BTreeMap::new();
+        if name == "default" {
+            collect_embedded(&EMBEDDED_DEFAULT, &mut files);
+        }
+        let dir = root.join("themes").join(name);
+        if dir.is_dir() {
+            for entry in walkdir::WalkDir::new(&dir).sort_by_file_name() {
+                let entry = entry.map_err(|e| vec![Diagnostic::error(format!("themes/{name}"), e.to_string())])?;
+                if !entry.file_type().is_file() || crate::project::is_ignored(entry.file_name()) {
+                    continue;
+                }
+                let rel = crate::project::rel_path(&dir, entry.path());
+                let origin = format!("themes/{name}/{rel}");
+                let bytes = std::fs::read(entry.path())
+                    .map_err(|e| vec![Diagnostic::error(&origin, format!("cannot read: {e}"))])?;
+                files.insert(rel, ThemeFile { bytes: bytes.into(), origin });
+            }
+        } else if name != "default" {
+            return Err(vec![Diagnostic::error(
+                "buddysite.yaml",
+                format!("theme `{name}` not found: there is no folder themes/{name}"),
+            )
+            .with_help("remove `theme:` to use the built-in theme, or create the folder")]);
+        }
+        let words_path = format!("i18n/{lang}.yaml");
+        let Some(words_file) = files.get(&words_path) else {
+            return Err(vec![Diagnostic::error(
+                "buddysite.yaml",
+                format!("the theme has no words for language `{lang}` (no {words_path})"),
+            )
+            .with_help(format!("add themes/{name}/{words_path}, or set `language: nl`"))]);
+        };
+        let source = crate::source::decode(&words_file.origin, words_file.bytes.to_vec()).map_err(|d| vec![d])?;
+        let words: serde_json::Value = crate::yaml::parse(&source.name, &source.text, 0).map_err(|d| vec![d])?;
+        let labels: Labels = serde_json::from_value(words.clone()).map_err(|e| {
+            vec![Diagnostic::error(&source.name, format!("the label maps are not right: {e}"))
+                .with_help("`school_kinds`, `experience_themes`, `meet` and `languages` must map keys to text")]
+        })?;
+        Ok(Theme { files, words, labels })
+    }
+
+    /// Templates: files under `templates/`, by name relative to that folder.
+    pub fn templates(&self) -> impl Iterator<Item = (&str, &ThemeFile)> {
+        self.files
+            .iter()
+            .filter_map(|(k, v)| k.strip_prefix("templates/").map(|n| (n, v)))
+    }
+
+    /// Static files: under `static/`, by path relative to that folder.
+    pub fn static_files(&self) -> impl Iterator<Item = (&str, &ThemeFile)> {
+        self.files
+            .iter()
+            .filter_map(|(k, v)| k.strip_prefix("static/").map(|n| (n, v)))
+    }
+}
+
+fn collect_embedded(dir: &Dir<'static>, files: &mut BTreeMap<String, ThemeFile>) {
+    for file in dir.files() {
+        let rel = file.path().to_string_lossy().replace('\\', "/");
+        files.insert(
+            rel.clone(),
+            ThemeFile {
+                bytes: Arc::from(file.contents()),
+                origin: format!("(built-in theme)/{rel}"),
+            },
+        );
+    }
+    for sub in dir.dirs() {
+        collect_embedded(sub, files);
+    }
+}
