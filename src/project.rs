@@ -445,6 +445,16 @@ impl Loader<'_> {
             }
         } else {
             let r = markdown::render(&doc.body, rel, &page_path(rel), self.raw_html);
+            let body_start = file.text.len() - doc.body.len();
+            for f in &r.findings {
+                let mut d = Diagnostic::error(name, f.message.clone())
+                    .at_offset(&file.text, body_start + f.offset)
+                    .with_help(f.help.clone());
+                if f.warning {
+                    d.severity = crate::diagnostics::Severity::Warning;
+                }
+                self.problems.push(d);
+            }
             (None, Some(r))
         };
         Some(Item {
