@@ -9,7 +9,6 @@ use crate::config::{Contact, Extra};
 use crate::content::{Meta, Role};
 use crate::diagnostics::Diagnostic;
 use crate::markdown::{self, RawHtml, Rendered};
-use crate::paths::relative_url;
 use crate::project::{page_path, Item, Project, SchoolEntry};
 use crate::school::Selection;
 use minijinja::value::Value;
@@ -430,7 +429,7 @@ impl<'a> SchoolRenderer<'a> {
                 .iter()
                 .map(|(title, target)| NavItem {
                     title: title.clone(),
-                    url: relative_url(&job.path, target),
+                    url: target.clone(),
                     current: job.path == format!("{target}index.html"),
                 })
                 .collect();

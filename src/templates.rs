@@ -173,7 +173,15 @@ fn url(state: &State, path: &str) -> Result<Value, Error> {
     })?;
     let from = page.get_attr("path")?;
     let from = from.as_str().unwrap_or("index.html");
-    Ok(Value::from(crate::paths::relative_url(from, path)))
+    let url = crate::paths::relative_url(from, path);
+    // Paths are the site's own; only these characters could break out of an attribute.
+    let escaped = url
+        .replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('\'', "&#39;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;");
+    Ok(Value::from_safe_string(escaped))
 }
 
 /// `need(value, placeholder, key)`: fills a toolkit placeholder, or fails with advice when
