@@ -5,7 +5,7 @@ use crate::output::{CommitStats, Scope, Writer};
 use crate::project::Project;
 use crate::render::{self, Globals, MarkdownCache, Site};
 use rayon::prelude::*;
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -35,9 +35,9 @@ impl std::fmt::Display for Report {
             if self.schools == 1 { "" } else { "s" },
             self.pages,
             self.files,
-            self.written.written,
+            self.written.written.len(),
             self.written.unchanged,
-            self.written.deleted,
+            self.written.deleted.len(),
             self.warnings.0.len(),
             if self.warnings.0.len() == 1 { "" } else { "s" },
             self.elapsed,
@@ -136,27 +136,43 @@ pub fn check(project: &Project) -> Diagnostics {
 /// Builds `project` into `out`. Only when every school rendered without errors is anything
 /// written; otherwise the output stays as it was and every problem is returned.
 pub fn build(project: &Project, out: &Path, only: &[String]) -> Result<Report, Diagnostics> {
-    let started = Instant::now();
     let slugs = select_schools(project, only)?;
-    let writer = Writer::open(out).map_err(Diagnostics::from)?;
+    let scope = if only.is_empty() { Scope::All } else { school_scope(&slugs) };
+    run(project, out, &slugs, &scope, HashMap::new())
+}
+
+/// The output paths that building `slugs` (and the overview) is responsible for.
+pub fn school_scope(slugs: &[String]) -> Scope {
+    let mut prefixes: Vec<String> = slugs.iter().map(|s| format!("{s}/")).collect();
+    prefixes.extend(["index.html", "assets/", "robots.txt", "sitemap.xml"].map(String::from));
+    Scope::Prefixes(prefixes)
+}
+
+/// Renders `slugs` and the overview, and writes them into `out` if nothing failed. `known`
+/// holds fingerprints of what a previous build of the same session wrote.
+pub fn run(
+    project: &Project,
+    out: &Path,
+    slugs: &[String],
+    scope: &Scope,
+    known: HashMap<String, u64>,
+) -> Result<Report, Diagnostics> {
+    let started = Instant::now();
+    let writer = Writer::open(out).map_err(Diagnostics::from)?.with_known(known);
     let sink = |prefix: &str, site: &Site| writer.stage(prefix, &site.files);
-    let (pages, files, made, mut problems) = render_all(project, &slugs, &sink);
+    let (pages, files, made, mut problems) = render_all(project, slugs, &sink);
     problems.extend(project.warnings.iter().cloned());
     problems.sort();
     if problems.has_errors() {
         writer.abort();
         return Err(problems);
     }
-    let scope = if only.is_empty() {
-        Scope::All
-    } else {
-        let mut prefixes: Vec<String> = slugs.iter().map(|s| format!("{s}/")).collect();
-        prefixes.extend(["index.html", "assets/", "robots.txt", "sitemap.xml"].map(String::from));
-        Scope::Prefixes(prefixes)
-    };
-    let written = writer
-        .commit(&made, &scope)
-        .map_err(|e| Diagnostics::from(Diagnostic::error(out.display().to_string(), format!("cannot write the output: {e}"))))?;
+    let written = writer.commit(&made, scope).map_err(|e| {
+        Diagnostics::from(Diagnostic::error(
+            out.display().to_string(),
+            format!("cannot write the output: {e}"),
+        ))
+    })?;
     Ok(Report {
         schools: slugs.len(),
         pages,

@@ -28,9 +28,12 @@ pub mod project;
 pub mod render;
 pub mod sanitize;
 pub mod school;
+pub mod serve;
+pub mod session;
 pub mod source;
 pub mod templates;
 pub mod theme;
+pub mod watch;
 pub mod yaml;
 
 pub use build::{build, check, Report};

@@ -1,9 +1,15 @@
 //! The `buddysite` command line: a thin layer over the library.
 
+use buddysite::build::Report;
+use buddysite::serve::{self, Event, Hub};
+use buddysite::session::{Plan, Session};
+use buddysite::watch::{self, Watcher};
 use buddysite::{build, Diagnostics, Project};
 use clap::{Parser, Subcommand};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::Arc;
+use std::time::Duration;
 
 /// Static sites for the parent-buddy programme of a samenwerkingsverband: one per school.
 #[derive(Parser)]
@@ -11,6 +17,16 @@ use std::process::ExitCode;
 struct Cli {
     #[command(subcommand)]
     command: Command,
+}
+
+#[derive(clap::Args)]
+struct WatchArgs {
+    /// Use polling instead of file system events (WSL, Docker mounts, network drives).
+    #[arg(long)]
+    poll: bool,
+    /// How long to gather the events of one save before rebuilding, in milliseconds.
+    #[arg(long, default_value_t = 30, value_name = "MS")]
+    debounce: u64,
 }
 
 #[derive(Subcommand)]
@@ -26,6 +42,34 @@ enum Command {
         /// Build only this school (its slug); may be repeated.
         #[arg(long = "school", value_name = "SLUG")]
         schools: Vec<String>,
+        /// Keep running and rebuild what changed whenever a file is saved.
+        #[arg(long)]
+        watch: bool,
+        #[command(flatten)]
+        watch_args: WatchArgs,
+    },
+    /// Build, then serve the sites on this computer for previewing.
+    Serve {
+        /// Project folder (holds buddysite.yaml).
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Output folder (default: `output:` in buddysite.yaml, else `public`).
+        #[arg(long)]
+        output: Option<PathBuf>,
+        /// Rebuild on every save and reload open pages.
+        #[arg(long)]
+        watch: bool,
+        /// Port to listen on.
+        #[arg(long, default_value_t = serve::DEFAULT_PORT)]
+        port: u16,
+        /// Address to listen on; the default only accepts this computer.
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: String,
+        /// Open the overview in the browser.
+        #[arg(long)]
+        open: bool,
+        #[command(flatten)]
+        watch_args: WatchArgs,
     },
     /// Render everything in memory and report every problem; writes nothing.
     Check {
@@ -43,39 +87,75 @@ enum Command {
     },
 }
 
-fn report_problems(problems: &Diagnostics) {
-    eprintln!("{problems}");
+fn print_warnings(report: &Report) {
+    for w in &report.warnings.0 {
+        eprintln!("{w}");
+    }
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
-    match cli.command {
-        Command::Build { root, output, schools } => {
-            let project = match Project::load(&root) {
-                Ok(p) => p,
-                Err(problems) => {
-                    report_problems(&problems);
-                    eprintln!("build failed: nothing was written");
-                    return ExitCode::FAILURE;
-                }
+    match Cli::parse().command {
+        Command::Build { root, output, schools, watch: false, .. } => build_once(&root, output.as_deref(), &schools),
+        Command::Build { root, output, watch: true, watch_args, .. } => {
+            let (mut session, first) = Session::start(&root, output.as_deref());
+            report_rebuild(&Plan::Everything, &first);
+            let mut watcher = match Watcher::new(session.root(), watch_args.poll, Duration::from_millis(watch_args.debounce)) {
+                Ok(w) => w,
+                Err(e) => return fail(&e),
             };
-            let out = build::output_dir(&project, output.as_deref());
-            match build::build(&project, &out, &schools) {
-                Ok(report) => {
-                    if !report.warnings.is_empty() {
-                        for w in &report.warnings.0 {
-                            eprintln!("{w}");
-                        }
-                    }
-                    println!("{report} -> {}", out.display());
-                    ExitCode::SUCCESS
-                }
-                Err(problems) => {
-                    report_problems(&problems);
-                    eprintln!("build failed: the output in {} was left as it was", out.display());
-                    ExitCode::FAILURE
-                }
+            println!("watching {} for changes (Ctrl+C to stop)", session.root().display());
+            watch::rebuild_on_changes(&mut session, &mut watcher, report_rebuild);
+            ExitCode::SUCCESS
+        }
+        Command::Serve { root, output, watch, port, bind, open, watch_args } => {
+            let server = match serve::bind(&bind, port) {
+                Ok(s) => s,
+                Err(e) => return fail(&e),
+            };
+            let (mut session, first) = Session::start(&root, output.as_deref());
+            report_rebuild(&Plan::Everything, &first);
+            if first.is_err() && !watch {
+                return ExitCode::FAILURE;
             }
+            let hub = watch.then(|| Arc::new(Hub::default()));
+            if let (Some(hub), Err(problems)) = (&hub, &first) {
+                hub.publish(&Event::Failed(problems.clone()));
+            }
+            let url = format!("http://{}/", server.addr);
+            println!("serving {} at {url}", session.output_dir().display());
+            if bind != "127.0.0.1" && bind != "localhost" && bind != "::1" {
+                println!("note: listening on {bind}: other computers on the network can see these pages");
+            }
+            if open {
+                open_browser(&url);
+            }
+            let dir = session.output_dir().to_owned();
+            let server = Arc::new(server);
+            let serving = {
+                let server = server.clone();
+                let hub = hub.clone();
+                std::thread::spawn(move || server.run(dir, hub))
+            };
+            if let Some(hub) = hub {
+                let mut watcher = match Watcher::new(session.root(), watch_args.poll, Duration::from_millis(watch_args.debounce)) {
+                    Ok(w) => w,
+                    Err(e) => return fail(&e),
+                };
+                println!("watching {} for changes (Ctrl+C to stop)", session.root().display());
+                watch::rebuild_on_changes(&mut session, &mut watcher, |plan, result| {
+                    report_rebuild(plan, result);
+                    match result {
+                        Ok(report) => {
+                            let mut paths = report.written.written.clone();
+                            paths.extend(report.written.deleted.iter().cloned());
+                            hub.publish(&Event::Changed(paths));
+                        }
+                        Err(problems) => hub.publish(&Event::Failed(problems.clone())),
+                    }
+                });
+            }
+            let _ = serving.join();
+            ExitCode::SUCCESS
         }
         Command::Check { root, strict } => {
             let problems = match Project::load(&root) {
@@ -86,8 +166,8 @@ fn main() -> ExitCode {
                 println!("no problems found");
                 return ExitCode::SUCCESS;
             }
-            report_problems(&problems);
-            if problems.has_errors() || (strict && !problems.is_empty()) {
+            eprintln!("{problems}");
+            if problems.has_errors() || strict {
                 ExitCode::FAILURE
             } else {
                 ExitCode::SUCCESS
@@ -102,10 +182,72 @@ fn main() -> ExitCode {
                 );
                 ExitCode::SUCCESS
             }
-            Err(e) => {
-                eprintln!("error: {e}");
-                ExitCode::FAILURE
-            }
+            Err(e) => fail(&e),
         },
+    }
+}
+
+fn fail(message: &str) -> ExitCode {
+    eprintln!("error: {message}");
+    ExitCode::FAILURE
+}
+
+fn build_once(root: &Path, output: Option<&Path>, schools: &[String]) -> ExitCode {
+    let project = match Project::load(root) {
+        Ok(p) => p,
+        Err(problems) => {
+            eprintln!("{problems}");
+            eprintln!("build failed: nothing was written");
+            return ExitCode::FAILURE;
+        }
+    };
+    let out = build::output_dir(&project, output);
+    match build::build(&project, &out, schools) {
+        Ok(report) => {
+            print_warnings(&report);
+            println!("{report} -> {}", out.display());
+            ExitCode::SUCCESS
+        }
+        Err(problems) => {
+            eprintln!("{problems}");
+            eprintln!("build failed: the output in {} was left as it was", out.display());
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn report_rebuild(plan: &Plan, result: &Result<Report, Diagnostics>) {
+    let what = match plan {
+        Plan::Everything => "everything".to_owned(),
+        Plan::Schools(s) => format!("school {}", s.iter().cloned().collect::<Vec<_>>().join(", ")),
+        Plan::Nothing => return,
+    };
+    match result {
+        Ok(report) => {
+            print_warnings(report);
+            println!(
+                "rebuilt {what} in {:.1?}: {} files written, {} removed",
+                report.elapsed,
+                report.written.written.len(),
+                report.written.deleted.len()
+            );
+        }
+        Err(problems) => {
+            eprintln!("{problems}");
+            eprintln!("rebuilding {what} failed: still serving the last good version");
+        }
+    }
+}
+
+fn open_browser(url: &str) {
+    let result = if cfg!(target_os = "windows") {
+        std::process::Command::new("cmd").args(["/C", "start", "", url]).spawn()
+    } else if cfg!(target_os = "macos") {
+        std::process::Command::new("open").arg(url).spawn()
+    } else {
+        std::process::Command::new("xdg-open").arg(url).spawn()
+    };
+    if result.is_err() {
+        println!("open {url} in your browser");
     }
 }

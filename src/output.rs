@@ -9,7 +9,8 @@
 
 use crate::diagnostics::Diagnostic;
 use crate::render::SiteFile;
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
+use std::hash::{Hash, Hasher};
 use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -36,6 +37,15 @@ pub struct Writer {
     previous: BTreeSet<String>,
     staged: std::sync::Mutex<Vec<String>>,
     unchanged: AtomicUsize,
+    known: HashMap<String, u64>,
+    hashes: std::sync::Mutex<HashMap<String, u64>>,
+}
+
+/// A fast fingerprint of a file's bytes, to skip unchanged files without reading them.
+pub fn fingerprint(bytes: &[u8]) -> u64 {
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    bytes.hash(&mut h);
+    h.finish()
 }
 
 impl Writer {
@@ -82,7 +92,16 @@ impl Writer {
             previous,
             staged: std::sync::Mutex::new(Vec::new()),
             unchanged: AtomicUsize::new(0),
+            known: HashMap::new(),
+            hashes: std::sync::Mutex::new(HashMap::new()),
         })
+    }
+
+    /// Trusts these fingerprints of what is in the output now (from the previous build of
+    /// the same session), so unchanged files are recognised without reading them.
+    pub fn with_known(mut self, known: HashMap<String, u64>) -> Writer {
+        self.known = known;
+        self
     }
 
     /// Files the previous build wrote.
@@ -94,13 +113,21 @@ impl Writer {
     /// whose bytes differ from what is in the output now.
     pub fn stage(&self, prefix: &str, files: &[SiteFile]) -> io::Result<()> {
         let mut staged = Vec::new();
+        let mut hashes = Vec::with_capacity(files.len());
         for file in files {
             let rel = format!("{prefix}{}", file.path);
             let bytes = file.body.bytes();
+            let hash = fingerprint(bytes);
+            hashes.push((rel.clone(), hash));
             let current = self.dir.join(&rel);
-            if std::fs::metadata(&current).is_ok_and(|m| m.is_file() && m.len() == bytes.len() as u64)
-                && std::fs::read(&current).is_ok_and(|old| old == bytes)
-            {
+            let same = match self.known.get(&rel) {
+                Some(&known) => known == hash,
+                None => {
+                    std::fs::metadata(&current).is_ok_and(|m| m.is_file() && m.len() == bytes.len() as u64)
+                        && std::fs::read(&current).is_ok_and(|old| old == bytes)
+                }
+            };
+            if same {
                 self.unchanged.fetch_add(1, Ordering::Relaxed);
                 continue;
             }
@@ -113,6 +140,9 @@ impl Writer {
         }
         if let Ok(mut all) = self.staged.lock() {
             all.extend(staged);
+        }
+        if let Ok(mut all) = self.hashes.lock() {
+            all.extend(hashes);
         }
         Ok(())
     }
@@ -143,12 +173,12 @@ impl Writer {
             Scope::All => true,
             Scope::Prefixes(prefixes) => prefixes.iter().any(|pre| p.starts_with(pre.as_str())),
         };
-        let mut deleted = 0;
+        let mut deleted = Vec::new();
         let mut manifest: BTreeSet<String> = self.previous.iter().filter(|p| !in_scope(p)).cloned().collect();
         for old in self.previous.iter().filter(|p| in_scope(p) && !made.contains(*p)) {
             let path = self.dir.join(old);
             if std::fs::remove_file(&path).is_ok() {
-                deleted += 1;
+                deleted.push(old.clone());
                 prune_empty_parents(&self.dir, &path);
             }
         }
@@ -164,23 +194,29 @@ impl Writer {
         std::fs::write(&tmp, text)?;
         std::fs::rename(&tmp, self.dir.join(MANIFEST))?;
         let _ = std::fs::remove_dir_all(&self.staging);
+        let mut fingerprints = self.known;
+        fingerprints.retain(|p, _| !in_scope(p));
+        fingerprints.extend(self.hashes.into_inner().unwrap_or_default());
         Ok(CommitStats {
-            written: staged.len(),
+            written: staged,
             unchanged: self.unchanged.load(Ordering::Relaxed),
             deleted,
+            fingerprints,
         })
     }
 }
 
 /// What a commit did.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct CommitStats {
-    /// Files written (new or changed).
-    pub written: usize,
-    /// Files whose bytes were already right.
+    /// Files written (new or changed), by path in the output.
+    pub written: Vec<String>,
+    /// How many files already had the right bytes.
     pub unchanged: usize,
     /// Files of earlier builds removed.
-    pub deleted: usize,
+    pub deleted: Vec<String>,
+    /// Fingerprints of every file in the output now, for the next build of a session.
+    pub fingerprints: HashMap<String, u64>,
 }
 
 fn prune_empty_parents(root: &Path, file: &Path) {

@@ -206,13 +206,50 @@ impl Project {
         };
         project.check_required(&mut problems);
         project.check_buddies(&mut problems);
+        problems.sort();
         if problems.has_errors() {
-            problems.extend(project.warnings.drain(..));
+            return Err(problems);
+        }
+        project.warnings = problems.0;
+        Ok(project)
+    }
+
+    /// Reads school `slug` again after its YAML or override folder changed (or was removed),
+    /// leaving everything else as loaded. On errors the school stays as it was.
+    pub fn reload_school(&mut self, slug: &str) -> Result<(), Diagnostics> {
+        let dir = self.root.join("schools");
+        let yaml = ["yaml", "yml"]
+            .iter()
+            .map(|ext| dir.join(format!("{slug}.{ext}")))
+            .find(|p| p.is_file());
+        let old = self.schools.remove(slug);
+        let mut problems = Diagnostics::default();
+        if let Some(path) = yaml {
+            let raw_html = if self.config.allow_raw_html { RawHtml::Allow } else { RawHtml::Sanitize };
+            let mut loader = Loader {
+                root: &self.root,
+                templates: &mut self.templates,
+                problems: &mut problems,
+                raw_html,
+            };
+            if let Some(entry) = loader.school(slug, &path) {
+                self.schools.insert(slug.to_owned(), entry);
+            }
+        }
+        let own = format!("schools/{slug}");
+        let mut checks = Diagnostics::default();
+        self.check_buddies(&mut checks);
+        problems.extend(checks.into_iter().filter(|d| d.file.starts_with(&own)));
+        if problems.has_errors() {
+            if let Some(old) = old {
+                self.schools.insert(slug.to_owned(), old);
+            }
             problems.sort();
             return Err(problems);
         }
-        project.warnings.extend(problems);
-        Ok(project)
+        self.warnings.retain(|w| !w.file.starts_with(&own));
+        self.warnings.extend(problems);
+        Ok(())
     }
 
     /// The files every site needs.
@@ -234,7 +271,7 @@ impl Project {
     }
 
     /// Buddy vocabulary, consent and the schools' buddy lists.
-    fn check_buddies(&mut self, problems: &mut Diagnostics) {
+    fn check_buddies(&self, problems: &mut Diagnostics) {
         let labels = &self.theme.labels;
         let themes: Vec<&str> = labels
             .experience_themes
@@ -271,7 +308,7 @@ impl Project {
                 }
             }
             if b.consent_until < self.today {
-                self.warnings.push(Diagnostic::warning(
+                problems.push(Diagnostic::warning(
                     &item.doc.file,
                     format!(
                         "consent of buddy {} ended on {}: the profile is left out of every site",

@@ -35,6 +35,10 @@ fn to_diagnostic(name: &str, text: &str, line_offset: usize, e: &serde_saphyr::E
     if let Some(key) = between(&message, "unknown field `", "`") {
         d.message = format!("unknown key `{key}`");
     }
+    if let Some(rest) = message.strip_prefix("duplicate mapping key: ") {
+        let key = rest.split(',').next().unwrap_or(rest);
+        d.message = format!("the key `{key}` appears twice");
+    }
     d
 }
 
@@ -64,7 +68,7 @@ fn advice(message: &str, text: &str, line: usize) -> Option<String> {
         return Some(format!("add `{key}:` with a value (see the content model in README.md)"));
     }
     let line_text = text.lines().nth(line.saturating_sub(1)).unwrap_or("");
-    if message.contains("tab") || line_text.starts_with('\t') {
+    if message.contains("found a tab") || message.contains("tabs") || line_text.starts_with('\t') {
         return Some("YAML indentation must use spaces, not tabs: replace the tab with spaces".into());
     }
     if line_text.starts_with('\u{a0}') {

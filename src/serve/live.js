@@ -1,0 +1,89 @@
+// buddysite live preview: injected by `buddysite serve --watch` only, never into built sites.
+(function () {
+  "use strict";
+  var OVERLAY_ID = "buddysite-error-overlay";
+  var failed = false;
+
+  function currentPath() {
+    var p = decodeURIComponent(location.pathname).replace(/^\/+/, "");
+    if (p === "" || p.slice(-1) === "/") p += "index.html";
+    return p;
+  }
+
+  function showOverlay(problems) {
+    var box = document.getElementById(OVERLAY_ID);
+    if (!box) {
+      box = document.createElement("div");
+      box.id = OVERLAY_ID;
+      box.setAttribute("role", "alert");
+      box.style.cssText = "position:fixed;inset:0;z-index:2147483647;overflow:auto;" +
+        "background:rgba(20,20,20,.94);color:#fff;font:16px/1.5 ui-monospace,monospace;padding:24px";
+      document.body.appendChild(box);
+    }
+    box.textContent = "";
+    var title = document.createElement("h2");
+    title.textContent = "buddysite: the site could not be rebuilt";
+    title.style.cssText = "color:#ffb4b4;font-size:20px;margin:0 0 12px";
+    box.appendChild(title);
+    var note = document.createElement("p");
+    note.textContent = "You are looking at the last good version. Fix the problem below and save; this page updates by itself.";
+    box.appendChild(note);
+    problems.forEach(function (d) {
+      var item = document.createElement("pre");
+      item.className = "buddysite-diagnostic";
+      item.style.cssText = "white-space:pre-wrap;border-left:4px solid #ff6b6b;padding:8px 12px;margin:12px 0;background:#000";
+      item.textContent = d.text;
+      item.setAttribute("data-file", d.file);
+      item.setAttribute("data-line", String(d.line));
+      item.setAttribute("data-column", String(d.column));
+      box.appendChild(item);
+    });
+  }
+
+  function hideOverlay() {
+    var box = document.getElementById(OVERLAY_ID);
+    if (box) box.parentNode.removeChild(box);
+  }
+
+  function swapStylesheets(changed) {
+    var links = document.querySelectorAll('link[rel="stylesheet"]');
+    Array.prototype.forEach.call(links, function (link) {
+      var url = new URL(link.href, location.href);
+      var path = decodeURIComponent(url.pathname).replace(/^\/+/, "");
+      if (changed.indexOf(path) !== -1) {
+        url.searchParams.set("buddysite", String(Date.now()));
+        link.href = url.toString();
+      }
+    });
+  }
+
+  var source = new EventSource("/__buddysite/events");
+  source.addEventListener("failed", function (e) {
+    failed = true;
+    showOverlay(JSON.parse(e.data).problems || []);
+  });
+  source.addEventListener("ok", function () {
+    if (failed) {
+      failed = false;
+      hideOverlay();
+      location.reload();
+    }
+  });
+  source.addEventListener("changed", function (e) {
+    var changed = JSON.parse(e.data).paths || [];
+    if (failed) {
+      failed = false;
+      hideOverlay();
+      location.reload();
+      return;
+    }
+    var here = currentPath();
+    var css = changed.filter(function (p) { return /\.css$/.test(p); });
+    var other = changed.filter(function (p) { return !/\.(css|html)$/.test(p); });
+    if (changed.indexOf(here) !== -1 || other.length > 0) {
+      location.reload();
+    } else if (css.length > 0) {
+      swapStylesheets(css);
+    }
+  });
+})();
