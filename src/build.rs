@@ -65,7 +65,10 @@ pub fn select_schools(project: &Project, only: &[String]) -> Result<Vec<String>,
                 Some(s) => format!("did you mean `{s}`?"),
                 None => "the slug is the school's file name in schools/ without .yaml".to_owned(),
             };
-            problems.push(Diagnostic::error("--school", format!("there is no school `{slug}`")).with_help(help));
+            problems.push(
+                Diagnostic::error("--school", format!("there is no school `{slug}`"))
+                    .with_help(help),
+            );
         }
     }
     if problems.is_empty() {
@@ -90,12 +93,19 @@ fn settle(prefix: &str, site: Site, sink: &Sink) -> Outcome {
     let mut problems = Vec::new();
     if !site.problems.iter().any(Diagnostic::is_error) {
         if let Err(e) = sink(prefix, &site) {
-            problems.push(Diagnostic::error("(output)", format!("cannot write {prefix}: {e}")));
+            problems.push(Diagnostic::error(
+                "(output)",
+                format!("cannot write {prefix}: {e}"),
+            ));
         }
     }
     problems.extend(site.problems);
     Outcome {
-        paths: site.files.into_iter().map(|f| format!("{prefix}{}", f.path)).collect(),
+        paths: site
+            .files
+            .into_iter()
+            .map(|f| format!("{prefix}{}", f.path))
+            .collect(),
         pages: site.pages,
         problems,
     }
@@ -103,12 +113,22 @@ fn settle(prefix: &str, site: Site, sink: &Sink) -> Outcome {
 
 /// Renders the chosen schools (in parallel) and the overview, checks them, and gives every
 /// good site to `sink`. Returns pages, files, every path made, and all problems.
-fn render_all(project: &Project, slugs: &[String], sink: &Sink) -> (usize, usize, BTreeSet<String>, Diagnostics) {
+fn render_all(
+    project: &Project,
+    slugs: &[String],
+    sink: &Sink,
+) -> (usize, usize, BTreeSet<String>, Diagnostics) {
     let globals = Globals::new(project);
     let cache = MarkdownCache::default();
     let mut outcomes: Vec<Outcome> = slugs
         .par_iter()
-        .map(|slug| settle(&format!("{slug}/"), render::render_school(project, &globals, &cache, slug), sink))
+        .map(|slug| {
+            settle(
+                &format!("{slug}/"),
+                render::render_school(project, &globals, &cache, slug),
+                sink,
+            )
+        })
         .collect();
     outcomes.push(settle("", render::render_overview(project, &globals), sink));
     let mut problems = Diagnostics::default();
@@ -137,7 +157,11 @@ pub fn check(project: &Project) -> Diagnostics {
 /// written; otherwise the output stays as it was and every problem is returned.
 pub fn build(project: &Project, out: &Path, only: &[String]) -> Result<Report, Diagnostics> {
     let slugs = select_schools(project, only)?;
-    let scope = if only.is_empty() { Scope::All } else { school_scope(&slugs) };
+    let scope = if only.is_empty() {
+        Scope::All
+    } else {
+        school_scope(&slugs)
+    };
     run(project, out, &slugs, &scope, HashMap::new())
 }
 
@@ -158,7 +182,9 @@ pub fn run(
     known: HashMap<String, u64>,
 ) -> Result<Report, Diagnostics> {
     let started = Instant::now();
-    let writer = Writer::open(out).map_err(Diagnostics::from)?.with_known(known);
+    let writer = Writer::open(out)
+        .map_err(Diagnostics::from)?
+        .with_known(known);
     let sink = |prefix: &str, site: &Site| writer.stage(prefix, &site.files);
     let (pages, files, made, mut problems) = render_all(project, slugs, &sink);
     problems.extend(project.warnings.iter().cloned());

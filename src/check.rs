@@ -38,7 +38,11 @@ pub fn scan(html: &str) -> PageRefs {
         if tag.closing {
             continue;
         }
-        let rel = tag.attributes.iter().find(|(k, _)| k == "rel").map(|(_, v)| v.as_str());
+        let rel = tag
+            .attributes
+            .iter()
+            .find(|(k, _)| k == "rel")
+            .map(|(_, v)| v.as_str());
         for (name, value) in &tag.attributes {
             match name.as_str() {
                 "id" => {
@@ -46,12 +50,14 @@ pub fn scan(html: &str) -> PageRefs {
                 }
                 "href" if tag.name == "link" && matches!(rel, Some("canonical" | "alternate")) => {}
                 "href" | "src" | "poster" | "action" | "formaction" | "data" => {
-                    refs.urls.push((tag.name.clone(), name.clone(), value.clone()));
+                    refs.urls
+                        .push((tag.name.clone(), name.clone(), value.clone()));
                 }
                 "srcset" => {
                     for candidate in value.split(',') {
                         if let Some(url) = candidate.split_whitespace().next() {
-                            refs.urls.push((tag.name.clone(), name.clone(), url.to_owned()));
+                            refs.urls
+                                .push((tag.name.clone(), name.clone(), url.to_owned()));
                         }
                     }
                 }
@@ -97,9 +103,12 @@ fn percent_decode(s: &str) -> String {
 /// True for `mailto:x`, `tel:1`, `data:…`: a scheme before any `/`, `?` or `#`.
 fn has_scheme(url: &str) -> bool {
     let first = url.split(['/', '?', '#']).next().unwrap_or("");
-    first
-        .split_once(':')
-        .is_some_and(|(scheme, _)| !scheme.is_empty() && scheme.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.')))
+    first.split_once(':').is_some_and(|(scheme, _)| {
+        !scheme.is_empty()
+            && scheme
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+    })
 }
 
 /// Checks one rendered school site. `sources` maps page paths to the content file they
@@ -122,14 +131,21 @@ pub fn site(
         .collect();
     let refs: HashMap<&str, PageRefs> = pages.iter().map(|(p, html)| (*p, scan(html))).collect();
     let text_of = |file: &str| -> Option<&str> {
-        let rel = file.strip_prefix("content/").or_else(|| file.strip_prefix(&format!("schools/{slug}/")))?;
+        let rel = file
+            .strip_prefix("content/")
+            .or_else(|| file.strip_prefix(&format!("schools/{slug}/")))?;
         content.get(rel).map(|i| i.text.as_ref())
     };
     for (path, html) in &pages {
-        let source = sources.get(*path).cloned().unwrap_or_else(|| "(theme)".to_owned());
+        let source = sources
+            .get(*path)
+            .cloned()
+            .unwrap_or_else(|| "(theme)".to_owned());
         let located = |message: String, needle: &str| {
             let d = Diagnostic::error(&source, message);
-            match text_of(&source).and_then(|t| crate::yaml::find_value(t, 1, needle).map(|lc| (t, lc))) {
+            match text_of(&source)
+                .and_then(|t| crate::yaml::find_value(t, 1, needle).map(|lc| (t, lc)))
+            {
                 Some((t, (line, column))) => d.at(t, line, column),
                 None => d,
             }
@@ -137,15 +153,28 @@ pub fn site(
         for f in crate::placeholders::find(html) {
             let text = &html[f.start..f.end];
             problems.push(
-                located(format!("placeholder `{text}` is not filled in on page {slug}/{path}"), text)
-                    .with_help("replace it with the text it stands for; see the placeholder list in README.md"),
+                located(
+                    format!("placeholder `{text}` is not filled in on page {slug}/{path}"),
+                    text,
+                )
+                .with_help(
+                    "replace it with the text it stands for; see the placeholder list in README.md",
+                ),
             );
         }
-        let Some(page_refs) = refs.get(path) else { continue };
+        let Some(page_refs) = refs.get(path) else {
+            continue;
+        };
         for (tag, attr, url) in &page_refs.urls {
             if let Some(h) = host(url) {
                 let resource = attr != "href" || tag == "link";
-                if resource && !project.config.allowed_hosts.iter().any(|a| a.eq_ignore_ascii_case(h)) {
+                if resource
+                    && !project
+                        .config
+                        .allowed_hosts
+                        .iter()
+                        .any(|a| a.eq_ignore_ascii_case(h))
+                {
                     problems.push(
                         located(format!("page {slug}/{path} loads `{url}` from another host ({h})"), url).with_help(
                             "parents' visits must not leak to other sites: put the file in the project, or allow the host in `allowed_hosts` in buddysite.yaml",
@@ -172,16 +201,21 @@ pub fn site(
             let target = if target_part.is_empty() {
                 Some(path.to_string())
             } else {
-                crate::paths::join(crate::paths::parent(path), &percent_decode(target_part)).map(|t| {
-                    if t.is_empty() || target_part.ends_with('/') {
-                        format!("{}{}index.html", t, if t.is_empty() { "" } else { "/" })
-                    } else {
-                        t
-                    }
-                })
+                crate::paths::join(crate::paths::parent(path), &percent_decode(target_part)).map(
+                    |t| {
+                        if t.is_empty() || target_part.ends_with('/') {
+                            format!("{}{}index.html", t, if t.is_empty() { "" } else { "/" })
+                        } else {
+                            t
+                        }
+                    },
+                )
             };
             let Some(target) = target else {
-                problems.push(located(format!("page {slug}/{path} links to `{url}`, outside the site"), url));
+                problems.push(located(
+                    format!("page {slug}/{path} links to `{url}`, outside the site"),
+                    url,
+                ));
                 continue;
             };
             if !files.contains(target.as_str()) {
@@ -212,14 +246,19 @@ mod tests {
 
     #[test]
     fn scans_urls_and_ids() {
-        let r = scan(r#"<a href="x/index.html#a" id="top">x</a><script>var s = "<a href='no'>";</script><img src="a.png" alt="">"#);
+        let r = scan(
+            r#"<a href="x/index.html#a" id="top">x</a><script>var s = "<a href='no'>";</script><img src="a.png" alt="">"#,
+        );
         assert_eq!(r.urls.len(), 2);
         assert!(r.ids.contains("top"));
     }
 
     #[test]
     fn hosts() {
-        assert_eq!(host("https://fonts.example.com/x.css"), Some("fonts.example.com"));
+        assert_eq!(
+            host("https://fonts.example.com/x.css"),
+            Some("fonts.example.com")
+        );
         assert_eq!(host("//cdn.example/x"), Some("cdn.example"));
         assert_eq!(host("x.html"), None);
     }

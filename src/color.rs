@@ -18,9 +18,17 @@ pub struct Color {
 }
 
 /// White, the page background of the default theme.
-pub const WHITE: Color = Color { r: 255, g: 255, b: 255 };
+pub const WHITE: Color = Color {
+    r: 255,
+    g: 255,
+    b: 255,
+};
 /// The darkest text colour the theme uses.
-pub const INK: Color = Color { r: 0x1a, g: 0x1a, b: 0x1a };
+pub const INK: Color = Color {
+    r: 0x1a,
+    g: 0x1a,
+    b: 0x1a,
+};
 
 impl Color {
     /// Parses `#rgb` or `#rrggbb` (case-insensitive, surrounding spaces allowed).
@@ -115,7 +123,10 @@ mod tests {
     #[test]
     fn parses_short_and_long() {
         assert_eq!(Color::parse("#FFF"), Some(WHITE));
-        assert_eq!(Color::parse(" #0b5394 ").map(|c| c.to_string()), Some("#0b5394".into()));
+        assert_eq!(
+            Color::parse(" #0b5394 ").map(|c| c.to_string()),
+            Some("#0b5394".into())
+        );
         assert_eq!(Color::parse("0b5394"), None);
         assert_eq!(Color::parse("#12345"), None);
         assert_eq!(Color::parse("#ggg"), None);

@@ -90,8 +90,12 @@ impl Config {
             if let Some(url) = value {
                 if !is_http_url(url) {
                     problems.push(
-                        crate::yaml::key_diagnostic(file, key, format!("`{key}` must be an absolute URL"))
-                            .with_help("write it with https://, e.g. `https://www.example.org/`"),
+                        crate::yaml::key_diagnostic(
+                            file,
+                            key,
+                            format!("`{key}` must be an absolute URL"),
+                        )
+                        .with_help("write it with https://, e.g. `https://www.example.org/`"),
                     );
                 }
             }

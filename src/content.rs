@@ -292,8 +292,14 @@ fn parse_buddy(file: &SourceFile, front: &str) -> Result<BuddyMeta, Vec<Diagnost
         Some(d) => Some(d),
         None => {
             problems.push(
-                at(&raw.consent_until, format!("`consent_until` is not a date: `{}`", raw.consent_until.value))
-                    .with_help("write the date as YYYY-MM-DD, e.g. `consent_until: 2027-07-31`"),
+                at(
+                    &raw.consent_until,
+                    format!(
+                        "`consent_until` is not a date: `{}`",
+                        raw.consent_until.value
+                    ),
+                )
+                .with_help("write the date as YYYY-MM-DD, e.g. `consent_until: 2027-07-31`"),
             );
             None
         }
@@ -311,7 +317,10 @@ fn parse_buddy(file: &SourceFile, front: &str) -> Result<BuddyMeta, Vec<Diagnost
         None => None,
     };
     if photo.is_some() && raw.photo_alt.as_deref().is_none_or(|a| a.trim().is_empty()) {
-        let p = raw.photo.as_ref().map_or(1, |p| p.referenced.line() as usize + 1);
+        let p = raw
+            .photo
+            .as_ref()
+            .map_or(1, |p| p.referenced.line() as usize + 1);
         problems.push(
             Diagnostic::error(&file.name, "a photo needs a text alternative")
                 .at(&file.text, p, 1)

@@ -75,6 +75,15 @@ impl Diagnostic {
         self.at(source, line, column)
     }
 
+    /// Moves the problem down by `lines` lines, for text that sits inside a larger file
+    /// (front matter after its `---` line). Problems about the whole file stay so.
+    pub fn shift(mut self, lines: usize) -> Self {
+        if self.line > 0 {
+            self.line += lines;
+        }
+        self
+    }
+
     /// Adds advice on what to do.
     pub fn with_help(mut self, help: impl Into<String>) -> Self {
         self.help = Some(help.into());
@@ -179,13 +188,8 @@ impl Diagnostics {
     /// shared content while rendering several schools).
     pub fn sort(&mut self) {
         self.0.sort_by(|a, b| {
-            (&a.file, a.line, a.column, a.severity, &a.message).cmp(&(
-                &b.file,
-                b.line,
-                b.column,
-                b.severity,
-                &b.message,
-            ))
+            (&a.file, a.line, a.column, a.severity, &a.message)
+                .cmp(&(&b.file, b.line, b.column, b.severity, &b.message))
         });
         self.0.dedup();
     }

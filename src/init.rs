@@ -14,7 +14,8 @@ static CONFIG: &str = include_str!("../buddysite.yaml");
 /// Writes the example project into `dir`, which must not exist or be empty.
 pub fn init(dir: &Path) -> Result<usize, String> {
     if dir.exists() {
-        let mut entries = std::fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
+        let mut entries =
+            std::fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
         if entries.next().is_some() {
             return Err(format!(
                 "{} is not empty; choose a new folder so nothing of yours is overwritten",
@@ -26,9 +27,11 @@ pub fn init(dir: &Path) -> Result<usize, String> {
     let write = |rel: &Path, bytes: &[u8]| -> Result<(), String> {
         let target = dir.join(rel);
         if let Some(parent) = target.parent() {
-            std::fs::create_dir_all(parent).map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+            std::fs::create_dir_all(parent)
+                .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
         }
-        std::fs::write(&target, bytes).map_err(|e| format!("cannot write {}: {e}", target.display()))
+        std::fs::write(&target, bytes)
+            .map_err(|e| format!("cannot write {}: {e}", target.display()))
     };
     write(Path::new("buddysite.yaml"), CONFIG.as_bytes())?;
     count += 1;

@@ -95,19 +95,46 @@ fn print_warnings(report: &Report) {
 
 fn main() -> ExitCode {
     match Cli::parse().command {
-        Command::Build { root, output, schools, watch: false, .. } => build_once(&root, output.as_deref(), &schools),
-        Command::Build { root, output, watch: true, watch_args, .. } => {
+        Command::Build {
+            root,
+            output,
+            schools,
+            watch: false,
+            ..
+        } => build_once(&root, output.as_deref(), &schools),
+        Command::Build {
+            root,
+            output,
+            watch: true,
+            watch_args,
+            ..
+        } => {
             let (mut session, first) = Session::start(&root, output.as_deref());
             report_rebuild(&Plan::Everything, &first);
-            let mut watcher = match Watcher::new(session.root(), watch_args.poll, Duration::from_millis(watch_args.debounce)) {
+            let mut watcher = match Watcher::new(
+                session.root(),
+                watch_args.poll,
+                Duration::from_millis(watch_args.debounce),
+            ) {
                 Ok(w) => w,
                 Err(e) => return fail(&e),
             };
-            println!("watching {} for changes (Ctrl+C to stop)", session.root().display());
+            println!(
+                "watching {} for changes (Ctrl+C to stop)",
+                session.root().display()
+            );
             watch::rebuild_on_changes(&mut session, &mut watcher, report_rebuild);
             ExitCode::SUCCESS
         }
-        Command::Serve { root, output, watch, port, bind, open, watch_args } => {
+        Command::Serve {
+            root,
+            output,
+            watch,
+            port,
+            bind,
+            open,
+            watch_args,
+        } => {
             let server = match serve::bind(&bind, port) {
                 Ok(s) => s,
                 Err(e) => return fail(&e),
@@ -124,7 +151,9 @@ fn main() -> ExitCode {
             let url = format!("http://{}/", server.addr);
             println!("serving {} at {url}", session.output_dir().display());
             if bind != "127.0.0.1" && bind != "localhost" && bind != "::1" {
-                println!("note: listening on {bind}: other computers on the network can see these pages");
+                println!(
+                    "note: listening on {bind}: other computers on the network can see these pages"
+                );
             }
             if open {
                 open_browser(&url);
@@ -137,11 +166,18 @@ fn main() -> ExitCode {
                 std::thread::spawn(move || server.run(dir, hub))
             };
             if let Some(hub) = hub {
-                let mut watcher = match Watcher::new(session.root(), watch_args.poll, Duration::from_millis(watch_args.debounce)) {
+                let mut watcher = match Watcher::new(
+                    session.root(),
+                    watch_args.poll,
+                    Duration::from_millis(watch_args.debounce),
+                ) {
                     Ok(w) => w,
                     Err(e) => return fail(&e),
                 };
-                println!("watching {} for changes (Ctrl+C to stop)", session.root().display());
+                println!(
+                    "watching {} for changes (Ctrl+C to stop)",
+                    session.root().display()
+                );
                 watch::rebuild_on_changes(&mut session, &mut watcher, |plan, result| {
                     report_rebuild(plan, result);
                     match result {
@@ -210,7 +246,10 @@ fn build_once(root: &Path, output: Option<&Path>, schools: &[String]) -> ExitCod
         }
         Err(problems) => {
             eprintln!("{problems}");
-            eprintln!("build failed: the output in {} was left as it was", out.display());
+            eprintln!(
+                "build failed: the output in {} was left as it was",
+                out.display()
+            );
             ExitCode::FAILURE
         }
     }
@@ -219,7 +258,10 @@ fn build_once(root: &Path, output: Option<&Path>, schools: &[String]) -> ExitCod
 fn report_rebuild(plan: &Plan, result: &Result<Report, Diagnostics>) {
     let what = match plan {
         Plan::Everything => "everything".to_owned(),
-        Plan::Schools(s) => format!("school {}", s.iter().cloned().collect::<Vec<_>>().join(", ")),
+        Plan::Schools(s) => format!(
+            "school {}",
+            s.iter().cloned().collect::<Vec<_>>().join(", ")
+        ),
         Plan::Nothing => return,
     };
     match result {
@@ -241,7 +283,9 @@ fn report_rebuild(plan: &Plan, result: &Result<Report, Diagnostics>) {
 
 fn open_browser(url: &str) {
     let result = if cfg!(target_os = "windows") {
-        std::process::Command::new("cmd").args(["/C", "start", "", url]).spawn()
+        std::process::Command::new("cmd")
+            .args(["/C", "start", "", url])
+            .spawn()
     } else if cfg!(target_os = "macos") {
         std::process::Command::new("open").arg(url).spawn()
     } else {

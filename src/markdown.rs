@@ -164,7 +164,11 @@ fn add_heading_ids(events: &mut [(Event, Range<usize>)]) {
                 j += 1;
             }
             let base = slugify(&text);
-            let base = if base.is_empty() { "kop".to_owned() } else { base };
+            let base = if base.is_empty() {
+                "kop".to_owned()
+            } else {
+                base
+            };
             let mut id = base.clone();
             let mut n = 1;
             while used.contains(&id) {
@@ -235,7 +239,9 @@ fn is_unsafe_url(url: &str) -> bool {
         .filter(|c| !c.is_whitespace() && !c.is_control())
         .collect::<String>()
         .to_lowercase();
-    lower.starts_with("javascript:") || lower.starts_with("vbscript:") || lower.starts_with("data:text/html")
+    lower.starts_with("javascript:")
+        || lower.starts_with("vbscript:")
+        || lower.starts_with("data:text/html")
 }
 
 /// Heading levels in order of appearance, with offsets, for the skipped-level check.
@@ -255,7 +261,12 @@ mod tests {
 
     #[test]
     fn headings_get_unique_ids() {
-        let r = render("## Wat kost het?\n\n## Wat kost het?\n\n## Eén {#eigen}\n", "a.md", "a/index.html", RawHtml::Sanitize);
+        let r = render(
+            "## Wat kost het?\n\n## Wat kost het?\n\n## Eén {#eigen}\n",
+            "a.md",
+            "a/index.html",
+            RawHtml::Sanitize,
+        );
         assert!(r.html.contains(r#"<h2 id="wat-kost-het">"#), "{}", r.html);
         assert!(r.html.contains(r#"<h2 id="wat-kost-het-1">"#), "{}", r.html);
         assert!(r.html.contains(r#"<h2 id="eigen">"#), "{}", r.html);
@@ -263,21 +274,44 @@ mod tests {
 
     #[test]
     fn md_links_point_at_pages() {
-        let r = render("[brief](../brief.md) en [kosten](kosten.md#meer)", "vragen/stoppen.md", "vragen/index.html", RawHtml::Sanitize);
-        assert!(r.html.contains(r#"href="../brief/index.html""#), "{}", r.html);
-        assert!(r.html.contains(r#"href="../vragen/index.html#meer""#), "{}", r.html);
+        let r = render(
+            "[brief](../brief.md) en [kosten](kosten.md#meer)",
+            "vragen/stoppen.md",
+            "vragen/index.html",
+            RawHtml::Sanitize,
+        );
+        assert!(
+            r.html.contains(r#"href="../brief/index.html""#),
+            "{}",
+            r.html
+        );
+        assert!(
+            r.html.contains(r#"href="../vragen/index.html#meer""#),
+            "{}",
+            r.html
+        );
         assert_eq!(r.links[0].target.as_deref(), Some("brief.md"));
     }
 
     #[test]
     fn finds_images_without_alt() {
-        let r = render("![](a.png) ![iets](b.png)", "a.md", "a/index.html", RawHtml::Sanitize);
+        let r = render(
+            "![](a.png) ![iets](b.png)",
+            "a.md",
+            "a/index.html",
+            RawHtml::Sanitize,
+        );
         assert_eq!(r.findings.len(), 1);
     }
 
     #[test]
     fn javascript_links_are_neutralised() {
-        let r = render("[x](javascript:alert(1))", "a.md", "a/index.html", RawHtml::Sanitize);
+        let r = render(
+            "[x](javascript:alert(1))",
+            "a.md",
+            "a/index.html",
+            RawHtml::Sanitize,
+        );
         assert!(!r.html.contains("javascript"), "{}", r.html);
     }
 }

@@ -54,8 +54,10 @@ impl Writer {
         let shown = dir.display().to_string();
         let previous = if dir.exists() {
             if !dir.is_dir() {
-                return Err(Diagnostic::error(&shown, "the output path is a file, not a folder")
-                    .with_help("choose another output folder with --output"));
+                return Err(
+                    Diagnostic::error(&shown, "the output path is a file, not a folder")
+                        .with_help("choose another output folder with --output"),
+                );
             }
             match std::fs::read_to_string(dir.join(MANIFEST)) {
                 Ok(text) => text
@@ -65,7 +67,9 @@ impl Writer {
                     .collect(),
                 Err(_) => {
                     let has_files = std::fs::read_dir(dir)
-                        .map_err(|e| Diagnostic::error(&shown, format!("cannot read the output folder: {e}")))?
+                        .map_err(|e| {
+                            Diagnostic::error(&shown, format!("cannot read the output folder: {e}"))
+                        })?
                         .next()
                         .is_some();
                     if has_files {
@@ -83,8 +87,9 @@ impl Writer {
         };
         let staging = dir.join(STAGING);
         if staging.exists() {
-            std::fs::remove_dir_all(&staging)
-                .map_err(|e| Diagnostic::error(&shown, format!("cannot clear an old staging folder: {e}")))?;
+            std::fs::remove_dir_all(&staging).map_err(|e| {
+                Diagnostic::error(&shown, format!("cannot clear an old staging folder: {e}"))
+            })?;
         }
         Ok(Writer {
             dir: dir.to_owned(),
@@ -123,7 +128,8 @@ impl Writer {
             let same = match self.known.get(&rel) {
                 Some(&known) => known == hash,
                 None => {
-                    std::fs::metadata(&current).is_ok_and(|m| m.is_file() && m.len() == bytes.len() as u64)
+                    std::fs::metadata(&current)
+                        .is_ok_and(|m| m.is_file() && m.len() == bytes.len() as u64)
                         && std::fs::read(&current).is_ok_and(|old| old == bytes)
                 }
             };
@@ -174,8 +180,17 @@ impl Writer {
             Scope::Prefixes(prefixes) => prefixes.iter().any(|pre| p.starts_with(pre.as_str())),
         };
         let mut deleted = Vec::new();
-        let mut manifest: BTreeSet<String> = self.previous.iter().filter(|p| !in_scope(p)).cloned().collect();
-        for old in self.previous.iter().filter(|p| in_scope(p) && !made.contains(*p)) {
+        let mut manifest: BTreeSet<String> = self
+            .previous
+            .iter()
+            .filter(|p| !in_scope(p))
+            .cloned()
+            .collect();
+        for old in self
+            .previous
+            .iter()
+            .filter(|p| in_scope(p) && !made.contains(*p))
+        {
             let path = self.dir.join(old);
             if std::fs::remove_file(&path).is_ok() {
                 deleted.push(old.clone());

@@ -10,7 +10,9 @@ pub fn clean_relative(path: &str) -> Result<String, String> {
         return Err("is empty".into());
     }
     if p.starts_with('/') || p.chars().nth(1) == Some(':') {
-        return Err(format!("must be a path relative to its folder, not `{path}`"));
+        return Err(format!(
+            "must be a path relative to its folder, not `{path}`"
+        ));
     }
     let mut parts: Vec<&str> = Vec::new();
     for part in p.split('/') {
@@ -73,15 +75,24 @@ mod tests {
         assert!(clean_relative("../x.svg").is_err());
         assert!(clean_relative("/etc/x").is_err());
         assert!(clean_relative("C:\\x.png").is_err());
-        assert_eq!(clean_relative("img\\logo.svg").as_deref(), Ok("img/logo.svg"));
+        assert_eq!(
+            clean_relative("img\\logo.svg").as_deref(),
+            Ok("img/logo.svg")
+        );
     }
 
     #[test]
     fn relative_urls() {
         assert_eq!(relative_url("index.html", ""), "index.html");
         assert_eq!(relative_url("brief/index.html", ""), "../index.html");
-        assert_eq!(relative_url("buddys/sam/index.html", "vragen/#kosten"), "../../vragen/index.html#kosten");
-        assert_eq!(relative_url("index.html", "assets/style.css"), "assets/style.css");
+        assert_eq!(
+            relative_url("buddys/sam/index.html", "vragen/#kosten"),
+            "../../vragen/index.html#kosten"
+        );
+        assert_eq!(
+            relative_url("index.html", "assets/style.css"),
+            "assets/style.css"
+        );
     }
 
     #[test]

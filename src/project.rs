@@ -136,7 +136,8 @@ impl Project {
             .with_help("run buddysite in the project folder, pass --root, or create a project with `buddysite init DIR`")
             .into());
         }
-        let config_file = source::read(&config_path, "buddysite.yaml").map_err(Diagnostics::from)?;
+        let config_file =
+            source::read(&config_path, "buddysite.yaml").map_err(Diagnostics::from)?;
         let config = Config::parse(&config_file).map_err(Diagnostics)?;
         let theme = Theme::load(root, &config.theme, &config.language).map_err(Diagnostics)?;
         let mut templates = Templates::new();
@@ -177,16 +178,30 @@ impl Project {
             let clean = match crate::paths::clean_relative(logo) {
                 Ok(c) => c,
                 Err(why) => {
-                    problems.push(crate::yaml::key_diagnostic(&config_file, "logo", format!("`logo` {why}")));
+                    problems.push(crate::yaml::key_diagnostic(
+                        &config_file,
+                        "logo",
+                        format!("`logo` {why}"),
+                    ));
                     return None;
                 }
             };
             match std::fs::read(root.join(&clean)) {
-                Ok(bytes) => Some((clean.clone(), Asset { bytes: bytes.into(), origin: clean })),
+                Ok(bytes) => Some((
+                    clean.clone(),
+                    Asset {
+                        bytes: bytes.into(),
+                        origin: clean,
+                    },
+                )),
                 Err(_) => {
                     problems.push(
-                        crate::yaml::key_diagnostic(&config_file, "logo", format!("logo file `{clean}` not found"))
-                            .with_help("put the file in the project folder, or remove `logo:`"),
+                        crate::yaml::key_diagnostic(
+                            &config_file,
+                            "logo",
+                            format!("logo file `{clean}` not found"),
+                        )
+                        .with_help("put the file in the project folder, or remove `logo:`"),
                     );
                     None
                 }
@@ -225,7 +240,11 @@ impl Project {
         let old = self.schools.remove(slug);
         let mut problems = Diagnostics::default();
         if let Some(path) = yaml {
-            let raw_html = if self.config.allow_raw_html { RawHtml::Allow } else { RawHtml::Sanitize };
+            let raw_html = if self.config.allow_raw_html {
+                RawHtml::Allow
+            } else {
+                RawHtml::Sanitize
+            };
             let mut loader = Loader {
                 root: &self.root,
                 templates: &mut self.templates,
@@ -254,7 +273,13 @@ impl Project {
 
     /// The files every site needs.
     fn check_required(&self, problems: &mut Diagnostics) {
-        for rel in ["index.md", "brief.md", "contact.md", "buddys/_index.md", "vragen/_index.md"] {
+        for rel in [
+            "index.md",
+            "brief.md",
+            "contact.md",
+            "buddys/_index.md",
+            "vragen/_index.md",
+        ] {
             if !self.content.contains_key(rel) {
                 problems.push(
                     Diagnostic::error(format!("content/{rel}"), "this required file is missing")
@@ -289,8 +314,16 @@ impl Project {
             };
             let vocab: [(&str, &Vec<content::Key>, Vec<&str>); 3] = [
                 ("experience theme", &b.themes, themes.clone()),
-                ("language", &b.languages, labels.languages.keys().map(String::as_str).collect()),
-                ("way to meet", &b.meet, labels.meet.keys().map(String::as_str).collect()),
+                (
+                    "language",
+                    &b.languages,
+                    labels.languages.keys().map(String::as_str).collect(),
+                ),
+                (
+                    "way to meet",
+                    &b.meet,
+                    labels.meet.keys().map(String::as_str).collect(),
+                ),
             ];
             for (what, keys, allowed) in vocab {
                 for k in keys {
@@ -300,22 +333,27 @@ impl Project {
                             None => format!("use one of: {}", allowed.join(", ")),
                         };
                         problems.push(
-                            Diagnostic::error(&item.doc.file, format!("unknown {what} `{}`", k.key))
-                                .at(&item.text, k.line, k.column)
-                                .with_help(help),
+                            Diagnostic::error(
+                                &item.doc.file,
+                                format!("unknown {what} `{}`", k.key),
+                            )
+                            .at(&item.text, k.line, k.column)
+                            .with_help(help),
                         );
                     }
                 }
             }
             if b.consent_until < self.today {
-                problems.push(Diagnostic::warning(
-                    &item.doc.file,
-                    format!(
+                problems.push(
+                    Diagnostic::warning(
+                        &item.doc.file,
+                        format!(
                         "consent of buddy {} ended on {}: the profile is left out of every site",
                         b.name, b.consent_until
                     ),
-                )
-                .with_help("renew the consent and update `consent_until`, or remove the file"));
+                    )
+                    .with_help("renew the consent and update `consent_until`, or remove the file"),
+                );
             }
         }
         for entry in self.schools.values() {
@@ -333,7 +371,10 @@ impl Project {
                 if !known.contains(&id.as_str()) {
                     let help = match suggest(id, known.iter().copied()) {
                         Some(s) => format!("did you mean `{s}`? Buddies: {}", known.join(", ")),
-                        None => format!("a buddy id is a file name in content/buddys/ without .md: {}", known.join(", ")),
+                        None => format!(
+                            "a buddy id is a file name in content/buddys/ without .md: {}",
+                            known.join(", ")
+                        ),
                     };
                     problems.push(
                         Diagnostic::error(&entry.school.file, format!("there is no buddy `{id}`"))
@@ -347,7 +388,8 @@ impl Project {
 
     /// The content of school `slug`: shared files with its overrides on top.
     pub fn content_for<'a>(&'a self, entry: &'a SchoolEntry) -> BTreeMap<&'a str, &'a Arc<Item>> {
-        let mut all: BTreeMap<&str, &Arc<Item>> = self.content.iter().map(|(k, v)| (k.as_str(), v)).collect();
+        let mut all: BTreeMap<&str, &Arc<Item>> =
+            self.content.iter().map(|(k, v)| (k.as_str(), v)).collect();
         for (k, v) in &entry.overrides {
             all.insert(k.as_str(), v);
         }
@@ -366,7 +408,10 @@ fn school_files(root: &Path, problems: &mut Diagnostics) -> Vec<(String, PathBuf
         .filter(|e| !is_ignored(&e.file_name()) && e.path().is_file())
         .filter_map(|e| {
             let name = e.file_name().to_string_lossy().into_owned();
-            let slug = name.strip_suffix(".yaml").or_else(|| name.strip_suffix(".yml"))?.to_owned();
+            let slug = name
+                .strip_suffix(".yaml")
+                .or_else(|| name.strip_suffix(".yml"))?
+                .to_owned();
             Some((slug, e.path()))
         })
         .collect();
@@ -403,7 +448,11 @@ struct Loader<'a> {
 
 impl Loader<'_> {
     /// Reads a content tree: Markdown files as items, others as assets.
-    fn tree(&mut self, dir: &Path, prefix: &str) -> (BTreeMap<String, Arc<Item>>, BTreeMap<String, Asset>) {
+    fn tree(
+        &mut self,
+        dir: &Path,
+        prefix: &str,
+    ) -> (BTreeMap<String, Arc<Item>>, BTreeMap<String, Asset>) {
         let mut items = BTreeMap::new();
         let mut assets = BTreeMap::new();
         if !dir.is_dir() {
@@ -417,7 +466,10 @@ impl Loader<'_> {
             let entry = match entry {
                 Ok(e) => e,
                 Err(e) => {
-                    self.problems.push(Diagnostic::error(prefix, format!("cannot read folder: {e}")));
+                    self.problems.push(Diagnostic::error(
+                        prefix,
+                        format!("cannot read folder: {e}"),
+                    ));
                     continue;
                 }
             };
@@ -439,9 +491,17 @@ impl Loader<'_> {
             } else {
                 match std::fs::read(entry.path()) {
                     Ok(bytes) => {
-                        assets.insert(rel, Asset { bytes: bytes.into(), origin: name });
+                        assets.insert(
+                            rel,
+                            Asset {
+                                bytes: bytes.into(),
+                                origin: name,
+                            },
+                        );
                     }
-                    Err(e) => self.problems.push(Diagnostic::error(name, format!("cannot read: {e}"))),
+                    Err(e) => self
+                        .problems
+                        .push(Diagnostic::error(name, format!("cannot read: {e}"))),
                 }
             }
         }
@@ -512,12 +572,15 @@ impl Loader<'_> {
                     .map(|(p, _)| format!("[{p}]"))
                     .collect();
                 self.problems.push(
-                    Diagnostic::error(&file.name, format!("unknown placeholder `{}`", &doc.body[f.start..f.end]))
-                        .at_offset(&file.text, body_start + f.start)
-                        .with_help(format!(
-                            "replace it with the text it stands for, or use a known placeholder: {}",
-                            known.join(", ")
-                        )),
+                    Diagnostic::error(
+                        &file.name,
+                        format!("unknown placeholder `{}`", &doc.body[f.start..f.end]),
+                    )
+                    .at_offset(&file.text, body_start + f.start)
+                    .with_help(format!(
+                        "replace it with the text it stands for, or use a known placeholder: {}",
+                        known.join(", ")
+                    )),
                 );
             }
         }
@@ -545,8 +608,14 @@ impl Loader<'_> {
         if let Some(logo) = &school.brand.logo {
             if !assets.contains_key(logo) {
                 self.problems.push(
-                    crate::yaml::key_diagnostic(&file, "logo", format!("logo file `schools/{slug}/{logo}` not found"))
-                        .with_help(format!("put the logo in the folder schools/{slug}/, or remove `logo:`")),
+                    crate::yaml::key_diagnostic(
+                        &file,
+                        "logo",
+                        format!("logo file `schools/{slug}/{logo}` not found"),
+                    )
+                    .with_help(format!(
+                        "put the logo in the folder schools/{slug}/, or remove `logo:`"
+                    )),
                 );
             }
         }

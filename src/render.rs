@@ -11,8 +11,8 @@ use crate::diagnostics::Diagnostic;
 use crate::markdown::{self, RawHtml, Rendered};
 use crate::project::{page_path, Item, Project, SchoolEntry};
 use crate::school::Selection;
-use minijinja::value::Value;
 use minijinja::context;
+use minijinja::value::Value;
 use serde::Serialize;
 use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
@@ -70,7 +70,12 @@ pub struct MarkdownCache {
 const CACHE_LIMIT: usize = 1024;
 
 impl MarkdownCache {
-    fn get_or_render(&self, rel: &str, source: &str, render: impl FnOnce() -> Rendered) -> Arc<Rendered> {
+    fn get_or_render(
+        &self,
+        rel: &str,
+        source: &str,
+        render: impl FnOnce() -> Rendered,
+    ) -> Arc<Rendered> {
         let mut hasher = std::collections::hash_map::DefaultHasher::new();
         source.hash(&mut hasher);
         let key = (rel.to_owned(), hasher.finish());
@@ -183,7 +188,10 @@ struct PageJob<'a> {
 fn school_value(project: &Project, entry: &SchoolEntry, prefix: &str) -> Value {
     let s = &entry.school;
     let primary = s.brand.primary;
-    let accent = s.brand.accent.unwrap_or_else(|| primary.mix(crate::color::WHITE, 0.8));
+    let accent = s
+        .brand
+        .accent
+        .unwrap_or_else(|| primary.mix(crate::color::WHITE, 0.8));
     ser(&SchoolCtx {
         slug: &s.slug,
         name: &s.name,
@@ -221,7 +229,10 @@ impl Globals {
             name: &c.name,
             short_name: &c.short_name,
             website: c.website.as_deref(),
-            logo: project.swv_logo.as_ref().map(|(p, _)| format!("assets/swv/{}", file_name(p))),
+            logo: project
+                .swv_logo
+                .as_ref()
+                .map(|(p, _)| format!("assets/swv/{}", file_name(p))),
             contact: &c.contact,
             extra: &c.extra,
         };
@@ -242,7 +253,12 @@ fn label<'a>(map: &'a BTreeMap<String, String>, key: &'a str) -> &'a str {
 }
 
 /// Renders every file of school `slug`.
-pub fn render_school(project: &Project, globals: &Globals, cache: &MarkdownCache, slug: &str) -> Site {
+pub fn render_school(
+    project: &Project,
+    globals: &Globals,
+    cache: &MarkdownCache,
+    slug: &str,
+) -> Site {
     let mut site = Site::default();
     let Some(entry) = project.schools.get(slug) else {
         return site;
@@ -263,7 +279,12 @@ struct SchoolRenderer<'a> {
 }
 
 impl<'a> SchoolRenderer<'a> {
-    fn new(project: &'a Project, globals: &'a Globals, cache: &'a MarkdownCache, entry: &'a SchoolEntry) -> Self {
+    fn new(
+        project: &'a Project,
+        globals: &'a Globals,
+        cache: &'a MarkdownCache,
+        entry: &'a SchoolEntry,
+    ) -> Self {
         let school = school_value(project, entry, "");
         SchoolRenderer {
             project,
@@ -307,7 +328,13 @@ impl<'a> SchoolRenderer<'a> {
         for f in &rendered.findings {
             let (line, _) = crate::diagnostics::line_col(&source, f.offset);
             let rendered_line = source.lines().nth(line - 1).unwrap_or("");
-            let source_line = item.doc.body.lines().position(|l| l == rendered_line).unwrap_or(line - 1) + 1;
+            let source_line = item
+                .doc
+                .body
+                .lines()
+                .position(|l| l == rendered_line)
+                .unwrap_or(line - 1)
+                + 1;
             let mut d = Diagnostic::error(&item.doc.file, f.message.clone())
                 .at(&item.text, source_line + item.doc.body_line_offset, 0)
                 .with_help(f.help.clone());
@@ -406,7 +433,9 @@ impl<'a> SchoolRenderer<'a> {
         let mut problems = Vec::new();
         let mut bodies: HashMap<&str, Arc<Rendered>> = HashMap::new();
         for item in self.content.values() {
-            if item.doc.role == Role::Buddy && !buddies.iter().any(|b| std::ptr::eq(*b, item.as_ref())) {
+            if item.doc.role == Role::Buddy
+                && !buddies.iter().any(|b| std::ptr::eq(*b, item.as_ref()))
+            {
                 continue;
             }
             if let Some(r) = self.body(item, &mut problems) {
@@ -414,7 +443,12 @@ impl<'a> SchoolRenderer<'a> {
             }
         }
         let empty = Arc::new(Rendered::default());
-        let body_of = |item: &Item| bodies.get(item.doc.rel.as_str()).cloned().unwrap_or_else(|| empty.clone());
+        let body_of = |item: &Item| {
+            bodies
+                .get(item.doc.rel.as_str())
+                .cloned()
+                .unwrap_or_else(|| empty.clone())
+        };
         for job in &jobs {
             let content = job.item.map(&body_of).unwrap_or_else(|| empty.clone());
             let page = context! {
@@ -433,7 +467,12 @@ impl<'a> SchoolRenderer<'a> {
                     current: job.path == format!("{target}index.html"),
                 })
                 .collect();
-            let canonical = self.entry.school.base_url.as_ref().map(|base| format!("{base}{}", pretty(&job.path)));
+            let canonical = self
+                .entry
+                .school
+                .base_url
+                .as_ref()
+                .map(|base| format!("{base}{}", pretty(&job.path)));
             let mut ctx = context! {
                 lang => self.globals.lang.clone(),
                 t => self.globals.words.clone(),
@@ -445,7 +484,10 @@ impl<'a> SchoolRenderer<'a> {
             };
             match job.kind {
                 "buddies" => {
-                    let list: Vec<BuddyCtx> = buddies.iter().map(|b| self.buddy_ctx(b, &body_of(b))).collect();
+                    let list: Vec<BuddyCtx> = buddies
+                        .iter()
+                        .map(|b| self.buddy_ctx(b, &body_of(b)))
+                        .collect();
                     let mut used: Vec<&str> = buddies
                         .iter()
                         .filter_map(|b| match &b.doc.meta {
@@ -456,7 +498,13 @@ impl<'a> SchoolRenderer<'a> {
                         .collect();
                     used.sort_by_key(|k| self.theme_label(k));
                     used.dedup();
-                    let themes_used: Vec<Labelled> = used.iter().map(|k| Labelled { key: k, label: self.theme_label(k) }).collect();
+                    let themes_used: Vec<Labelled> = used
+                        .iter()
+                        .map(|k| Labelled {
+                            key: k,
+                            label: self.theme_label(k),
+                        })
+                        .collect();
                     ctx = context! { ..ctx, ..context! {
                         buddies => ser(&list),
                         themes_used => ser(&themes_used),
@@ -497,15 +545,27 @@ impl<'a> SchoolRenderer<'a> {
                     });
                 }
                 Err(mut d) => {
-                    let from = job.item.map_or_else(|| "a 404 page".to_owned(), |i| i.doc.file.clone());
-                    d.message = format!("{} (rendering {from} for school `{}`)", d.message, self.entry.school.slug);
+                    let from = job
+                        .item
+                        .map_or_else(|| "a 404 page".to_owned(), |i| i.doc.file.clone());
+                    d.message = format!(
+                        "{} (rendering {from} for school `{}`)",
+                        d.message, self.entry.school.slug
+                    );
                     problems.push(d);
                 }
             }
         }
         self.assets(site);
         self.extras(site, &jobs);
-        crate::check::site(self.project, self.entry, &self.content, &jobs_sources(&jobs), site, &mut problems);
+        crate::check::site(
+            self.project,
+            self.entry,
+            &self.content,
+            &jobs_sources(&jobs),
+            site,
+            &mut problems,
+        );
         site.problems.extend(problems);
     }
 
@@ -527,12 +587,38 @@ impl<'a> SchoolRenderer<'a> {
         BuddyCtx {
             id: item.doc.id(),
             name: &m.name,
-            initials: m.name.chars().next().map(|c| c.to_uppercase().collect()).unwrap_or_default(),
+            initials: m
+                .name
+                .chars()
+                .next()
+                .map(|c| c.to_uppercase().collect())
+                .unwrap_or_default(),
             summary: &m.summary,
             url: crate::content::url_of(&item.doc.rel),
-            themes: m.themes.iter().map(|k| Labelled { key: &k.key, label: self.theme_label(&k.key) }).collect(),
-            languages: m.languages.iter().map(|k| Language { code: &k.key, label: label(&labels.languages, &k.key) }).collect(),
-            meet: m.meet.iter().map(|k| Labelled { key: &k.key, label: label(&labels.meet, &k.key) }).collect(),
+            themes: m
+                .themes
+                .iter()
+                .map(|k| Labelled {
+                    key: &k.key,
+                    label: self.theme_label(&k.key),
+                })
+                .collect(),
+            languages: m
+                .languages
+                .iter()
+                .map(|k| Language {
+                    code: &k.key,
+                    label: label(&labels.languages, &k.key),
+                })
+                .collect(),
+            meet: m
+                .meet
+                .iter()
+                .map(|k| Labelled {
+                    key: &k.key,
+                    label: label(&labels.meet, &k.key),
+                })
+                .collect(),
             photo: m.photo.as_ref().and_then(|p| crate::paths::join(dir, p)),
             photo_alt: m.photo_alt.as_deref(),
             content: Value::from_safe_string(body.html.clone()),
@@ -549,10 +635,21 @@ impl<'a> SchoolRenderer<'a> {
                 let meta = item.doc.page()?;
                 let in_menu = matches!(
                     item.doc.role,
-                    Role::Home | Role::Letter | Role::Contact | Role::BuddiesIntro | Role::FaqIntro | Role::Page
+                    Role::Home
+                        | Role::Letter
+                        | Role::Contact
+                        | Role::BuddiesIntro
+                        | Role::FaqIntro
+                        | Role::Page
                 ) && meta.menu;
                 let default_weight = if item.doc.role == Role::Home { 0 } else { 100 };
-                in_menu.then(|| (meta.weight.unwrap_or(default_weight), meta.title.clone(), crate::content::url_of(rel)))
+                in_menu.then(|| {
+                    (
+                        meta.weight.unwrap_or(default_weight),
+                        meta.title.clone(),
+                        crate::content::url_of(rel),
+                    )
+                })
             })
             .collect();
         items.sort();
@@ -572,8 +669,12 @@ impl<'a> SchoolRenderer<'a> {
                 body: Body::Shared(asset.bytes.clone()),
             });
         }
-        let mut assets: BTreeMap<&str, &crate::project::Asset> =
-            self.project.content_assets.iter().map(|(k, v)| (k.as_str(), v)).collect();
+        let mut assets: BTreeMap<&str, &crate::project::Asset> = self
+            .project
+            .content_assets
+            .iter()
+            .map(|(k, v)| (k.as_str(), v))
+            .collect();
         for (k, v) in &self.entry.assets {
             assets.insert(k, v);
         }
@@ -590,7 +691,11 @@ impl<'a> SchoolRenderer<'a> {
         let mut robots = String::from("User-agent: *\nAllow: /\n");
         if let Some(base) = base {
             robots.push_str(&format!("\nSitemap: {base}sitemap.xml\n"));
-            let mut paths: Vec<&str> = jobs.iter().filter(|j| j.kind != "404").map(|j| j.path.as_str()).collect();
+            let mut paths: Vec<&str> = jobs
+                .iter()
+                .filter(|j| j.kind != "404")
+                .map(|j| j.path.as_str())
+                .collect();
             paths.sort_unstable();
             site.files.push(SiteFile {
                 path: "sitemap.xml".into(),
@@ -628,14 +733,20 @@ fn pretty(path: &str) -> &str {
 fn sitemap(base: &str, paths: &[&str]) -> String {
     let mut xml = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
     for p in paths {
-        xml.push_str(&format!("  <url><loc>{}</loc></url>\n", xml_escape(&format!("{base}{}", pretty(p)))));
+        xml.push_str(&format!(
+            "  <url><loc>{}</loc></url>\n",
+            xml_escape(&format!("{base}{}", pretty(p)))
+        ));
     }
     xml.push_str("</urlset>\n");
     xml
 }
 
 fn xml_escape(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }
 
 /// Renders the overview of all schools (`index.html` at the output root).
@@ -644,9 +755,7 @@ pub fn render_overview(project: &Project, globals: &Globals) -> Site {
     let schools: Vec<Value> = project
         .schools
         .values()
-        .map(|e| {
-            school_value(project, e, &format!("{}/", e.school.slug))
-        })
+        .map(|e| school_value(project, e, &format!("{}/", e.school.slug)))
         .collect();
     let page = context! {
         kind => "overview",

@@ -134,15 +134,18 @@ impl School {
             Some(c) => Some(c),
             None => {
                 problems.push(
-                    at(s, format!("`{key}` is not a colour: `{}`", s.value)).with_help(
-                        "write a colour as `\"#rrggbb\"` in quotes, e.g. `\"#0b5394\"`",
-                    ),
+                    at(s, format!("`{key}` is not a colour: `{}`", s.value))
+                        .with_help("write a colour as `\"#rrggbb\"` in quotes, e.g. `\"#0b5394\"`"),
                 );
                 None
             }
         };
         let primary = color(&raw.brand.primary, "brand.primary");
-        let accent = raw.brand.accent.as_ref().and_then(|a| color(a, "brand.accent"));
+        let accent = raw
+            .brand
+            .accent
+            .as_ref()
+            .and_then(|a| color(a, "brand.accent"));
         let logo = match &raw.brand.logo {
             Some(l) => match crate::paths::clean_relative(&l.value) {
                 Ok(p) => Some(p),
@@ -158,8 +161,11 @@ impl School {
         let base_url = match &raw.base_url {
             Some(u) if !is_http_url(&u.value) => {
                 problems.push(
-                    at(u, format!("`base_url` must be an absolute URL: `{}`", u.value))
-                        .with_help("write it with https://, e.g. `https://www.example.org/buddy/`"),
+                    at(
+                        u,
+                        format!("`base_url` must be an absolute URL: `{}`", u.value),
+                    )
+                    .with_help("write it with https://, e.g. `https://www.example.org/buddy/`"),
                 );
                 None
             }
@@ -174,16 +180,24 @@ impl School {
                     RawSelection::Keyword(k) if k == "all" => Selection::All,
                     RawSelection::Keyword(k) => {
                         problems.push(
-                            Diagnostic::error(&file.name, format!("`buddies` must be `all` or a list of buddy ids, not `{k}`"))
-                                .at(&file.text, line, column)
-                                .with_help("write `buddies: all`, or list ids like `buddies: [samira, peter]`"),
+                            Diagnostic::error(
+                                &file.name,
+                                format!(
+                                    "`buddies` must be `all` or a list of buddy ids, not `{k}`"
+                                ),
+                            )
+                            .at(&file.text, line, column)
+                            .with_help(
+                                "write `buddies: all`, or list ids like `buddies: [samira, peter]`",
+                            ),
                         );
                         Selection::All
                     }
                     RawSelection::List(ids) => Selection::Only(
                         ids.into_iter()
                             .map(|id| {
-                                let (l, c) = crate::yaml::find_value(&file.text, line, &id).unwrap_or((line, column));
+                                let (l, c) = crate::yaml::find_value(&file.text, line, &id)
+                                    .unwrap_or((line, column));
                                 (id, l, c)
                             })
                             .collect(),
@@ -202,7 +216,11 @@ impl School {
             kind: raw.kind,
             denomination: raw.denomination,
             place: raw.place.trim().to_owned(),
-            brand: Brand { primary, accent, logo },
+            brand: Brand {
+                primary,
+                accent,
+                logo,
+            },
             contact: raw.contact,
             buddies,
             base_url,

@@ -48,7 +48,10 @@ impl Event {
                         })
                     })
                     .collect();
-                format!("event: failed\ndata: {}\n\n", serde_json::json!({ "problems": list }))
+                format!(
+                    "event: failed\ndata: {}\n\n",
+                    serde_json::json!({ "problems": list })
+                )
             }
         }
     }
@@ -115,7 +118,10 @@ pub fn bind(bind: &str, port: u16) -> Result<Server, String> {
         #[allow(unreachable_patterns)]
         _ => return Err(format!("cannot listen on {addr}: not an IP address")),
     };
-    Ok(Server { http: Arc::new(http), addr })
+    Ok(Server {
+        http: Arc::new(http),
+        addr,
+    })
 }
 
 impl Server {
@@ -136,8 +142,13 @@ impl Server {
     }
 }
 
-
-fn respond(request: Request, status: u16, content_type: &str, body: Vec<u8>, extra: &[(&str, &str)]) {
+fn respond(
+    request: Request,
+    status: u16,
+    content_type: &str,
+    body: Vec<u8>,
+    extra: &[(&str, &str)],
+) {
     let mut response = Response::from_data(body).with_status_code(StatusCode(status));
     let headers = [
         ("Content-Type", content_type),
@@ -154,37 +165,93 @@ fn respond(request: Request, status: u16, content_type: &str, body: Vec<u8>, ext
 
 fn handle(request: Request, dir: &Path, hub: Option<&Hub>) {
     if !matches!(request.method(), Method::Get | Method::Head) {
-        return respond(request, 405, "text/plain; charset=utf-8", b"only GET and HEAD\n".to_vec(), &[("Allow", "GET, HEAD")]);
+        return respond(
+            request,
+            405,
+            "text/plain; charset=utf-8",
+            b"only GET and HEAD\n".to_vec(),
+            &[("Allow", "GET, HEAD")],
+        );
     }
-    let raw = request.url().split(['?', '#']).next().unwrap_or("/").to_owned();
+    let raw = request
+        .url()
+        .split(['?', '#'])
+        .next()
+        .unwrap_or("/")
+        .to_owned();
     if let Some(name) = raw.strip_prefix(INTERNAL_PREFIX) {
         return match (name, hub) {
-            ("live.js", Some(_)) => respond(request, 200, "text/javascript; charset=utf-8", LIVE_JS.as_bytes().to_vec(), &[]),
+            ("live.js", Some(_)) => respond(
+                request,
+                200,
+                "text/javascript; charset=utf-8",
+                LIVE_JS.as_bytes().to_vec(),
+                &[],
+            ),
             ("events", Some(hub)) => stream_events(request, hub),
-            _ => respond(request, 404, "text/plain; charset=utf-8", b"not found\n".to_vec(), &[]),
+            _ => respond(
+                request,
+                404,
+                "text/plain; charset=utf-8",
+                b"not found\n".to_vec(),
+                &[],
+            ),
         };
     }
     let Some(rel) = safe_relative(&raw) else {
-        return respond(request, 400, "text/plain; charset=utf-8", b"bad path\n".to_vec(), &[]);
+        return respond(
+            request,
+            400,
+            "text/plain; charset=utf-8",
+            b"bad path\n".to_vec(),
+            &[],
+        );
     };
     match resolve(dir, &rel) {
         Resolved::File(path) => serve_file(request, &path, 200, hub, None),
         Resolved::Redirect => {
             let location = format!("{}/", raw.trim_end_matches('/'));
-            respond(request, 301, "text/plain; charset=utf-8", Vec::new(), &[("Location", &location)]);
+            respond(
+                request,
+                301,
+                "text/plain; charset=utf-8",
+                Vec::new(),
+                &[("Location", &location)],
+            );
         }
-        Resolved::Forbidden => respond(request, 403, "text/plain; charset=utf-8", b"forbidden\n".to_vec(), &[]),
+        Resolved::Forbidden => respond(
+            request,
+            403,
+            "text/plain; charset=utf-8",
+            b"forbidden\n".to_vec(),
+            &[],
+        ),
         Resolved::Missing => {
             let slug = rel.iter().next().map(|s| s.to_string_lossy().into_owned());
-            let school_404 = slug.as_ref().map(|s| dir.join(s).join("404.html")).filter(|p| p.is_file() && rel.iter().count() > 1);
+            let school_404 = slug
+                .as_ref()
+                .map(|s| dir.join(s).join("404.html"))
+                .filter(|p| p.is_file() && rel.iter().count() > 1);
             match school_404 {
                 Some(page) => serve_file(request, &page, 404, hub, slug.map(|s| format!("/{s}/"))),
                 None if hub.is_some() => {
                     // Still show the error overlay when a failed first build left nothing.
                     let page = "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not found</title></head><body><main><h1>Not found</h1><p>This page does not exist (yet).</p></main><script src=\"/__buddysite/live.js\"></script></body></html>";
-                    respond(request, 404, "text/html; charset=utf-8", page.as_bytes().to_vec(), &[]);
+                    respond(
+                        request,
+                        404,
+                        "text/html; charset=utf-8",
+                        page.as_bytes().to_vec(),
+                        &[],
+                    );
                 }
-                None => respond(request, 404, "text/plain; charset=utf-8", b"not found\n".to_vec(), &[]),
+                None => respond(
+                    request,
+                    404,
+                    "text/plain; charset=utf-8",
+                    b"not found\n".to_vec(),
+                    &[],
+                ),
             }
         }
     }
@@ -248,7 +315,11 @@ fn resolve(dir: &Path, rel: &Path) -> Resolved {
         return Resolved::Forbidden;
     }
     if real.is_dir() {
-        return if real.join("index.html").is_file() { Resolved::Redirect } else { Resolved::Missing };
+        return if real.join("index.html").is_file() {
+            Resolved::Redirect
+        } else {
+            Resolved::Missing
+        };
     }
     if rel.iter().any(|p| p.to_string_lossy().starts_with('.')) {
         return Resolved::Missing;
@@ -258,7 +329,12 @@ fn resolve(dir: &Path, rel: &Path) -> Resolved {
 
 /// The content type of a file, by its extension.
 pub fn content_type(path: &Path) -> &'static str {
-    match path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() {
+    match path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+        .as_deref()
+    {
         Some("html") => "text/html; charset=utf-8",
         Some("css") => "text/css; charset=utf-8",
         Some("js") => "text/javascript; charset=utf-8",
@@ -279,7 +355,13 @@ pub fn content_type(path: &Path) -> &'static str {
 
 fn serve_file(request: Request, path: &Path, status: u16, hub: Option<&Hub>, base: Option<String>) {
     let Ok(mut bytes) = std::fs::read(path) else {
-        return respond(request, 404, "text/plain; charset=utf-8", b"not found\n".to_vec(), &[]);
+        return respond(
+            request,
+            404,
+            "text/plain; charset=utf-8",
+            b"not found\n".to_vec(),
+            &[],
+        );
     };
     let kind = content_type(path);
     if kind.starts_with("text/html") {
@@ -288,7 +370,12 @@ fn serve_file(request: Request, path: &Path, status: u16, hub: Option<&Hub>, bas
             bytes = inject(bytes, "<head>", &format!("<base href=\"{base}\">"), true);
         }
         if hub.is_some() {
-            bytes = inject(bytes, "</body>", "<script src=\"/__buddysite/live.js\"></script>", false);
+            bytes = inject(
+                bytes,
+                "</body>",
+                "<script src=\"/__buddysite/live.js\"></script>",
+                false,
+            );
         }
     }
     respond(request, status, kind, bytes, &[]);
@@ -299,7 +386,9 @@ fn inject(bytes: Vec<u8>, marker: &str, snippet: &str, after: bool) -> Vec<u8> {
     let Ok(text) = String::from_utf8(bytes) else {
         return Vec::new();
     };
-    let at = text.find(marker).map(|i| if after { i + marker.len() } else { i });
+    let at = text
+        .find(marker)
+        .map(|i| if after { i + marker.len() } else { i });
     let mut out = String::with_capacity(text.len() + snippet.len());
     match at {
         Some(i) => {
@@ -319,7 +408,10 @@ fn stream_events(request: Request, hub: &Hub) {
     let (rx, first) = hub.subscribe();
     let mut writer = request.into_writer();
     let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-store\r\nConnection: close\r\n\r\nretry: 500\n\n";
-    if writer.write_all(head.as_bytes()).is_err() || writer.write_all(first.as_bytes()).is_err() || writer.flush().is_err() {
+    if writer.write_all(head.as_bytes()).is_err()
+        || writer.write_all(first.as_bytes()).is_err()
+        || writer.flush().is_err()
+    {
         return;
     }
     loop {
@@ -347,7 +439,13 @@ mod tests {
         assert!(safe_relative("/C:/x").is_none());
         assert!(safe_relative("/%zz").is_none());
         assert_eq!(safe_relative("/"), Some(PathBuf::from("index.html")));
-        assert_eq!(safe_relative("/a/b/"), Some(PathBuf::from("a/b/index.html")));
-        assert_eq!(safe_relative("/a/x%20y.css"), Some(PathBuf::from("a/x y.css")));
+        assert_eq!(
+            safe_relative("/a/b/"),
+            Some(PathBuf::from("a/b/index.html"))
+        );
+        assert_eq!(
+            safe_relative("/a/x%20y.css"),
+            Some(PathBuf::from("a/x y.css"))
+        );
     }
 }

@@ -90,7 +90,9 @@ impl Session {
             }
             let mut parts = rel.iter().map(|p| p.to_string_lossy());
             match parts.next().as_deref() {
-                Some("buddysite.yaml") | Some("content") | Some("themes") => return Plan::Everything,
+                Some("buddysite.yaml") | Some("content") | Some("themes") => {
+                    return Plan::Everything
+                }
                 Some("schools") => match parts.next() {
                     Some(name) => {
                         let slug = name
@@ -140,7 +142,13 @@ impl Session {
         };
         self.out = build::output_dir(&project, self.output.as_deref());
         let slugs: Vec<String> = project.schools.keys().cloned().collect();
-        let result = build::run(&project, &self.out, &slugs, &Scope::All, std::mem::take(&mut self.fingerprints));
+        let result = build::run(
+            &project,
+            &self.out,
+            &slugs,
+            &Scope::All,
+            std::mem::take(&mut self.fingerprints),
+        );
         self.finish(project, result, started)
     }
 
@@ -162,9 +170,19 @@ impl Session {
             return Err(problems);
         }
         let all: Vec<String> = slugs.iter().cloned().collect();
-        let present: Vec<String> = all.iter().filter(|s| project.schools.contains_key(*s)).cloned().collect();
+        let present: Vec<String> = all
+            .iter()
+            .filter(|s| project.schools.contains_key(*s))
+            .cloned()
+            .collect();
         let scope = build::school_scope(&all);
-        let result = build::run(&project, &self.out, &present, &scope, std::mem::take(&mut self.fingerprints));
+        let result = build::run(
+            &project,
+            &self.out,
+            &present,
+            &scope,
+            std::mem::take(&mut self.fingerprints),
+        );
         self.finish(project, result, started)
     }
 

@@ -31,7 +31,9 @@ pub struct Templates {
 
 impl std::fmt::Debug for Templates {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Templates").field("templates", &self.origins.len()).finish()
+        f.debug_struct("Templates")
+            .field("templates", &self.origins.len())
+            .finish()
     }
 }
 
@@ -46,7 +48,10 @@ impl Templates {
     pub fn new() -> Templates {
         let mut env = Environment::new();
         env.set_undefined_behavior(UndefinedBehavior::Strict);
-        if let Ok(syntax) = minijinja::syntax::SyntaxConfig::builder().keep_trailing_newline(true).build() {
+        if let Ok(syntax) = minijinja::syntax::SyntaxConfig::builder()
+            .keep_trailing_newline(true)
+            .build()
+        {
             env.set_syntax(syntax);
         }
         env.set_auto_escape_callback(|name| {
@@ -95,7 +100,10 @@ impl Templates {
 
     /// Renders template `name` with `ctx`.
     pub fn render(&self, name: &str, ctx: &Value) -> Result<String, Diagnostic> {
-        let template = self.env.get_template(name).map_err(|e| self.diagnostic(&e))?;
+        let template = self
+            .env
+            .get_template(name)
+            .map_err(|e| self.diagnostic(&e))?;
         template.render(ctx).map_err(|e| self.diagnostic(&e))
     }
 
@@ -157,7 +165,20 @@ pub fn escape_markdown(s: &str) -> String {
     for c in s.chars() {
         if matches!(
             c,
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '&' | '|' | '~' | '#' | '!' | '\'' | '"'
+            '\\' | '`'
+                | '*'
+                | '_'
+                | '['
+                | ']'
+                | '<'
+                | '>'
+                | '&'
+                | '|'
+                | '~'
+                | '#'
+                | '!'
+                | '\''
+                | '"'
         ) {
             out.push('\\');
         }
@@ -169,7 +190,10 @@ pub fn escape_markdown(s: &str) -> String {
 /// `url(path)`: a relative URL from the page being rendered to `path` (from the site root).
 fn url(state: &State, path: &str) -> Result<Value, Error> {
     let page = state.lookup("page").ok_or_else(|| {
-        Error::new(ErrorKind::InvalidOperation, "url() needs a `page` to be rendered")
+        Error::new(
+            ErrorKind::InvalidOperation,
+            "url() needs a `page` to be rendered",
+        )
     })?;
     let from = page.get_attr("path")?;
     let from = from.as_str().unwrap_or("index.html");
@@ -187,7 +211,10 @@ fn url(state: &State, path: &str) -> Result<Value, Error> {
 /// `need(value, placeholder, key)`: fills a toolkit placeholder, or fails with advice when
 /// the school or SWV does not set the value.
 fn need(value: &Value, placeholder: &str, key: &str) -> Result<Value, Error> {
-    if value.is_undefined() || value.is_none() || value.as_str().is_some_and(|s| s.trim().is_empty()) {
+    if value.is_undefined()
+        || value.is_none()
+        || value.as_str().is_some_and(|s| s.trim().is_empty())
+    {
         let file = if key.starts_with("school.") {
             "the school's YAML file"
         } else {

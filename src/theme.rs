@@ -60,7 +60,9 @@ impl Theme {
         let dir = root.join("themes").join(name);
         if dir.is_dir() {
             for entry in walkdir::WalkDir::new(&dir).sort_by_file_name() {
-                let entry = entry.map_err(|e| vec![Diagnostic::error(format!("themes/{name}"), e.to_string())])?;
+                let entry = entry.map_err(|e| {
+                    vec![Diagnostic::error(format!("themes/{name}"), e.to_string())]
+                })?;
                 if !entry.file_type().is_file() || crate::project::is_ignored(entry.file_name()) {
                     continue;
                 }
@@ -68,14 +70,22 @@ impl Theme {
                 let origin = format!("themes/{name}/{rel}");
                 let bytes = std::fs::read(entry.path())
                     .map_err(|e| vec![Diagnostic::error(&origin, format!("cannot read: {e}"))])?;
-                files.insert(rel, ThemeFile { bytes: bytes.into(), origin });
+                files.insert(
+                    rel,
+                    ThemeFile {
+                        bytes: bytes.into(),
+                        origin,
+                    },
+                );
             }
         } else if name != "default" {
             return Err(vec![Diagnostic::error(
                 "buddysite.yaml",
                 format!("theme `{name}` not found: there is no folder themes/{name}"),
             )
-            .with_help("remove `theme:` to use the built-in theme, or create the folder")]);
+            .with_help(
+                "remove `theme:` to use the built-in theme, or create the folder",
+            )]);
         }
         let words_path = format!("i18n/{lang}.yaml");
         let Some(words_file) = files.get(&words_path) else {
@@ -83,15 +93,23 @@ impl Theme {
                 "buddysite.yaml",
                 format!("the theme has no words for language `{lang}` (no {words_path})"),
             )
-            .with_help(format!("add themes/{name}/{words_path}, or set `language: nl`"))]);
+            .with_help(format!(
+                "add themes/{name}/{words_path}, or set `language: nl`"
+            ))]);
         };
-        let source = crate::source::decode(&words_file.origin, words_file.bytes.to_vec()).map_err(|d| vec![d])?;
-        let words: serde_json::Value = crate::yaml::parse(&source.name, &source.text, 0).map_err(|d| vec![d])?;
+        let source = crate::source::decode(&words_file.origin, words_file.bytes.to_vec())
+            .map_err(|d| vec![d])?;
+        let words: serde_json::Value =
+            crate::yaml::parse(&source.name, &source.text, 0).map_err(|d| vec![d])?;
         let labels: Labels = serde_json::from_value(words.clone()).map_err(|e| {
             vec![Diagnostic::error(&source.name, format!("the label maps are not right: {e}"))
                 .with_help("`school_kinds`, `experience_themes`, `meet` and `languages` must map keys to text")]
         })?;
-        Ok(Theme { files, words, labels })
+        Ok(Theme {
+            files,
+            words,
+            labels,
+        })
     }
 
     /// Templates: files under `templates/`, by name relative to that folder.

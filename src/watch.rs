@@ -7,7 +7,9 @@
 //! `schools/` and `themes/` are watched: never the output or `target/`.
 
 use notify::{PollWatcher, RecommendedWatcher, RecursiveMode};
-use notify_debouncer_full::{new_debouncer, new_debouncer_opt, DebounceEventResult, Debouncer, NoCache, RecommendedCache};
+use notify_debouncer_full::{
+    new_debouncer, new_debouncer_opt, DebounceEventResult, Debouncer, NoCache, RecommendedCache,
+};
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{channel, Receiver};
 use std::time::Duration;
@@ -51,7 +53,9 @@ impl Watcher {
             )
         } else {
             Inner::Native(new_debouncer(debounce, None, tx).map_err(|e| {
-                format!("cannot watch files: {e} (on WSL, Docker mounts or network drives try --poll)")
+                format!(
+                    "cannot watch files: {e} (on WSL, Docker mounts or network drives try --poll)"
+                )
             })?)
         };
         let root = root.canonicalize().unwrap_or_else(|_| root.to_owned());
@@ -124,7 +128,10 @@ impl Watcher {
 pub fn rebuild_on_changes(
     session: &mut crate::session::Session,
     watcher: &mut Watcher,
-    mut on_rebuild: impl FnMut(&crate::session::Plan, &Result<crate::build::Report, crate::diagnostics::Diagnostics>),
+    mut on_rebuild: impl FnMut(
+        &crate::session::Plan,
+        &Result<crate::build::Report, crate::diagnostics::Diagnostics>,
+    ),
 ) {
     while let Some(paths) = watcher.next_batch() {
         if let Some((plan, result)) = session.apply(&paths) {

@@ -3,97 +3,578 @@
 //! The design card names serde_yaml, but it is archived upstream (its last release is
 //! `0.9.34+deprecated`). serde-saphyr is maintained, pure Rust, and reports the exact line and
 //! column of every error, including a missing field or an unknown key. It is used here
-//! only, behind [`parse`], so it can be swapped without touching the rest.
+//! only, behind [`parse`] and [`parse_all`], so it can be swapped without touching the rest.
+//!
+//! The people who write these files are school staff, not developers: every message here is
+//! rewritten from the parser's wording ("expected mapping start", "invalid i64") into what
+//! went wrong and what to do about it, naming the key the way the file writes it
+//! (`brand.primary`).
 
 use crate::diagnostics::{suggest, Diagnostic};
 use serde::de::DeserializeOwned;
+use serde_saphyr::budget::BudgetBreach;
+use serde_saphyr::Error as YamlError;
+
+/// How many unknown or repeated keys one file reports before it stops looking.
+const MAX_KEY_PROBLEMS: usize = 20;
 
 /// Parses `text` (already normalised) from file `name`. `line_offset` is added to every line
-/// number, for YAML that sits inside a larger file (front matter).
-pub fn parse<T: DeserializeOwned>(name: &str, text: &str, line_offset: usize) -> Result<T, Diagnostic> {
+/// number, for YAML that sits inside a larger file (front matter). Returns the first problem.
+pub fn parse<T: DeserializeOwned>(
+    name: &str,
+    text: &str,
+    line_offset: usize,
+) -> Result<T, Diagnostic> {
+    parse_all(name, text, line_offset).map_err(|mut ds| ds.swap_remove(0))
+}
+
+/// Like [`parse`], but reports every unknown or repeated key of the file at once (and every
+/// line indented with a tab), not just the first problem. The list is never empty.
+pub fn parse_all<T: DeserializeOwned>(
+    name: &str,
+    text: &str,
+    line_offset: usize,
+) -> Result<T, Vec<Diagnostic>> {
+    let mut problems = whitespace_problems(name, text, line_offset);
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let mut current = text.to_owned();
+    let mut suggested: Vec<String> = Vec::new();
+    for _ in 0..=MAX_KEY_PROBLEMS {
+        let error = match from_str::<T>(&current) {
+            Ok(value) if problems.is_empty() => return Ok(value),
+            Ok(_) => return Err(problems),
+            Err(e) => e,
+        };
+        // A missing key that an earlier "did you mean" already named is the same mistake.
+        if let YamlError::SerdeMissingField { field, .. } = inner(&error) {
+            if suggested.iter().any(|s| s == field) {
+                return Err(problems);
+            }
+        }
+        let d = to_diagnostic(name, text, line_offset, &error);
+        let retry = match inner(&error) {
+            YamlError::SerdeUnknownField {
+                field, expected, ..
+            } => {
+                if let Some(s) = suggest(field, expected.iter().copied()) {
+                    suggested.push(s.to_owned());
+                }
+                true
+            }
+            YamlError::DuplicateMappingKey { .. } => true,
+            _ => false,
+        };
+        let line = error.location().map_or(0, |l| l.line() as usize);
+        problems.push(d);
+        // Blank the offending key (and the block under it) and read the file again, so the
+        // next unknown key is found in this run too.
+        if !retry || problems.len() >= MAX_KEY_PROBLEMS || !blank_block(&mut current, line) {
+            return Err(problems);
+        }
+    }
+    Err(problems)
+}
+
+fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> {
     let mut options = serde_saphyr::options::Options::default();
     options.with_snippet = false;
     serde_saphyr::from_str_with_options::<T>(text, options)
-        .map_err(|e| to_diagnostic(name, text, line_offset, &e))
 }
 
-fn to_diagnostic(name: &str, text: &str, line_offset: usize, e: &serde_saphyr::Error) -> Diagnostic {
-    let raw = e.to_string();
-    let message = strip_location(&raw).to_owned();
-    let (line, column) = e
-        .location()
-        .map_or((1, 1), |l| (l.line() as usize, l.column() as usize));
-    let line_text = text.lines().nth(line.saturating_sub(1)).unwrap_or("");
-    let full_source_line = line + line_offset;
-    let mut d = Diagnostic::error(name, message.clone());
-    d.line = full_source_line;
-    d.column = column;
-    d.snippet = Some(line_text.to_owned());
-    if let Some(help) = advice(&message, text, line) {
-        d = d.with_help(help);
+/// The error itself, without the snippet or alias wrappers.
+fn inner(e: &YamlError) -> &YamlError {
+    match e {
+        YamlError::WithSnippet { error, .. } | YamlError::AliasError { error, .. } => inner(error),
+        other => other,
     }
-    if let Some(key) = between(&message, "unknown field `", "`") {
-        d.message = format!("unknown key `{key}`");
-    }
-    if let Some(rest) = message.strip_prefix("duplicate mapping key: ") {
-        let key = rest.split(',').next().unwrap_or(rest);
-        d.message = format!("the key `{key}` appears twice");
-    }
-    d
 }
 
-/// Turns serde's wording into advice an editor can act on.
-fn advice(message: &str, text: &str, line: usize) -> Option<String> {
-    if let Some(key) = between(message, "unknown field `", "`") {
-        let expected: Vec<&str> = message
-            .split_once("expected one of ")
-            .or_else(|| message.split_once("expected "))
-            .map(|(_, list)| {
-                list.split(',')
-                    .map(|s| s.trim().trim_matches('`'))
-                    .filter(|s| !s.is_empty())
-                    .collect()
-            })
-            .unwrap_or_default();
-        return Some(match suggest(key, expected.iter().copied()) {
-            Some(s) => format!("did you mean `{s}`? Allowed keys here: {}", expected.join(", ")),
-            None if expected.is_empty() => "remove this key".to_owned(),
-            None => format!(
-                "remove it, or use one of the allowed keys: {}; put your own data under `extra:`",
-                expected.join(", ")
-            ),
-        });
+/// Blanks line `line` (1-based) and the lines indented under it; false if that is not a
+/// `key:` line in block style (then blanking could hide more than the key).
+fn blank_block(text: &mut String, line: usize) -> bool {
+    let lines: Vec<&str> = text.split('\n').collect();
+    let Some(first) = line.checked_sub(1).and_then(|i| lines.get(i)) else {
+        return false;
+    };
+    let body = first.trim_start().trim_start_matches("- ");
+    if !body.contains(':') || body.starts_with(['{', '[']) {
+        return false;
     }
-    if let Some(key) = between(message, "missing field `", "`") {
-        return Some(format!("add `{key}:` with a value (see the content model in README.md)"));
+    let indent = indent_of(first) + usize::from(first.trim_start().starts_with("- ")) * 2;
+    let mut end = line;
+    while end < lines.len() {
+        let l = lines[end];
+        if !l.trim().is_empty() && indent_of(l) <= indent && !l.trim_start().starts_with('#') {
+            break;
+        }
+        end += 1;
     }
-    let line_text = text.lines().nth(line.saturating_sub(1)).unwrap_or("");
-    if message.contains("found a tab") || message.contains("tabs") || line_text.starts_with('\t') {
-        return Some("YAML indentation must use spaces, not tabs: replace the tab with spaces".into());
+    let mut out: Vec<String> = lines.iter().map(|s| (*s).to_owned()).collect();
+    // Keep a list item's dash so the list keeps its shape.
+    out[line - 1] = if first.trim_start().starts_with("- ") {
+        format!("{}- {{}}", " ".repeat(indent_of(first)))
+    } else {
+        String::new()
+    };
+    for l in out.iter_mut().take(end).skip(line) {
+        l.clear();
     }
-    if line_text.starts_with('\u{a0}') {
-        return Some("this line starts with a non-breaking space (often pasted from Word): replace it with normal spaces".into());
-    }
-    if message.contains("duplicate mapping key") {
-        return Some("this key appears twice in the same block: keep one".into());
-    }
-    if message.contains("unexpected end of input") && text.trim().is_empty() {
-        return Some("the file is empty: fill in the required keys (see README.md)".into());
-    }
-    if line_text.contains(": ") && line_text.matches(':').count() > 1 {
-        return Some("a value that contains `:` must be put between quotes, e.g. `key: \"a: b\"`".into());
-    }
-    if line_text.contains('\'') || line_text.contains('&') || line_text.contains('#') {
-        return Some(
-            "put the value between double quotes, e.g. `name: \"Basisschool 't Anker\"`".into(),
+    *text = out.join("\n");
+    true
+}
+
+fn indent_of(line: &str) -> usize {
+    line.len() - line.trim_start_matches(' ').len()
+}
+
+/// Tabs and non-breaking spaces used for indentation: YAML cannot read them, and the
+/// parser's own message does not say which character is wrong.
+fn whitespace_problems(name: &str, text: &str, line_offset: usize) -> Vec<Diagnostic> {
+    let mut problems = Vec::new();
+    let mut in_block_scalar: Option<usize> = None;
+    for (i, line) in text.lines().enumerate() {
+        let lead: String = line
+            .chars()
+            .take_while(|c| matches!(c, ' ' | '\t' | '\u{a0}'))
+            .collect();
+        if let Some(indent) = in_block_scalar {
+            if line.trim().is_empty() || indent_of(line) > indent {
+                continue; // text of a `|` or `>` block: tabs there are text
+            }
+            in_block_scalar = None;
+        }
+        let trimmed = line.trim_end();
+        if trimmed.ends_with('|')
+            || trimmed.ends_with('>')
+            || trimmed.ends_with("|-")
+            || trimmed.ends_with(">-")
+        {
+            in_block_scalar = Some(indent_of(line));
+        }
+        if line.trim().is_empty()
+            || line
+                .trim_start_matches([' ', '\t', '\u{a0}'])
+                .starts_with('#')
+        {
+            continue;
+        }
+        let (message, help) = if lead.contains('\t') {
+            (
+                "this line is indented with a tab",
+                "YAML only understands spaces for indentation: replace the tab with spaces (two per level, like the lines around it)",
+            )
+        } else if lead.contains('\u{a0}') {
+            (
+                "this line is indented with a non-breaking space (often pasted from Word)",
+                "delete the spaces at the start of the line and type normal spaces instead",
+            )
+        } else {
+            continue;
+        };
+        let column = lead.chars().position(|c| c != ' ').unwrap_or(0) + 1;
+        problems.push(
+            Diagnostic::error(name, message)
+                .at(text, i + 1, column)
+                .with_help(help)
+                .shift(line_offset),
         );
     }
-    None
+    problems
 }
 
-fn between<'a>(s: &'a str, start: &str, end: &str) -> Option<&'a str> {
-    let rest = &s[s.find(start)? + start.len()..];
-    Some(&rest[..rest.find(end)?])
+fn to_diagnostic(name: &str, text: &str, line_offset: usize, error: &YamlError) -> Diagnostic {
+    let e = inner(error);
+    let (mut line, mut column) = error
+        .location()
+        .map_or((1, 1), |l| (l.line() as usize, l.column() as usize));
+    if line == 0 {
+        line = 1;
+        column = 1;
+    }
+    let line_count = text.lines().count().max(1);
+    if line > line_count {
+        line = line_count;
+        column = text
+            .lines()
+            .nth(line - 1)
+            .map_or(1, |l| l.chars().count() + 1);
+    }
+    let line_text = text.lines().nth(line.saturating_sub(1)).unwrap_or("");
+    let path = key_path(text, line);
+    let key = path.join(".");
+    let value = value_on(line_text);
+    let shown = if key.is_empty() {
+        "this value".to_owned()
+    } else {
+        format!("`{key}`")
+    };
+    let (message, help): (String, Option<String>) = match e {
+        YamlError::SerdeUnknownField { field, expected, .. } => {
+            let parent = match path.split_last() {
+                Some((last, parent)) if last == field => parent,
+                _ => &path[..],
+            };
+            let full = join_key(parent, field);
+            let help = match suggest(field, expected.iter().copied()) {
+                Some(s) => format!("did you mean `{s}`? Allowed keys here: {}", expected.join(", ")),
+                None if expected.is_empty() => "remove this key".to_owned(),
+                None => format!(
+                    "remove it, or use one of the allowed keys: {}; put your own data under `extra:`",
+                    expected.join(", ")
+                ),
+            };
+            (format!("unknown key `{full}`"), Some(help))
+        }
+        YamlError::SerdeMissingField { field, .. } => {
+            let (parent, at) = parent_of(text, line);
+            let full = join_key(&parent, field);
+            if let Some((l, c)) = at {
+                line = l;
+                column = c;
+            } else {
+                line = 1;
+                column = 0;
+            }
+            let where_ = if parent.is_empty() {
+                String::new()
+            } else {
+                format!(" under `{}:`", parent.join("."))
+            };
+            (
+                format!("the required key `{full}` is missing"),
+                Some(format!("add a line `{field}: …`{where_}{}", example(field))),
+            )
+        }
+        YamlError::DuplicateMappingKey { key: dup, .. } => {
+            let k = dup.clone().unwrap_or_else(|| path.last().cloned().unwrap_or_default());
+            let first = text
+                .lines()
+                .enumerate()
+                .take(line.saturating_sub(1))
+                .find(|(_, l)| l.trim_start().trim_start_matches("- ").strip_prefix(k.as_str()).is_some_and(|r| r.trim_start().starts_with(':')))
+                .map(|(i, _)| i + 1 + line_offset);
+            let help = match first {
+                Some(f) => format!("`{k}` is already set on line {f}: keep one of the two lines"),
+                None => "keep one of the two lines".to_owned(),
+            };
+            (format!("the key `{}` appears twice", join_key(&path[..path.len().saturating_sub(1)], &k)), Some(help))
+        }
+        YamlError::SerdeUnknownVariant { variant, expected, .. } => {
+            let help = match suggest(variant, expected.iter().copied()) {
+                Some(s) => format!("did you mean `{s}`? Choose one of: {}", expected.join(", ")),
+                None => format!("choose one of: {}", expected.join(", ")),
+            };
+            (format!("{shown} cannot be `{variant}`"), Some(help))
+        }
+        YamlError::NullIntoString { .. } => {
+            let help = if line_text.contains(": #") || line_text.contains(":#") {
+                "in YAML a `#` starts a comment, so the colour was not read: put it between quotes, e.g. `primary: \"#0b5394\"`".to_owned()
+            } else {
+                format!("write a value after `{}:`, or remove the line", path.last().map_or("key", String::as_str))
+            };
+            (format!("{shown} has no value"), Some(help))
+        }
+        YamlError::InvalidScalar { ty, .. } => type_problem(&shown, ty, &value),
+        YamlError::InvalidBooleanStrict { .. } => type_problem(&shown, "bool", &value),
+        YamlError::Unexpected { expected, .. } => type_problem(&shown, expected, &value),
+        YamlError::SerdeInvalidType { expected, .. } | YamlError::SerdeInvalidValue { expected, .. } => {
+            type_problem(&shown, expected, &value)
+        }
+        YamlError::ExternallyTaggedEnumExpectedScalarOrMapping { .. } | YamlError::ExpectedStringKeyForExternallyTaggedEnum { .. } => (
+            format!("{shown} must be a single word"),
+            Some("write one of the allowed values, without brackets or a list".to_owned()),
+        ),
+        YamlError::Message { msg, .. } if msg.contains("untagged enum RawSelection") => (
+            "`buddies` must be `all` or a list of buddy ids".to_owned(),
+            Some("write `buddies: all`, or list ids like `buddies: [samira, peter]`: each id is a file name in content/buddys/ without .md".to_owned()),
+        ),
+        YamlError::Eof { .. } if text.trim().is_empty() => {
+            line = 0;
+            (
+                "this file is empty".to_owned(),
+                Some("fill in the required keys (see the content model in README.md)".to_owned()),
+            )
+        }
+        YamlError::Eof { .. } => (
+            "the file ends in the middle of a value".to_owned(),
+            Some("check that every quote, `[` and `{` is closed".to_owned()),
+        ),
+        YamlError::Budget { breach, .. } => {
+            line = 0;
+            (
+                format!("this file is too large or too deeply nested to read ({})", budget_text(breach)),
+                Some("YAML files hold settings only: put long texts in a Markdown file".to_owned()),
+            )
+        }
+        YamlError::MultipleDocuments { .. } => (
+            "this file holds more than one YAML document (a second `---` line)".to_owned(),
+            Some("remove the extra `---` line".to_owned()),
+        ),
+        YamlError::UnknownAnchor { .. } => (
+            "this value uses `*`, which YAML reads as a reference to something that does not exist".to_owned(),
+            Some("put the value between double quotes".to_owned()),
+        ),
+        other => syntax_problem(&other.to_string(), line_text),
+    };
+    let mut d = Diagnostic::error(name, message);
+    if line > 0 {
+        d = d.at(text, line, column);
+    }
+    if let Some(help) = help {
+        d = d.with_help(help);
+    }
+    d.shift(line_offset)
+}
+
+/// What a parser's syntax message means, in words an editor can act on.
+fn syntax_problem(raw: &str, line_text: &str) -> (String, Option<String>) {
+    let raw = strip_location(raw);
+    let m = raw.to_lowercase();
+    let (message, help) = if m.contains("tab") && !m.contains("table") {
+        (
+            "this line is indented with a tab",
+            "YAML only understands spaces for indentation: replace the tab with spaces",
+        )
+    } else if m.contains("mapping values are not allowed") {
+        (
+            "this line has a second `: ` in it, which YAML reads as the start of another key",
+            "put the value between double quotes, e.g. `name: \"Let op: nieuw\"`",
+        )
+    } else if m.contains("unclosed quote")
+        || m.contains("quoted scalar")
+        || m.contains("end of stream")
+    {
+        (
+            "a quote is opened but never closed",
+            "add the closing quote at the end of the value",
+        )
+    } else if m.contains("did not find expected key")
+        || m.contains("block mapping")
+        || m.contains("indentation")
+        || m.contains("block sequence")
+    {
+        (
+            "the indentation of this line does not match the lines around it",
+            "keys at the same level must start in the same column; indent with spaces, two per level",
+        )
+    } else if m.contains("cannot start any token") || m.contains("reserved indicator") {
+        (
+            "this value starts with a character that YAML reserves (like `@`, `` ` ``, `%` or `*`)",
+            "put the value between double quotes",
+        )
+    } else if m.contains("did not find expected") || m.contains("flow") {
+        (
+            "a list `[…]` or block `{…}` is not closed properly",
+            "check the brackets and commas, or put the value between double quotes",
+        )
+    } else if m.contains("alias") || m.contains("anchor") {
+        (
+            "this value starts with `&` or `*`, which YAML reserves",
+            "put the value between double quotes",
+        )
+    } else {
+        return (
+            format!("this line cannot be read as YAML ({raw})"),
+            Some(generic_help(line_text)),
+        );
+    };
+    (message.to_owned(), Some(help.to_owned()))
+}
+
+fn generic_help(line_text: &str) -> String {
+    if line_text.contains('\'')
+        || line_text.contains('&')
+        || line_text.contains('#')
+        || line_text.contains('"')
+    {
+        "put the value between double quotes, e.g. `name: \"Basisschool 't Anker\"`".into()
+    } else {
+        "check the quotes, colons and indentation on this line and the line above it".into()
+    }
+}
+
+/// A value of the wrong kind: a word where a list belongs, text where a number belongs.
+fn type_problem(shown: &str, expected: &str, value: &str) -> (String, Option<String>) {
+    let e = expected.to_lowercase();
+    let last = shown
+        .trim_matches('`')
+        .rsplit('.')
+        .next()
+        .unwrap_or("key")
+        .to_owned();
+    let quoted = if value.is_empty() {
+        String::new()
+    } else {
+        format!(", not `{value}`")
+    };
+    if e.contains("sequence") || e.contains("seq") || e.contains("list") || e.contains("vec") {
+        (
+            format!("{shown} must be a list{quoted}"),
+            Some(format!(
+                "write it like `{last}: [a, b]`, or one item per line starting with `- `"
+            )),
+        )
+    } else if e.contains("mapping") || e.contains("map") || e.contains("struct") {
+        (
+            format!("{shown} must be a block of keys{quoted}"),
+            Some(format!(
+                "write `{last}:` alone on its line and the keys under it, indented by two spaces (see README.md)"
+            )),
+        )
+    } else if e.contains("bool") {
+        let hint = match value.to_lowercase().as_str() {
+            "ja" | "yes" | "y" | "aan" | "on" | "waar" => " (for `ja`, write `true`)",
+            "nee" | "no" | "n" | "uit" | "off" | "onwaar" => " (for `nee`, write `false`)",
+            _ => "",
+        };
+        (
+            format!("{shown} must be `true` or `false`{quoted}"),
+            Some(format!("write `{last}: true` or `{last}: false`{hint}")),
+        )
+    } else if e.contains("i64")
+        || e.contains("u64")
+        || e.contains("i32")
+        || e.contains("u32")
+        || e.contains("integer")
+        || e.contains("number")
+    {
+        (
+            format!("{shown} must be a whole number{quoted}"),
+            Some(format!("write a number without quotes, e.g. `{last}: 10`")),
+        )
+    } else if e.contains("string") || e.contains("scalar") || e.contains("str") {
+        let help = if value.starts_with(['[', '{']) {
+            "text that starts with `[` or `{` must be put between double quotes".to_owned()
+        } else {
+            format!("write a single piece of text after `{last}:`, between double quotes if it contains special characters")
+        };
+        (
+            format!("{shown} must be a piece of text{quoted}"),
+            Some(help),
+        )
+    } else {
+        (
+            format!("{shown} has a value of the wrong kind{quoted} (expected {expected})"),
+            Some("see the content model in README.md".to_owned()),
+        )
+    }
+}
+
+fn budget_text(breach: &BudgetBreach) -> &'static str {
+    match breach {
+        BudgetBreach::Depth { .. } => "too many levels of indentation",
+        BudgetBreach::Aliases { .. } | BudgetBreach::Anchors { .. } => {
+            "too many `&` and `*` references"
+        }
+        _ => "too many values",
+    }
+}
+
+/// An example line for a key that is missing.
+fn example(field: &str) -> &'static str {
+    match field {
+        "title" => " with the page title, e.g. `title: \"Welkom\"`",
+        "question" => ", e.g. `question: \"Wat kost een buddy?\"`",
+        "kind" => ": basisschool, sbo, so, vo or vso",
+        "place" => " with the town or village, e.g. `place: Lingedijk`",
+        "brand" => " with the school colour under it, e.g. `brand:` and on the next line `  primary: \"#1d4f91\"`",
+        "primary" => " with the main colour, e.g. `primary: \"#1d4f91\"`",
+        "contact" => " with the contact person under it, e.g. `contact:` and on the next line `  name: Jan Jansen`",
+        "name" => " with the name",
+        "short_name" => " with the short name used in running text, e.g. `short_name: SWV Rivierenland`",
+        "summary" => " with one sentence for the buddy's card",
+        "themes" => " with the buddy's experience, e.g. `themes: [sbo, adhd]`",
+        "languages" => " with the languages the buddy speaks, e.g. `languages: [nl, en]`",
+        "meet" => " with how the buddy likes to meet, e.g. `meet: [koffie, telefoon]`",
+        "consent_until" => " with the date the buddy's consent ends, e.g. `consent_until: 2027-07-31`",
+        _ => " (see the content model in README.md)",
+    }
+}
+
+fn join_key(path: &[String], key: &str) -> String {
+    if path.is_empty() {
+        key.to_owned()
+    } else {
+        format!("{}.{key}", path.join("."))
+    }
+}
+
+/// The value written after `key:` on a line, for messages (cut short).
+fn value_on(line: &str) -> String {
+    let body = line.trim_start().trim_start_matches("- ");
+    let value = match body.split_once(':') {
+        Some((_, v)) => v.trim(),
+        None => body.trim(),
+    };
+    let value: String = value.chars().take(40).collect();
+    value.replace('`', "'")
+}
+
+/// The dotted key path of the key on line `line` (1-based), from the indentation of the
+/// lines above it: `brand.primary` for `  primary:` under `brand:`.
+pub fn key_path(text: &str, line: usize) -> Vec<String> {
+    let mut stack: Vec<(usize, String)> = Vec::new();
+    for (i, l) in text.lines().enumerate().take(line) {
+        let trimmed = l.trim_start();
+        if trimmed.is_empty() || trimmed.starts_with('#') {
+            continue;
+        }
+        let mut indent = indent_of(l);
+        let mut body = trimmed;
+        while let Some(rest) = body.strip_prefix("- ") {
+            indent += 2;
+            body = rest.trim_start();
+        }
+        while stack.last().is_some_and(|(ind, _)| *ind >= indent) {
+            stack.pop();
+        }
+        if let Some(key) = key_of(body) {
+            stack.push((indent, key));
+        } else if i + 1 == line {
+            break;
+        }
+    }
+    stack.into_iter().map(|(_, k)| k).collect()
+}
+
+/// The key a line sets (`name` for `name: X`), if it is a `key:` line.
+fn key_of(body: &str) -> Option<String> {
+    let (key, rest) = body.split_once(':')?;
+    if !(rest.is_empty() || rest.starts_with(' ')) {
+        return None;
+    }
+    let key = key.trim().trim_matches(['"', '\'']);
+    (!key.is_empty() && !key.contains(['{', '[', ' ', '#'])).then(|| key.to_owned())
+}
+
+/// The block that holds line `line`: its key path and the line and column of its `key:`
+/// line (`None` for the top level).
+fn parent_of(text: &str, line: usize) -> (Vec<String>, Option<(usize, usize)>) {
+    let lines: Vec<&str> = text.lines().collect();
+    let Some(here) = line.checked_sub(1).and_then(|i| lines.get(i)) else {
+        return (Vec::new(), None);
+    };
+    let indent = if here.trim().is_empty() {
+        0
+    } else {
+        indent_of(here)
+    };
+    if indent == 0 {
+        return (Vec::new(), None);
+    }
+    for i in (0..line - 1).rev() {
+        let l = lines[i];
+        if l.trim().is_empty() || l.trim_start().starts_with('#') {
+            continue;
+        }
+        if indent_of(l) < indent {
+            let col = indent_of(l) + 1;
+            return (key_path(text, i + 1), Some((i + 1, col)));
+        }
+    }
+    (Vec::new(), None)
 }
 
 /// serde-saphyr appends " at line N, column M"; we show the position ourselves.
@@ -106,7 +587,11 @@ fn strip_location(message: &str) -> &str {
 
 /// An error about the value of `key` in a YAML file that parsed fine: points at the first
 /// line that sets that key.
-pub fn key_diagnostic(file: &crate::source::SourceFile, key: &str, message: impl Into<String>) -> Diagnostic {
+pub fn key_diagnostic(
+    file: &crate::source::SourceFile,
+    key: &str,
+    message: impl Into<String>,
+) -> Diagnostic {
     key_diagnostic_in(&file.name, &file.text, 0, key, message)
 }
 
@@ -119,23 +604,28 @@ pub fn key_diagnostic_in(
     message: impl Into<String>,
 ) -> Diagnostic {
     let d = Diagnostic::error(name, message);
-    let found = text.lines().enumerate().find_map(|(i, line)| {
-        let trimmed = line.trim_start();
-        let rest = trimmed.strip_prefix(key)?;
-        rest.trim_start()
-            .starts_with(':')
-            .then(|| (i + 1, line.len() - trimmed.len() + 1, line))
-    });
-    match found {
-        Some((line, column, text_line)) => {
-            let mut d = d;
-            d.line = line + line_offset;
-            d.column = column;
-            d.snippet = Some(text_line.to_owned());
-            d
-        }
+    match find_key(text, key) {
+        Some((line, column)) => d.at(text, line, column).shift(line_offset),
         None => d,
     }
+}
+
+/// Line and column of the first line that sets `key` (a plain key, or a dotted path like
+/// `contact.email`).
+pub fn find_key(text: &str, key: &str) -> Option<(usize, usize)> {
+    let wanted: Vec<&str> = key.split('.').collect();
+    let last = *wanted.last()?;
+    text.lines().enumerate().find_map(|(i, line)| {
+        let trimmed = line.trim_start().trim_start_matches("- ");
+        let rest = trimmed.strip_prefix(last)?;
+        if !rest.trim_start().starts_with(':') {
+            return None;
+        }
+        if wanted.len() > 1 && key_path(text, i + 1) != wanted {
+            return None;
+        }
+        Some((i + 1, line.len() - trimmed.len() + 1))
+    })
 }
 
 /// Finds the line and column of `needle` in `text` at or after line `from_line` (1-based).
@@ -159,6 +649,22 @@ mod tests {
     #[allow(dead_code)]
     struct Brand {
         primary: String,
+        #[serde(default)]
+        accent: Option<String>,
+    }
+
+    #[derive(Debug, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct School {
+        name: String,
+        brand: Brand,
+        #[serde(default)]
+        weight: Option<i64>,
+        #[serde(default)]
+        menu: Option<bool>,
+        #[serde(default)]
+        tags: Vec<String>,
     }
 
     #[test]
@@ -166,12 +672,118 @@ mod tests {
         let d = parse::<Brand>("s.yaml", "primary: x\nprimray: y\n", 0).expect_err("unknown");
         assert_eq!(d.message, "unknown key `primray`");
         assert_eq!((d.line, d.column), (2, 1));
-        assert!(d.help.unwrap_or_default().contains("did you mean `primary`"));
+        assert!(d
+            .help
+            .unwrap_or_default()
+            .contains("did you mean `primary`"));
     }
 
     #[test]
     fn offset_applies() {
         let d = parse::<Brand>("s.md", "primary: x\nfoo: 1\n", 1).expect_err("unknown");
         assert_eq!(d.line, 3);
+    }
+
+    #[test]
+    fn every_unknown_key_is_reported() {
+        let text = "name: x\nnaam: y\nbrand:\n  primary: z\n  acent: q\n  logoo:\n    deep: 1\nwieght: 3\n";
+        let ds = parse_all::<School>("s.yaml", text, 0).expect_err("unknown keys");
+        let msgs: Vec<_> = ds.iter().map(|d| (d.line, d.message.as_str())).collect();
+        assert_eq!(
+            msgs,
+            vec![
+                (2, "unknown key `naam`"),
+                (5, "unknown key `brand.acent`"),
+                (6, "unknown key `brand.logoo`"),
+                (8, "unknown key `wieght`")
+            ]
+        );
+    }
+
+    #[test]
+    fn misspelt_required_key_is_one_problem() {
+        let ds =
+            parse_all::<School>("s.yaml", "name: x\nbrnad:\n  primary: z\n", 0).expect_err("typo");
+        assert_eq!(ds.len(), 1, "{ds:?}");
+        assert!(ds[0]
+            .help
+            .as_deref()
+            .unwrap_or("")
+            .contains("did you mean `brand`"));
+    }
+
+    #[test]
+    fn plain_messages() {
+        let cases = [
+            (
+                "name: x\nbrand:\n  primary: y\nweight: hoog\n",
+                4,
+                "`weight` must be a whole number, not `hoog`",
+            ),
+            (
+                "name: x\nbrand:\n  primary: y\nmenu: nee\n",
+                4,
+                "`menu` must be `true` or `false`, not `nee`",
+            ),
+            (
+                "name: x\nbrand: rood\n",
+                2,
+                "`brand` must be a block of keys, not `rood`",
+            ),
+            (
+                "name: x\nbrand:\n  primary: y\ntags: sbo\n",
+                4,
+                "`tags` must be a list, not `sbo`",
+            ),
+            (
+                "name: x\nbrand:\n  primary: #123456\n",
+                3,
+                "`brand.primary` has no value",
+            ),
+            ("name: [x\n", 1, "`name` must be a piece of text, not `[x`"),
+            (
+                "name: x\nbrand:\n  accent: y\n",
+                2,
+                "the required key `brand.primary` is missing",
+            ),
+            (
+                "brand:\n  primary: y\n",
+                0,
+                "the required key `name` is missing",
+            ),
+            ("name: x\nname: y\n", 2, "the key `name` appears twice"),
+            (
+                "name: \"x\nbrand: 1\n",
+                1,
+                "a quote is opened but never closed",
+            ),
+            ("", 0, "this file is empty"),
+        ];
+        for (text, line, message) in cases {
+            let d = parse::<School>("s.yaml", text, 0).expect_err(text);
+            assert_eq!(
+                (d.line, d.message.as_str()),
+                (line, message),
+                "{text:?}: {d:?}"
+            );
+            assert!(d.help.is_some(), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn tabs_are_named() {
+        let ds =
+            parse_all::<School>("s.yaml", "name: x\nbrand:\n\tprimary: y\n", 0).expect_err("tab");
+        assert_eq!(ds[0].message, "this line is indented with a tab");
+        assert_eq!((ds[0].line, ds[0].column), (3, 1));
+    }
+
+    #[test]
+    fn key_paths() {
+        let text = "a: 1\nb:\n  c: 2\n  d:\n    - e: 3\n      f: 4\ng: 5\n";
+        assert_eq!(key_path(text, 3), vec!["b", "c"]);
+        assert_eq!(key_path(text, 6), vec!["b", "d", "f"]);
+        assert_eq!(key_path(text, 7), vec!["g"]);
+        assert_eq!(find_key(text, "b.d"), Some((4, 3)));
     }
 }

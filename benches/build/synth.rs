@@ -1,0 +1,479 @@
+//! A synthetic SWV of N schools with content of realistic size, the same structure as the
+//! repository's own `content/`, and the real default theme (the one compiled into the library).
+//!
+//! Per school the build makes 13 content pages (home, letter, FAQ, buddies overview, 8 buddy
+//! profiles, contact) plus the theme's 404 page; the school's name is on every page. The
+//! letter uses the toolkit's bracket placeholders and `{{ school.name }}`, so it really renders
+//! per school; buddies and FAQ are shared files. Everything is deterministic.
+
+use std::fmt::Write as _;
+use std::io;
+use std::path::Path;
+
+/// Buddy ids (file names), with name, themes, languages and ways to meet.
+pub const BUDDIES: [(&str, &str, &str, &str, &str); 8] = [
+    ("anouk", "Anouk", "[chronisch-ziek, thuiszitten]", "[nl]", "[telefoon, videobellen, app]"),
+    ("bas", "Bas", "[adhd, gedrag]", "[nl, en]", "[koffie, schoolgesprek]"),
+    ("emre", "Emre", "[sbo, overstap-vo]", "[nl, tr]", "[telefoon, meegaan]"),
+    ("ingrid", "Ingrid", "[autisme, so]", "[nl, fy]", "[koffie, app]"),
+    ("jeroen", "Jeroen", "[dyslexie, hoogbegaafd]", "[nl]", "[videobellen, schoolgesprek]"),
+    ("kasia", "Kasia", "[nieuwkomer, gedrag]", "[nl, pl, en]", "[app, koffie]"),
+    ("olena", "Olena", "[nieuwkomer, thuiszitten]", "[uk, en, nl]", "[telefoon, meegaan]"),
+    ("samira", "Samira", "[sbo, autisme]", "[nl, ar]", "[koffie, meegaan, app]"),
+];
+
+/// FAQ ids (file names, and so anchors) with their questions.
+pub const FAQ: [(&str, &str); 15] = [
+    ("kosten", "Wat kost een buddy?"),
+    ("hoe-word-ik-gekoppeld", "Hoe krijg ik een buddy?"),
+    ("wachttijd", "Hoe lang moet ik wachten?"),
+    ("hoe-vaak", "Hoe vaak spreek ik mijn buddy?"),
+    ("geheim", "Vertelt de buddy wat ik zeg aan anderen?"),
+    ("school-weet-het", "Weet de school dat ik een buddy heb?"),
+    ("stoppen", "Mag ik stoppen met de buddy?"),
+    ("andere-buddy", "Kan ik een andere buddy krijgen?"),
+    ("andere-taal", "Spreekt de buddy ook mijn taal?"),
+    ("geen-diagnose", "Mijn kind heeft geen diagnose. Kan ik toch een buddy krijgen?"),
+    ("verschil-hulpverlener", "Wat is het verschil met een hulpverlener?"),
+    ("wat-doet-een-buddy-niet", "Wat doet een buddy niet?"),
+    ("meegaan-naar-school", "Gaat de buddy mee naar school?"),
+    ("privacy-gegevens", "Wat gebeurt er met mijn gegevens?"),
+    ("klacht", "Wat doe ik als ik niet tevreden ben?"),
+];
+
+/// The shared file that a "shared content change" edits: an FAQ answer, on every school's
+/// FAQ page.
+pub const SHARED_FILE: &str = "content/vragen/kosten.md";
+
+/// Sentences of plain (B1) Dutch that fill the bodies, in a fixed order.
+const SENTENCES: [&str; 40] = [
+    "Een buddy is een ouder die zelf heeft meegemaakt hoe het is als het op school niet vanzelf gaat.",
+    "De buddy luistert naar je en denkt met je mee.",
+    "Je bepaalt samen hoe vaak jullie elkaar spreken.",
+    "Voor de een is een telefoontje genoeg, een ander drinkt liever samen een kopje koffie.",
+    "De buddy neemt niets over van jou of van de school.",
+    "Jij en de school beslissen samen wat goed is voor je kind.",
+    "Een buddy is geen hulpverlener, maar iemand die weet hoe het voelt.",
+    "Je mag altijd stoppen, zonder dat je hoeft uit te leggen waarom.",
+    "Wat je vertelt, blijft tussen jou en de buddy.",
+    "Soms helpt het om je verhaal eerst aan iemand buiten school te vertellen.",
+    "De coördinator zoekt samen met jou een buddy die bij je past.",
+    "Daarbij kijken we naar de ervaring van de buddy en naar wat jij nodig hebt.",
+    "Spreek je liever een andere taal? Vraag dan naar een buddy die jouw taal spreekt.",
+    "Alle buddy's hebben een training gevolgd en krijgen begeleiding.",
+    "Ze doen dit werk als vrijwilliger, omdat ze andere ouders willen helpen.",
+    "Het kan helpen om een gesprek op school samen voor te bereiden.",
+    "Je hoeft niets voor te bereiden voordat je contact opneemt.",
+    "Zeg gewoon dat je interesse hebt in een buddy.",
+    "Veel ouders vinden het fijn dat de buddy het zelf heeft meegemaakt.",
+    "Daardoor voelt het contact anders dan met een professional.",
+    "Het maakt niet uit of je kind een diagnose heeft.",
+    "Ook als je alleen wilt praten over je zorgen, ben je welkom.",
+    "De eerste afspraak is meestal binnen twee weken.",
+    "Jullie spreken samen af wanneer en waar jullie elkaar zien.",
+    "Sommige ouders spreken hun buddy een paar keer, anderen een heel schooljaar.",
+    "Na een paar maanden vraagt de coördinator hoe het gaat.",
+    "Past de buddy toch niet bij je? Dan zoeken we samen een ander.",
+    "Je gegevens worden alleen gebruikt om je met een buddy in contact te brengen.",
+    "We bewaren niet meer dan nodig is, en niet langer dan nodig.",
+    "Ben je niet tevreden? Vertel het de coördinator, dan zoeken we samen een oplossing.",
+    "De buddy geeft geen advies over medicijnen of behandelingen.",
+    "Wel kan de buddy vertellen wat bij hem of haar thuis heeft geholpen.",
+    "Het gaat om steun van ouder tot ouder.",
+    "Je staat er niet alleen voor.",
+    "Geen vraag is te klein.",
+    "Op school kunnen ze je ook vertellen welke hulp er in de buurt is.",
+    "Een buddy kan uitleggen hoe een gesprek over een ontwikkelingsperspectief verloopt.",
+    "Ook weet de buddy bij wie je terechtkunt als je je zorgen maakt.",
+    "Het programma is er voor ouders van kinderen in het basisonderwijs en het voortgezet onderwijs.",
+    "Veel buddy's hebben zelf een kind op een school voor speciaal onderwijs gehad.",
+];
+
+/// About `bytes` of prose in paragraphs of three to five sentences, starting at `seed`.
+fn prose(seed: usize, bytes: usize) -> String {
+    let mut out = String::new();
+    let mut i = seed;
+    let mut in_paragraph = 0;
+    while out.len() < bytes {
+        if in_paragraph == 3 + (i % 3) {
+            out.push_str("\n\n");
+            in_paragraph = 0;
+        } else if in_paragraph > 0 {
+            out.push(' ');
+        }
+        out.push_str(SENTENCES[i % SENTENCES.len()]);
+        in_paragraph += 1;
+        i = i * 7 + 3;
+    }
+    out.push('\n');
+    out
+}
+
+const PREFIXES: [&str; 6] = ["OBS", "CBS", "Basisschool", "Kindcentrum", "SBO", "RK Basisschool"];
+const NAMES: [&str; 40] = [
+    "De Regenboog", "'t Klaverblad", "De Wegwijzer", "De Vlonder", "Zon & Maan", "De Brücke",
+    "De Kompasroos", "Het Palet", "De Linde", "De Wilgenhoek", "De Sterrenwacht", "Het Kompas",
+    "De Boomgaard", "De Vlinder", "De Notenbalk", "Het Anker", "De Dijk", "De Uiterwaard",
+    "De Ark", "De Schakel", "Het Baken", "De Bron", "De Meander", "De Morgenster",
+    "De Fontein", "Het Mozaïek", "De Toermalijn", "De Zevensprong", "De Springplank", "De Hoeksteen",
+    "Het Ooievaarsnest", "De Waaier", "De Windroos", "De Triangel", "De Wereldwijzer", "Het Vogelnest",
+    "De Parel", "De Zonnewijzer", "De Lindehof", "De Kleine Prins",
+];
+const PLACES: [&str; 50] = [
+    "Lingedijk", "Oeverdonk", "Waalhoven", "Meerwaarde", "Rivierzicht", "Beesdijk", "Asperen-Oost",
+    "Heukelom", "Spijkwaard", "Gellicum", "Rumpt", "Acquoy", "Leerdam-Noord", "Kedichem", "Arkel",
+    "Hoornaar", "Haaften", "Hellouw", "Tuil", "Opijnen", "Neerijnen", "Varik", "Ophemert", "Zennewijnen",
+    "Wadenoijen", "Kapel-Avezaath", "Echteld", "IJzendoorn", "Ochten", "Dodewaard", "Kesteren",
+    "Opheusden", "Lienden", "Ingen", "Eck en Wiel", "Maurik", "Rijswijk-Gld", "Ravenswaaij",
+    "Buren", "Erichem", "Asch", "Zoelen", "Zoelmond", "Beusichem", "Culemborg-Oost", "Everdingen",
+    "Zijderveld", "Hagestein", "Vianen-Zuid", "Lexmond",
+];
+const CONTACTS: [&str; 12] = [
+    "Mevrouw L. de Boer", "Meneer H. Jansen", "Yasmina El Idrissi", "Mevrouw A. Bakker",
+    "Sanne Visser", "Mark de Vries", "Fatma Yilmaz", "Meneer P. van Leeuwen", "Ilse Mulder",
+    "Mevrouw K. Smit", "Tom Bos", "Nadia Haddou",
+];
+
+/// One synthetic school.
+#[derive(Debug, Clone)]
+pub struct School {
+    /// File name in `schools/` without `.yaml`.
+    pub slug: String,
+    /// Name as parents know it.
+    pub name: String,
+    /// Kind key.
+    pub kind: &'static str,
+    /// Town.
+    pub place: &'static str,
+    /// Primary colour.
+    pub primary: String,
+    /// Accent colour.
+    pub accent: String,
+    /// Contact person.
+    pub contact: &'static str,
+    /// Published address, for some schools.
+    pub base_url: Option<String>,
+}
+
+fn slugify(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars().flat_map(char::to_lowercase) {
+        let c = match c {
+            'ü' => 'u',
+            'ï' => 'i',
+            other => other,
+        };
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_owned()
+}
+
+fn colour(i: usize, salt: usize) -> String {
+    // Darkish primaries, lighter accents: a spread over the hue wheel.
+    let h = (i * 47 + salt * 97) % 360;
+    let (r, g, b) = hsl(h as f64, 0.6, if salt == 0 { 0.32 } else { 0.6 });
+    format!("#{r:02x}{g:02x}{b:02x}")
+}
+
+fn hsl(h: f64, s: f64, l: f64) -> (u8, u8, u8) {
+    let c = (1.0 - (2.0 * l - 1.0).abs()) * s;
+    let x = c * (1.0 - ((h / 60.0) % 2.0 - 1.0).abs());
+    let m = l - c / 2.0;
+    let (r, g, b) = match (h / 60.0) as u32 {
+        0 => (c, x, 0.0),
+        1 => (x, c, 0.0),
+        2 => (0.0, c, x),
+        3 => (0.0, x, c),
+        4 => (x, 0.0, c),
+        _ => (c, 0.0, x),
+    };
+    let f = |v: f64| ((v + m) * 255.0).round() as u8;
+    (f(r), f(g), f(b))
+}
+
+/// The `n` schools, with unique slugs.
+pub fn schools(n: usize) -> Vec<School> {
+    let mut seen = std::collections::HashSet::new();
+    (0..n)
+        .map(|i| {
+            let prefix = PREFIXES[i % PREFIXES.len()];
+            let name = NAMES[(i / PREFIXES.len()) % NAMES.len()];
+            let place = PLACES[(i / (PREFIXES.len() * NAMES.len())) % PLACES.len()];
+            let kind = match prefix {
+                "SBO" => "sbo",
+                _ if i % 17 == 5 => "so",
+                _ if i % 13 == 7 => "vo",
+                _ => "basisschool",
+            };
+            let full = format!("{prefix} {name}");
+            let mut slug = slugify(&format!("{full} {place}"));
+            if !seen.insert(slug.clone()) {
+                slug = format!("{slug}-{i}");
+                seen.insert(slug.clone());
+            }
+            School {
+                base_url: (i % 4 == 0).then(|| format!("https://{slug}.example.org/buddy/")),
+                slug,
+                name: full,
+                kind,
+                place,
+                primary: colour(i, 0),
+                accent: colour(i, 1),
+                contact: CONTACTS[i % CONTACTS.len()],
+            }
+        })
+        .collect()
+}
+
+fn yaml_str(s: &str) -> String {
+    format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""))
+}
+
+impl School {
+    /// The email address of the contact.
+    pub fn email(&self) -> String {
+        format!("ib@{}.example.org", self.slug)
+    }
+
+    /// The contact's phone number; `variant` changes it (the "school YAML change").
+    pub fn phone(&self, index: usize, variant: usize) -> String {
+        format!("0344 {:02} {:02} {:02}", variant % 100, (index / 100) % 100, index % 100)
+    }
+
+    /// `schools/<slug>.yaml`.
+    pub fn yaml(&self, index: usize, variant: usize) -> String {
+        let mut y = String::new();
+        let _ = writeln!(y, "name: {}", yaml_str(&self.name));
+        let _ = writeln!(y, "kind: {}", self.kind);
+        let _ = writeln!(
+            y,
+            "denomination: {}",
+            ["openbaar", "protestants-christelijk", "katholiek", "algemeen bijzonder"][index % 4]
+        );
+        let _ = writeln!(y, "place: {}", yaml_str(self.place));
+        let _ = writeln!(y, "brand:\n  primary: \"{}\"\n  accent: \"{}\"\n  logo: logo.svg", self.primary, self.accent);
+        let _ = writeln!(y, "contact:\n  name: {}\n  role: intern begeleider", yaml_str(self.contact));
+        let _ = writeln!(y, "  email: {}\n  phone: \"{}\"", self.email(), self.phone(index, variant));
+        if index % 3 == 0 {
+            let _ = writeln!(y, "  hours: maandag, dinsdag en donderdag");
+        }
+        if let Some(url) = &self.base_url {
+            let _ = writeln!(y, "base_url: \"{url}\"");
+        }
+        y
+    }
+
+    /// The school's logo: a small SVG in its colours with its initial.
+    pub fn logo(&self) -> String {
+        let initial = self.name.split(' ').next_back().and_then(|w| w.chars().next()).unwrap_or('S');
+        let initial = if initial.is_ascii_alphanumeric() { initial } else { 'S' };
+        format!(
+            r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 120" width="120" height="120" role="img">
+<title>Logo</title>
+<rect width="120" height="120" rx="24" fill="{p}"/>
+<circle cx="86" cy="34" r="18" fill="{a}"/>
+<path d="M14 104c10-30 30-44 46-44s36 14 46 44z" fill="{a}" opacity="0.8"/>
+<text x="40" y="62" font-family="sans-serif" font-size="44" font-weight="700" fill="#ffffff" text-anchor="middle">{initial}</text>
+</svg>
+"##,
+            p = self.primary,
+            a = self.accent,
+        )
+    }
+}
+
+/// `buddysite.yaml`.
+pub fn config() -> String {
+    "# Synthetic SWV for the build benchmark.
+name: Samenwerkingsverband Passend Onderwijs Benchmarkland
+short_name: SWV Benchmarkland
+website: \"https://www.example.org\"
+base_url: \"https://buddy.example.org/\"
+contact:
+  name: Marieke van Dijk
+  role: coördinator ouder- en jeugdsteunpunt
+  email: ouders@example.org
+  phone: \"0344 00 00 00\"
+  hours: maandag tot en met donderdag, van 9.00 tot 16.00 uur
+"
+    .to_owned()
+}
+
+/// `content/index.md`: per school (`{{ school.name }}`, a kind test).
+pub fn home() -> String {
+    format!(
+        "---
+title: \"Een buddy voor jou als ouder\"
+description: \"Gaat het op school niet vanzelf met je kind? Een buddy is een andere ouder die het zelf heeft meegemaakt.\"
+weight: 0
+---
+
+Welkom bij het buddyprogramma van {{{{ school.name }}}}! {}
+{{% if school.kind == \"sbo\" or school.kind == \"so\" %}}
+Je kind zit op {{{{ school.name }}}}, een school voor {{% if school.kind == \"sbo\" %}}speciaal basisonderwijs{{% else %}}speciaal onderwijs{{% endif %}}. Een paar buddy's hebben zelf een kind op zo'n school gehad.
+{{% endif %}}
+{{{{ school.name }}}} werkt samen met {{{{ swv.short_name }}}}. {}
+Bekijk [de buddy's](buddys/_index.md), lees [de brief voor ouders](brief.md) of kijk bij de [veelgestelde vragen](vragen/_index.md). Wil je een buddy? Neem dan [contact](contact.md) op.
+",
+        prose(1, 500).trim_end(),
+        prose(11, 350).trim_end()
+    )
+}
+
+/// `content/brief.md`: the parent letter, about 2.5 KB, with the toolkit's placeholders.
+pub fn letter() -> String {
+    format!(
+        "---
+title: \"Informatiebrief voor ouders over buddy's\"
+description: \"Wat is een buddy, wat kan een buddy voor jou als ouder doen en hoe krijg je een buddy?\"
+weight: 40
+---
+
+Beste ouder,
+
+[naam samenwerkingsverband] helpt scholen om extra hulp te bieden aan kinderen die dat op school nodig hebben. Samen met [naam school] in [plaats school] biedt [naam samenwerkingsverband] nu ook steun aan ouders, door ouders te koppelen aan een buddy.
+
+{}
+Denk je dat een buddy jou kan helpen? Neem dan contact op met [naam contactpersoon], [functie contactpersoon] van [naam school]. Je kunt mailen naar [e-mailadres contactpersoon] of bellen naar [telefoonnummer contactpersoon]. Je kunt ook zelf contact opnemen met [naam coördinator], de coördinator van het buddyprogramma bij {{{{ swv.short_name }}}}: [e-mailadres coördinator]. Lees ook de [veelgestelde vragen](vragen/_index.md).
+
+Met vriendelijke groet,
+
+[naam contactpersoon]\\
+[functie contactpersoon]\\
+{{{{ school.name }}}}
+",
+        prose(3, 1500)
+    )
+}
+
+/// `content/contact.md`: per school.
+pub fn contact() -> String {
+    format!(
+        "---
+title: \"Contact\"
+description: \"Wil je een buddy of heb je een vraag? Neem contact op met de contactpersoon van school of met de coördinator.\"
+weight: 50
+---
+
+Wil je een buddy? Of wil je eerst meer weten? Je kunt op twee manieren contact opnemen.
+
+- **Via school.** Neem contact op met de contactpersoon van {{{{ school.name }}}}. Die kent de school en je kind.
+- **Via {{{{ swv.short_name }}}}.** Je kunt ook zelf de coördinator van het samenwerkingsverband bellen of mailen.
+
+{}",
+        prose(17, 420)
+    )
+}
+
+/// `content/buddys/_index.md`.
+pub fn buddies_intro() -> String {
+    format!(
+        "---
+title: \"Buddy's\"
+description: \"Maak kennis met de buddy's: ouders die zelf hebben meegemaakt dat hun kind extra hulp nodig had op school.\"
+weight: 20
+---
+
+Hier stellen de buddy's zich voor. {}Zie je iemand die bij je past? Neem [contact](../contact.md) op.
+",
+        prose(5, 250)
+    )
+}
+
+/// `content/buddys/<id>.md`: about 1.2 KB.
+pub fn buddy(index: usize) -> String {
+    let (_, name, themes, languages, meet) = BUDDIES[index];
+    format!(
+        "---
+name: {name}
+summary: \"{}\"
+themes: {themes}
+languages: {languages}
+meet: {meet}
+consent_until: 2099-12-31
+weight: {}
+---
+
+{}",
+        SENTENCES[(index * 5 + 9) % SENTENCES.len()],
+        (index + 1) * 10,
+        prose(index * 3 + 2, 820)
+    )
+}
+
+/// `content/vragen/_index.md`.
+pub fn faq_intro() -> String {
+    format!(
+        "---
+title: \"Veelgestelde vragen\"
+description: \"Antwoorden op vragen die ouders vaak stellen over een buddy: kosten, privacy, stoppen en meer.\"
+weight: 30
+---
+
+Hier vind je antwoorden op vragen die ouders vaak stellen. Staat jouw vraag er niet bij? Stel je vraag dan aan de coördinator van {{{{ swv.short_name }}}}. {}",
+        prose(21, 180)
+    )
+}
+
+/// `content/vragen/<id>.md`: about 330 bytes; `variant` changes the answer (the "shared
+/// content change").
+pub fn faq_entry(index: usize, variant: usize) -> String {
+    let (_, question) = FAQ[index];
+    let mut body = prose(index * 2 + 7, 240);
+    match index % 5 {
+        0 => body = format!("{{{{ swv.short_name }}}} betaalt de kosten. {body}"),
+        2 => body.push_str("Lees ook [de brief](../brief.md).\n"),
+        4 => body.push_str("Je vindt de gegevens bij [contact](../contact.md).\n"),
+        _ => {}
+    }
+    if variant > 0 {
+        let _ = writeln!(body, "\nDit antwoord is bijgewerkt (versie {variant}).");
+    }
+    format!("---\nquestion: \"{question}\"\nweight: {}\n---\n\n{body}", (index + 1) * 10)
+}
+
+/// What was written.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Written {
+    /// Files.
+    pub files: usize,
+    /// Bytes.
+    pub bytes: u64,
+}
+
+fn put(root: &Path, rel: &str, text: &str, w: &mut Written) -> io::Result<()> {
+    let path = root.join(rel);
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent)?;
+    }
+    std::fs::write(path, text)?;
+    w.files += 1;
+    w.bytes += text.len() as u64;
+    Ok(())
+}
+
+/// Writes the project of `n` schools into `root` (which must be new or empty).
+pub fn write_project(root: &Path, n: usize) -> io::Result<Written> {
+    let mut w = Written::default();
+    put(root, "buddysite.yaml", &config(), &mut w)?;
+    put(root, "content/index.md", &home(), &mut w)?;
+    put(root, "content/brief.md", &letter(), &mut w)?;
+    put(root, "content/contact.md", &contact(), &mut w)?;
+    put(root, "content/buddys/_index.md", &buddies_intro(), &mut w)?;
+    for (i, (id, ..)) in BUDDIES.iter().enumerate() {
+        put(root, &format!("content/buddys/{id}.md"), &buddy(i), &mut w)?;
+    }
+    put(root, "content/vragen/_index.md", &faq_intro(), &mut w)?;
+    for (i, (id, _)) in FAQ.iter().enumerate() {
+        put(root, &format!("content/vragen/{id}.md"), &faq_entry(i, 0), &mut w)?;
+    }
+    for (i, s) in schools(n).iter().enumerate() {
+        put(root, &format!("schools/{}.yaml", s.slug), &s.yaml(i, 0), &mut w)?;
+        put(root, &format!("schools/{}/logo.svg", s.slug), &s.logo(), &mut w)?;
+    }
+    Ok(w)
+}

@@ -1,0 +1,982 @@
+#!/usr/bin/env node
+/*
+ * Real-browser checks of the sites that buddysite builds (see README.md here).
+ *
+ * Builds the example SWV into a temporary folder, serves it on 127.0.0.1 (at the root and
+ * under a sub-path), opens every page in Debian's Chromium through playwright-core and checks:
+ *   - axe-core (WCAG 2.0/2.1/2.2 A+AA and best practice), light and dark colour scheme;
+ *   - the Nu HTML Checker (vnu.jar), errors only;
+ *   - no request to any host but the loopback server (every other request is blocked);
+ *   - every link and asset resolves over http, under a sub-path and from disk (file://);
+ *   - layout: no horizontal scrolling at 320 px, 375 px and 200% zoom, base font >= 16 px,
+ *     lines of at most 80 characters, no animation with prefers-reduced-motion;
+ *   - keyboard: skip link, visible focus, the buddy filter; the filter without JavaScript;
+ *   - the parent letter prints to A4 in at most two pages, without menu, skip link or footer;
+ *   - live reload of `buddysite serve --watch` (skipped until that command exists).
+ * Screenshots (375 px and 1280 px, and 375 px in dark mode) go to target/browser-screenshots/.
+ *
+ * Ends with the line `browser: N passed, M failed`; exits non-zero when anything failed.
+ * Environment: CHROMIUM (default /usr/bin/chromium), BROWSER_TESTS_VERBOSE=1 lists every pass,
+ * BROWSER_TESTS_ONLY=<text> checks only the pages whose path contains <text>.
+ */
+'use strict';
+
+const fs = require('node:fs');
+const fsp = require('node:fs/promises');
+const http = require('node:http');
+const os = require('node:os');
+const path = require('node:path');
+const { spawn, spawnSync } = require('node:child_process');
+const { pathToFileURL, fileURLToPath } = require('node:url');
+
+const { chromium } = require('playwright-core');
+const axe = require('axe-core');
+const { PDFDocument } = require('pdf-lib');
+
+const REPO = path.resolve(__dirname, '..', '..');
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const VNU_JAR = path.join(__dirname, 'node_modules', 'vnu-jar', 'build', 'dist', 'vnu.jar');
+const SHOTS = path.join(REPO, 'target', 'browser-screenshots');
+const SUB_PATH = '/sub/path/';
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+const VERBOSE = process.env.BROWSER_TESTS_VERBOSE === '1';
+const ONLY = process.env.BROWSER_TESTS_ONLY || '';
+const NAV_TIMEOUT = 30000;
+const MAX_CHARS_PER_LINE = 80;
+const A4 = { width: 595.28, height: 841.89 }; // points
+const A4_TOLERANCE = 2; // points
+const LIVE_RELOAD_TIMEOUT = 60000;
+
+// ---------------------------------------------------------------- results
+
+const results = [];
+
+/** Records one test: passes when `problems` is empty. */
+function record(name, problems) {
+  const ok = problems.length === 0;
+  results.push({ name, status: ok ? 'pass' : 'fail', problems });
+  if (!ok) {
+    console.log(`FAIL ${name}`);
+    const shown = problems.slice(0, 25);
+    for (const p of shown) console.log(`     ${p.replace(/\n/g, '\n     ')}`);
+    if (problems.length > shown.length) console.log(`     … and ${problems.length - shown.length} more`);
+  } else if (VERBOSE) {
+    console.log(`ok   ${name}`);
+  }
+}
+
+function skip(name, reason) {
+  results.push({ name, status: 'skip', problems: [reason] });
+  console.log(`SKIP ${name}: ${reason}`);
+}
+
+/** Runs `fn` as one test; an exception is a failure with its message. */
+async function test(name, fn) {
+  const problems = [];
+  try {
+    await fn(problems);
+  } catch (e) {
+    problems.push(`error: ${e && e.stack ? e.stack.split('\n').slice(0, 4).join('\n') : e}`);
+  }
+  record(name, problems);
+}
+
+function section(title) {
+  console.log(`== ${title}`);
+}
+
+// ---------------------------------------------------------------- build
+
+function run(cmd, args, options = {}) {
+  const r = spawnSync(cmd, args, { cwd: REPO, encoding: 'utf8', maxBuffer: 64 << 20, ...options });
+  return r;
+}
+
+/** Path of the release binary, from cargo's own idea of the target folder. */
+function binaryPath() {
+  const meta = run('cargo', ['metadata', '--format-version', '1', '--no-deps']);
+  if (meta.status !== 0) throw new Error(`cargo metadata failed:\n${meta.stderr}`);
+  const targetDir = JSON.parse(meta.stdout).target_directory;
+  return path.join(targetDir, 'release', process.platform === 'win32' ? 'buddysite.exe' : 'buddysite');
+}
+
+function buildSite(out) {
+  const r = run('cargo', ['run', '--release', '--quiet', '--', 'build', '--output', out], { stdio: ['ignore', 'pipe', 'pipe'] });
+  process.stdout.write(r.stdout);
+  if (r.status !== 0) {
+    process.stdout.write(r.stderr);
+    return false;
+  }
+  return true;
+}
+
+function walk(dir, base = dir, out = []) {
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) walk(full, base, out);
+    else out.push(path.relative(base, full).split(path.sep).join('/'));
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- static server
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.gif': 'image/gif',
+  '.ico': 'image/x-icon',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.pdf': 'application/pdf',
+  '.woff2': 'font/woff2',
+};
+
+/** Serves `root` under `prefix` ("/" or "/sub/path/") on 127.0.0.1, a free port. */
+function serve(root, prefix) {
+  const server = http.createServer((req, res) => {
+    let pathname;
+    try {
+      pathname = decodeURIComponent(new URL(req.url, 'http://127.0.0.1').pathname);
+    } catch {
+      res.writeHead(400).end();
+      return;
+    }
+    if (!pathname.startsWith(prefix)) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end(`not under ${prefix}`);
+      return;
+    }
+    let file = path.join(root, pathname.slice(prefix.length));
+    if (file !== root && !file.startsWith(root + path.sep)) {
+      res.writeHead(404).end();
+      return;
+    }
+    let stat = fs.statSync(file, { throwIfNoEntry: false });
+    if (stat && stat.isDirectory()) {
+      if (!pathname.endsWith('/')) {
+        res.writeHead(301, { location: `${pathname}/` }).end();
+        return;
+      }
+      file = path.join(file, 'index.html');
+      stat = fs.statSync(file, { throwIfNoEntry: false });
+    }
+    if (!stat || !stat.isFile()) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    res.writeHead(200, {
+      'content-type': TYPES[path.extname(file).toLowerCase()] || 'application/octet-stream',
+      'content-length': stat.size,
+      'cache-control': 'no-store',
+    });
+    if (req.method === 'HEAD') res.end();
+    else fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      resolve({ server, origin: `http://127.0.0.1:${port}`, base: `http://127.0.0.1:${port}${prefix}` });
+    });
+  });
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const s = http.createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+// ---------------------------------------------------------------- Nu HTML Checker
+
+/** Runs vnu.jar over the whole output folder; resolves to messages by page. */
+function runVnu(siteDir) {
+  return new Promise((resolve) => {
+    const child = spawn('java', ['-jar', VNU_JAR, '--skip-non-html', '--errors-only', '--format', 'json', siteDir], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', (e) => resolve({ error: `could not run java: ${e.message}` }));
+    child.on('close', (code) => {
+      const text = (stderr.trim().startsWith('{') ? stderr : stdout).trim();
+      let data;
+      try {
+        data = JSON.parse(text);
+      } catch {
+        resolve({ error: `vnu.jar exited ${code} without JSON output:\n${(stderr + stdout).slice(0, 2000)}` });
+        return;
+      }
+      const byPage = new Map();
+      for (const m of data.messages || []) {
+        let key = '(vnu)';
+        if (m.url) {
+          const file = m.url.startsWith('file:') ? fileURLToPath(new URL(m.url)) : m.url;
+          key = path.relative(siteDir, file).split(path.sep).join('/');
+        }
+        const where = m.lastLine ? `line ${m.firstLine || m.lastLine}${m.firstColumn ? `, column ${m.firstColumn}` : ''}` : 'document';
+        const extract = m.extract ? `\n  ${m.extract.replace(/\s+/g, ' ').trim().slice(0, 160)}` : '';
+        if (!byPage.has(key)) byPage.set(key, []);
+        byPage.get(key).push(`${m.type}: ${where}: ${m.message}${extract}`);
+      }
+      resolve({ byPage, code });
+    });
+  });
+}
+
+// ---------------------------------------------------------------- in-page helpers
+
+/** Describes an element for a failure message (runs in the page). */
+const DESCRIBE = `(el) => {
+  if (!el || !el.tagName) return String(el);
+  let s = el.tagName.toLowerCase();
+  if (el.id) s += '#' + el.id;
+  if (typeof el.className === 'string' && el.className.trim()) s += '.' + el.className.trim().split(/\\s+/).join('.');
+  const text = (el.textContent || '').replace(/\\s+/g, ' ').trim().slice(0, 40);
+  return text ? s + ' "' + text + '"' : s;
+}`;
+
+/** Every link and asset reference on the page: {kind, tag, raw, url}. */
+function collectReferences() {
+  const out = [];
+  const add = (el, attr, kind, url) =>
+    out.push({ kind, tag: el.tagName.toLowerCase(), rel: el.getAttribute('rel') || '', raw: el.getAttribute(attr), url });
+  for (const a of document.querySelectorAll('a[href], area[href]')) add(a, 'href', 'link', a.href);
+  for (const l of document.querySelectorAll('link[href]')) {
+    const rel = (l.getAttribute('rel') || '').toLowerCase().split(/\s+/);
+    const loads = rel.some((r) => ['stylesheet', 'icon', 'preload', 'modulepreload', 'prefetch', 'manifest', 'apple-touch-icon', 'mask-icon'].includes(r));
+    add(l, 'href', loads ? 'asset' : 'link', l.href);
+  }
+  for (const s of document.querySelectorAll('script[src]')) add(s, 'src', 'asset', s.src);
+  for (const el of document.querySelectorAll('img[src], source[src], video[src], audio[src], iframe[src], embed[src], track[src], input[src]')) {
+    add(el, 'src', 'asset', el.src);
+  }
+  for (const el of document.querySelectorAll('img[srcset], source[srcset]')) {
+    for (const part of el.getAttribute('srcset').split(',')) {
+      const u = part.trim().split(/\s+/)[0];
+      if (u) out.push({ kind: 'asset', tag: el.tagName.toLowerCase(), rel: '', raw: u, url: new URL(u, document.baseURI).href });
+    }
+  }
+  for (const el of document.querySelectorAll('video[poster]')) add(el, 'poster', 'asset', new URL(el.getAttribute('poster'), document.baseURI).href);
+  for (const el of document.querySelectorAll('object[data]')) add(el, 'data', 'asset', el.data);
+  return out;
+}
+
+/** Layout facts of the page at the current viewport (runs in the page). */
+function layoutFacts({ describe, maxChars, checkLines }) {
+  const d = new Function(`return ${describe}`)();
+  const doc = document.documentElement;
+  const width = doc.clientWidth;
+  const facts = { width, overflow: doc.scrollWidth - width, wide: [], small: [], long: [], bodyFont: 0, animations: [] };
+  facts.bodyFont = parseFloat(getComputedStyle(document.body).fontSize);
+  const visible = (el) => el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true });
+  if (facts.overflow > 1) {
+    for (const el of document.body.querySelectorAll('*')) {
+      const r = el.getBoundingClientRect();
+      if (r.width > 0 && r.right > width + 1 && visible(el)) {
+        // report the outermost culprits only
+        if (!facts.wide.some((w) => w.el.contains(el))) facts.wide.push({ el, text: `${d(el)} (right edge at ${Math.round(r.right)} px)` });
+      }
+    }
+    facts.wide = facts.wide.slice(0, 5).map((w) => w.text);
+  }
+  for (const el of document.querySelectorAll('main p, main li, main dd, main dt, main td, main th, main label')) {
+    if (!visible(el) || !el.textContent.trim() || el.closest('small, sub, sup')) continue;
+    const size = parseFloat(getComputedStyle(el).fontSize);
+    if (size < 16) facts.small.push(`${d(el)}: ${size.toFixed(1)} px`);
+  }
+  facts.small = facts.small.slice(0, 5);
+  if (checkLines) {
+    const canvas = document.createElement('canvas');
+    const ctx = canvas.getContext('2d');
+    const sample = 'de buddy luistert naar jou als ouder en denkt met je mee over school ';
+    for (const el of document.querySelectorAll('main p, main li, footer p')) {
+      if (!visible(el)) continue;
+      const cs = getComputedStyle(el);
+      ctx.font = `${cs.fontStyle} ${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
+      const perChar = ctx.measureText(sample).width / sample.length;
+      const inner = el.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight);
+      const chars = Math.round(inner / perChar);
+      const text = el.textContent.replace(/\s+/g, ' ').trim();
+      if (chars > maxChars && text.length > maxChars) facts.long.push(`${d(el)}: room for ~${chars} characters a line`);
+    }
+    facts.long = facts.long.slice(0, 5);
+  }
+  for (const a of document.getAnimations()) {
+    const timing = a.effect && a.effect.getComputedTiming ? a.effect.getComputedTiming() : {};
+    if (a.playState === 'running' && (timing.duration || 0) > 1) facts.animations.push(`${a.animationName || a.transitionProperty || a.constructor.name} on ${d(a.effect.target)}`);
+  }
+  facts.scrollBehavior = getComputedStyle(doc).scrollBehavior;
+  return facts;
+}
+
+// ---------------------------------------------------------------- main
+
+async function main() {
+  const started = Date.now();
+  await fsp.rm(SHOTS, { recursive: true, force: true });
+  await fsp.mkdir(SHOTS, { recursive: true });
+  const tmp = await fsp.mkdtemp(path.join(os.tmpdir(), 'buddysite-browser-'));
+  const siteDir = path.join(fs.realpathSync(tmp), 'site');
+  const cleanups = [() => fsp.rm(tmp, { recursive: true, force: true })];
+  let browser;
+  try {
+    section('build (cargo run --release -- build --output <tmp>)');
+    if (!buildSite(siteDir)) {
+      record('build the example SWV', ['`cargo run --release -- build` failed (output above)']);
+      return;
+    }
+    record('build the example SWV', []);
+    const exe = binaryPath();
+
+    const files = walk(siteDir);
+    const fileSet = new Set(files);
+    const pages = files.filter((f) => f.endsWith('.html')).filter((f) => f.includes(ONLY)).sort();
+    const schools = [...new Set(files.filter((f) => f.includes('/')).map((f) => f.split('/')[0]))]
+      .filter((s) => s !== 'assets' && fileSet.has(`${s}/index.html`))
+      .filter((s) => !ONLY || `${s}/`.includes(ONLY) || ONLY.startsWith(`${s}/`) || ONLY.includes(s))
+      .sort();
+    console.log(`${pages.length} pages (${schools.length} schools and the overview) in ${siteDir}`);
+
+    const root = await serve(siteDir, '/');
+    const sub = await serve(siteDir, SUB_PATH);
+    cleanups.push(() => new Promise((r) => root.server.close(r)), () => new Promise((r) => sub.server.close(r)));
+    const loopbackOrigins = new Set([root.origin, sub.origin]);
+
+    // vnu runs in Java next to the browser work.
+    const vnuPromise = runVnu(siteDir);
+
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    console.log(`Chromium ${browser.version()}`);
+
+    // Requests to anything but the site: blocked, recorded per page.
+    const foreign = new Map(); // page key -> [text]
+    const noteForeign = (key, text) => {
+      if (!foreign.has(key)) foreign.set(key, []);
+      const list = foreign.get(key);
+      if (!list.includes(text)) list.push(text);
+    };
+    const isLocal = (url, mode) => {
+      if (/^(data|blob|about):/.test(url)) return true;
+      if (mode === 'file') return url.startsWith('file:');
+      try {
+        return loopbackOrigins.has(new URL(url).origin);
+      } catch {
+        return false;
+      }
+    };
+
+    async function newContext(mode, options) {
+      const context = await browser.newContext({ serviceWorkers: 'block', ...options });
+      context.setDefaultNavigationTimeout(NAV_TIMEOUT);
+      context.setDefaultTimeout(NAV_TIMEOUT);
+      const state = { key: '(none)' };
+      await context.route('**/*', (route) => {
+        const url = route.request().url();
+        if (isLocal(url, mode)) return route.continue();
+        noteForeign(state.key, `blocked ${route.request().resourceType()} request to ${url} (${mode})`);
+        return route.abort('blockedbyclient');
+      });
+      context.on('request', (req) => {
+        if (!isLocal(req.url(), mode)) noteForeign(state.key, `${req.resourceType()} request to ${req.url()} (${mode})`);
+      });
+      context.on('page', (p) =>
+        p.on('websocket', (ws) => {
+          if (!isLocal(ws.url().replace(/^ws/, 'http'), mode)) noteForeign(state.key, `websocket to ${ws.url()} (${mode})`);
+        }),
+      );
+      const page = await context.newPage();
+      return { context, page, state };
+    }
+
+    const urlOf = (mode, key) =>
+      mode === 'file' ? pathToFileURL(path.join(siteDir, key)).href : `${mode === 'sub' ? sub.base : root.base}${key}`;
+    const shotName = (key, suffix) => {
+      const dir = key.includes('/') ? key.split('/')[0] : '';
+      let name = key.includes('/') ? key.slice(dir.length + 1) : key;
+      name = name.replace(/(^|\/)index\.html$/, '').replace(/\.html$/, '').replace(/\//g, '-') || 'home';
+      if (!dir) name = name === 'home' ? 'overview' : name;
+      return path.join(SHOTS, dir, `${name}.${suffix}.png`);
+    };
+    const pageLayout = new Map(); // key -> [problems]
+    const addLayout = (key, problems) => {
+      if (!pageLayout.has(key)) pageLayout.set(key, []);
+      pageLayout.get(key).push(...problems);
+    };
+    const layoutProblems = (f, label) => {
+      const out = [];
+      if (f.overflow > 1) {
+        out.push(`${label}: the page scrolls sideways by ${f.overflow} px (viewport ${f.width} px)${f.wide.length ? `; too wide: ${f.wide.join('; ')}` : ''}`);
+      }
+      return out;
+    };
+
+    // ------------------------------------------------ axe, light, phone width (+ screenshot)
+    async function axeRun(page) {
+      await page.evaluate(axe.source);
+      const r = await page.evaluate((tags) => axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }), AXE_TAGS);
+      return r.violations.map((v) => {
+        const nodes = v.nodes.slice(0, 3).map((n) => `    at ${n.target.join(' ')}: ${(n.failureSummary || '').replace(/\s+/g, ' ').slice(0, 220)}`);
+        const more = v.nodes.length > 3 ? `\n    … ${v.nodes.length - 3} more element(s)` : '';
+        return `axe ${v.id} (${v.impact}): ${v.help} [${v.nodes.length} element(s)]\n${nodes.join('\n')}${more}`;
+      });
+    }
+
+    const passes = [
+      {
+        title: 'axe-core at 375 px (light), screenshots at 375 px',
+        mode: 'root',
+        options: { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true, colorScheme: 'light' },
+        async each(page, key) {
+          await test(`axe ${key}`, async (problems) => problems.push(...(await axeRun(page))));
+          const f = await page.evaluate(layoutFacts, { describe: DESCRIBE, maxChars: MAX_CHARS_PER_LINE, checkLines: false });
+          const probs = layoutProblems(f, '375 px');
+          if (f.bodyFont < 16) probs.push(`base font size is ${f.bodyFont} px (needs >= 16 px)`);
+          for (const s of f.small) probs.push(`text smaller than 16 px: ${s}`);
+          addLayout(key, probs);
+          await page.screenshot({ path: shotName(key, '375'), fullPage: true });
+        },
+      },
+      {
+        title: 'axe-core at 375 px in dark mode, screenshots',
+        mode: 'root',
+        options: { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true, colorScheme: 'dark' },
+        async each(page, key) {
+          await test(`axe dark mode ${key}`, async (problems) => problems.push(...(await axeRun(page))));
+          await page.screenshot({ path: shotName(key, '375-dark'), fullPage: true });
+        },
+      },
+      {
+        title: 'links and assets over http, line length and screenshots at 1280 px',
+        mode: 'root',
+        options: { viewport: { width: 1280, height: 900 } },
+        async each(page, key) {
+          await test(`links over http ${key}`, (problems) => checkReferences(page, 'root', key, problems));
+          const f = await page.evaluate(layoutFacts, { describe: DESCRIBE, maxChars: MAX_CHARS_PER_LINE, checkLines: true });
+          const probs = layoutProblems(f, '1280 px');
+          for (const s of f.long) probs.push(`line too long (max ${MAX_CHARS_PER_LINE}): ${s}`);
+          addLayout(key, probs);
+          await page.screenshot({ path: shotName(key, '1280'), fullPage: true });
+        },
+      },
+      {
+        title: `links and assets under ${SUB_PATH}, 200% zoom (1280 px at 200% = 640 px)`,
+        mode: 'sub',
+        options: { viewport: { width: 640, height: 450 }, deviceScaleFactor: 2 },
+        async each(page, key) {
+          await test(`links under ${SUB_PATH} ${key}`, (problems) => checkReferences(page, 'sub', key, problems));
+          const f = await page.evaluate(layoutFacts, { describe: DESCRIBE, maxChars: MAX_CHARS_PER_LINE, checkLines: false });
+          addLayout(key, layoutProblems(f, '200% zoom'));
+        },
+      },
+      {
+        title: 'links and assets from disk (file://), reflow at 320 px, reduced motion',
+        mode: 'file',
+        options: { viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true, reducedMotion: 'reduce' },
+        async each(page, key) {
+          await test(`links from disk ${key}`, (problems) => checkReferences(page, 'file', key, problems));
+          const f = await page.evaluate(layoutFacts, { describe: DESCRIBE, maxChars: MAX_CHARS_PER_LINE, checkLines: false });
+          const probs = layoutProblems(f, '320 px');
+          for (const a of f.animations) probs.push(`animation runs although the visitor asked for reduced motion: ${a}`);
+          if (f.scrollBehavior === 'smooth') probs.push('scroll-behavior is smooth although the visitor asked for reduced motion');
+          addLayout(key, probs);
+        },
+      },
+    ];
+
+    // Link and asset check: every reference that stays inside the site must resolve.
+    const httpStatus = new Map();
+    const fileText = new Map();
+    async function statusOf(url) {
+      if (!httpStatus.has(url)) {
+        httpStatus.set(
+          url,
+          fetch(url, { redirect: 'manual' }).then(
+            async (r) => {
+              await r.arrayBuffer();
+              return r.status;
+            },
+            (e) => `error ${e.message}`,
+          ),
+        );
+      }
+      return httpStatus.get(url);
+    }
+    function siteFileOf(url, mode) {
+      if (mode === 'file') return fileURLToPath(url);
+      const base = mode === 'sub' ? sub.base : root.base;
+      let rel = decodeURIComponent(url.slice(base.length));
+      if (rel === '' || rel.endsWith('/')) rel += 'index.html';
+      return path.join(siteDir, rel);
+    }
+    function hasAnchor(file, id) {
+      if (!fileText.has(file)) fileText.set(file, fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '');
+      const text = fileText.get(file);
+      const esc = id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/&/g, '&(?:amp;)?');
+      return new RegExp(`\\s(?:id|name)=["']?${esc}["'\\s>]`).test(text);
+    }
+    async function checkReferences(page, mode, key, problems) {
+      const refs = await page.evaluate(collectReferences);
+      const pageUrl = page.url();
+      const base = mode === 'file' ? pathToFileURL(siteDir + path.sep).href : mode === 'sub' ? sub.base : root.base;
+      const origin = mode === 'file' ? null : new URL(base).origin;
+      for (const ref of refs) {
+        const label = `<${ref.tag}${ref.rel ? ` rel=${ref.rel}` : ''}> ${JSON.stringify(ref.raw)}`;
+        if (ref.raw === null || ref.raw === undefined) continue;
+        if (ref.raw.trim() === '') {
+          problems.push(`${label}: empty reference`);
+          continue;
+        }
+        let url;
+        try {
+          url = new URL(ref.url);
+        } catch {
+          problems.push(`${label}: not a valid URL`);
+          continue;
+        }
+        if (['mailto:', 'tel:', 'sms:', 'data:'].includes(url.protocol)) continue;
+        if (url.protocol === 'javascript:') {
+          problems.push(`${label}: javascript: URL`);
+          continue;
+        }
+        const internal = mode === 'file' ? url.protocol === 'file:' : url.origin === origin;
+        if (!internal) {
+          // Links to other sites are fine (they are not loaded); assets from elsewhere never are.
+          if (ref.kind === 'asset') problems.push(`${label}: asset from outside the site (${url.href})`);
+          continue;
+        }
+        const bare = url.href.split('#')[0];
+        if (!bare.startsWith(base)) {
+          problems.push(`${label}: resolves to ${bare}, outside the site folder ${base}`);
+          continue;
+        }
+        let target;
+        if (mode === 'file') {
+          target = fileURLToPath(bare);
+          const st = fs.statSync(target, { throwIfNoEntry: false });
+          if (!st) {
+            problems.push(`${label}: ${bare} does not exist`);
+            continue;
+          }
+          if (!st.isFile()) {
+            problems.push(`${label}: ${bare} is a folder (opened from disk that shows a file listing, not the page)`);
+            continue;
+          }
+        } else {
+          const status = await statusOf(bare);
+          if (status !== 200) {
+            problems.push(`${label}: ${bare} answered ${status}`);
+            continue;
+          }
+          target = siteFileOf(bare, mode);
+        }
+        const hash = decodeURIComponent(url.hash.slice(1));
+        if (hash && ref.kind === 'link' && target.endsWith('.html')) {
+          const samePage = bare === pageUrl.split('#')[0];
+          const found = samePage ? await page.evaluate((id) => !!document.getElementById(id), hash) : hasAnchor(target, hash);
+          if (!found) problems.push(`${label}: no element with id "${hash}" on ${samePage ? 'this page' : bare}`);
+        }
+      }
+    }
+
+    // The passes, two at a time (the machine has two cores).
+    const keys = pages;
+    const runPass = async (pass) => {
+      const { context, page, state } = await newContext(pass.mode, pass.options);
+      const t0 = Date.now();
+      for (const key of keys) {
+        state.key = key;
+        const url = urlOf(pass.mode, key);
+        try {
+          const resp = await page.goto(url, { waitUntil: 'load' });
+          if (pass.mode !== 'file' && (!resp || resp.status() !== 200)) {
+            record(`open ${key} (${pass.mode})`, [`${url} answered ${resp ? resp.status() : 'nothing'}`]);
+            continue;
+          }
+          await pass.each(page, key);
+        } catch (e) {
+          record(`${pass.title}: ${key}`, [`error: ${e.message.split('\n')[0]}`]);
+        }
+      }
+      state.key = '(after the pages)';
+      await context.close();
+      return `${pass.title}: ${((Date.now() - t0) / 1000).toFixed(1)} s`;
+    };
+    section('pages');
+    const timings = [];
+    for (let i = 0; i < passes.length; i += 2) {
+      timings.push(...(await Promise.all(passes.slice(i, i + 2).map(runPass))));
+    }
+    for (const t of timings) console.log(`   ${t}`);
+
+    section('layout, requests');
+    for (const key of keys) record(`layout ${key}`, pageLayout.get(key) || []);
+    // Also static hints that make the browser contact another host without a request event.
+    for (const key of keys) {
+      const text = fs.readFileSync(path.join(siteDir, key), 'utf8');
+      for (const m of text.matchAll(/<link\b[^>]*\brel=["']?(?:[^"'>]*\s)?(preconnect|dns-prefetch|prerender)\b[^>]*>/gi)) {
+        noteForeign(key, `resource hint to another host: ${m[0].slice(0, 160)}`);
+      }
+      record(`no requests to other hosts ${key}`, foreign.get(key) || []);
+    }
+    for (const [key, list] of foreign) if (!keys.includes(key)) record(`no requests to other hosts ${key}`, list);
+
+    // ------------------------------------------------ per school: keyboard, filter, print
+    section('keyboard, buddy filter, letter');
+    const schoolCtx = await newContext('root', { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true });
+    const noJsCtx = await newContext('root', { viewport: { width: 375, height: 812 }, javaScriptEnabled: false });
+    const desktopCtx = await newContext('root', { viewport: { width: 1280, height: 900 } });
+    const homes = [...(keys.includes('index.html') ? ['index.html'] : []), ...schools.map((s) => `${s}/index.html`)];
+    for (const key of homes) {
+      schoolCtx.state.key = key;
+      await test(`skip link and visible focus ${key}`, (problems) => keyboardCheck(schoolCtx.page, urlOf('root', key), problems));
+    }
+    for (const slug of schools) {
+      const key = `${slug}/buddys/index.html`;
+      if (!fileSet.has(key)) continue;
+      noJsCtx.state.key = key;
+      await test(`buddy filter without JavaScript ${key}`, (problems) => filterNoJs(noJsCtx.page, urlOf('root', key), problems));
+      schoolCtx.state.key = key;
+      const hasFilter = /<fieldset[^>]*id="buddy-filter"/.test(fs.readFileSync(path.join(siteDir, key), 'utf8'));
+      if (hasFilter) await test(`buddy filter with the keyboard ${key}`, (problems) => filterKeyboard(schoolCtx.page, urlOf('root', key), problems));
+    }
+    for (const slug of schools) {
+      const key = `${slug}/brief/index.html`;
+      if (!fileSet.has(key)) continue;
+      desktopCtx.state.key = key;
+      await test(`letter prints without navigation ${key}`, (problems) => printMedia(desktopCtx.page, urlOf('root', key), problems));
+      await test(`letter is at most 2 A4 pages ${key}`, (problems) => letterPdf(desktopCtx.page, urlOf('root', key), slug, problems));
+    }
+    for (const c of [schoolCtx, noJsCtx, desktopCtx]) await c.context.close();
+    for (const [key, list] of foreign) {
+      if (!results.some((r) => r.name === `no requests to other hosts ${key}`)) record(`no requests to other hosts ${key}`, list);
+    }
+
+    // ------------------------------------------------ vnu
+    section('Nu HTML Checker');
+    const vnu = await vnuPromise;
+    if (vnu.error) {
+      record('Nu HTML Checker', [vnu.error]);
+    } else {
+      for (const key of keys) record(`vnu ${key}`, vnu.byPage.get(key) || []);
+      for (const [key, list] of vnu.byPage) if (!keys.includes(key) && (!ONLY || key.includes(ONLY))) record(`vnu ${key}`, list);
+    }
+
+    // ------------------------------------------------ live reload (serve --watch)
+    section('live reload');
+    await liveReload(browser, exe, schools[0] || 'de-brucke', isLocal);
+
+    console.log(`screenshots and PDFs: ${path.relative(process.cwd(), SHOTS) || SHOTS}`);
+    console.log(`time: ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  } finally {
+    if (browser) await browser.close().catch(() => {});
+    for (const c of cleanups.reverse()) await c().catch(() => {});
+  }
+}
+
+// ---------------------------------------------------------------- keyboard checks
+
+/** Tab once: the skip link shows; Enter: focus on main; then every focus is visible. */
+async function keyboardCheck(page, url, problems) {
+  await page.goto(url, { waitUntil: 'load' });
+  await page.keyboard.press('Tab');
+  const first = await page.evaluate(() => {
+    const a = document.activeElement;
+    const r = a.getBoundingClientRect();
+    const href = a.getAttribute('href') || '';
+    const target = href.startsWith('#') ? document.getElementById(href.slice(1)) : null;
+    return {
+      tag: a.tagName.toLowerCase(),
+      href,
+      text: a.textContent.trim(),
+      inView: r.width > 0 && r.height > 0 && r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth,
+      targetIsMain: !!target && (target.tagName === 'MAIN' || target.getAttribute('role') === 'main' || !!target.querySelector('main')),
+      height: r.height,
+    };
+  });
+  if (first.tag !== 'a' || !first.href.startsWith('#')) {
+    problems.push(`the first Tab lands on <${first.tag}> "${first.text.slice(0, 40)}", not on a skip link`);
+    return;
+  }
+  if (!first.inView) problems.push(`the skip link "${first.text}" is not on screen when it has focus`);
+  if (!first.targetIsMain) problems.push(`the skip link points to ${first.href}, which is not the main content`);
+  await page.keyboard.press('Enter');
+  const afterSkip = await page.evaluate(() => {
+    const a = document.activeElement;
+    return { tag: a.tagName.toLowerCase(), inMain: !!a.closest('main') || a.tagName === 'MAIN' };
+  });
+  if (!afterSkip.inMain) problems.push(`after Enter on the skip link, focus is on <${afterSkip.tag}>, not in main`);
+  // Walk the page with Tab from the top: every focused element must show a clear indicator.
+  await page.goto(url, { waitUntil: 'load' });
+  const seen = new Set();
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    const f = await page.evaluate(() => {
+      const el = document.activeElement;
+      if (!el || el === document.body) return null;
+      const show = (e) => {
+        const cs = getComputedStyle(e);
+        const outline = cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 2;
+        const shadow = cs.boxShadow && cs.boxShadow !== 'none';
+        return outline || shadow;
+      };
+      const owner = el.closest('label') || el.parentElement;
+      const r = el.getBoundingClientRect();
+      const id = (el.tagName + ' ' + (el.getAttribute('href') || el.getAttribute('name') || '') + ' ' + el.textContent.trim().slice(0, 40)).trim();
+      return { id, visible: show(el) || (owner && el.tagName === 'INPUT' && show(owner)), inView: r.bottom > 0 && r.top < innerHeight };
+    });
+    if (!f || seen.has(f.id)) break;
+    seen.add(f.id);
+    if (!f.visible) problems.push(`no visible focus indicator on ${f.id}`);
+    if (!f.inView) problems.push(`focused element is off screen: ${f.id}`);
+  }
+  if (seen.size < 3) problems.push(`only ${seen.size} element(s) reachable with Tab`);
+}
+
+async function filterState(page) {
+  return page.evaluate(() => {
+    const list = document.getElementById('buddy-list');
+    const cards = list ? [...list.children] : [];
+    const vis = (el) => el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true });
+    const filter = document.getElementById('buddy-filter');
+    const checked = filter ? filter.querySelector('input:checked') : null;
+    return {
+      total: cards.length,
+      shown: cards.filter(vis).map((c) => c.getAttribute('data-themes') || ''),
+      filterVisible: !!filter && vis(filter),
+      key: checked ? checked.value : null,
+      focused: document.activeElement ? document.activeElement.outerHTML.slice(0, 120) : '',
+      focusedIsRadio: !!document.activeElement && document.activeElement.type === 'radio' && !!filter && filter.contains(document.activeElement),
+      status: (document.getElementById('buddy-status') || { textContent: '' }).textContent.trim(),
+    };
+  });
+}
+
+async function filterNoJs(page, url, problems) {
+  await page.goto(url, { waitUntil: 'load' });
+  const s = await filterState(page);
+  if (s.total === 0) problems.push('no buddy cards in #buddy-list');
+  if (s.shown.length !== s.total) problems.push(`without JavaScript only ${s.shown.length} of ${s.total} cards are shown`);
+  if (s.filterVisible) problems.push('without JavaScript the filter shows, but it cannot work');
+  if (!s.status.includes(String(s.total))) problems.push(`status line "${s.status}" does not say ${s.total}`);
+}
+
+async function filterKeyboard(page, url, problems) {
+  await page.goto(url, { waitUntil: 'load' });
+  let s = await filterState(page);
+  if (!s.filterVisible) {
+    problems.push('the filter is not shown with JavaScript on');
+    return;
+  }
+  const total = s.total;
+  for (let i = 0; i < 80 && !s.focusedIsRadio; i++) {
+    await page.keyboard.press('Tab');
+    s = await filterState(page);
+  }
+  if (!s.focusedIsRadio) {
+    problems.push('the filter cannot be reached with Tab');
+    return;
+  }
+  const ringOnLabel = await page.evaluate(() => {
+    const el = document.activeElement;
+    const ok = (e) => {
+      const cs = getComputedStyle(e);
+      return (cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 2) || (cs.boxShadow && cs.boxShadow !== 'none');
+    };
+    return ok(el) || ok(el.closest('label') || el);
+  });
+  if (!ringOnLabel) problems.push('the focused filter option shows no focus indicator');
+  await page.keyboard.press('ArrowRight');
+  s = await filterState(page);
+  if (!s.focusedIsRadio || !s.key) {
+    problems.push(`ArrowRight did not select the next filter option (checked: ${JSON.stringify(s.key)})`);
+    return;
+  }
+  const expected = await page.evaluate((key) => [...document.getElementById('buddy-list').children].filter((c) => ` ${c.getAttribute('data-themes')} `.includes(` ${key} `)).length, s.key);
+  if (s.shown.length !== expected) problems.push(`filter "${s.key}": ${s.shown.length} cards shown, ${expected} expected`);
+  if (s.shown.some((t) => !` ${t} `.includes(` ${s.key} `))) problems.push(`filter "${s.key}" shows a card without that theme`);
+  if (expected > 0 && !s.status.includes(String(expected))) problems.push(`status line "${s.status}" does not say ${expected}`);
+  await page.keyboard.press('ArrowLeft');
+  s = await filterState(page);
+  if (s.key !== '' || s.shown.length !== total) problems.push(`back to "all" with ArrowLeft: ${s.shown.length} of ${total} shown (checked ${JSON.stringify(s.key)})`);
+}
+
+// ---------------------------------------------------------------- letter
+
+async function printMedia(page, url, problems) {
+  await page.goto(url, { waitUntil: 'load' });
+  await page.emulateMedia({ media: 'print' });
+  try {
+    const shown = await page.evaluate((describe) => {
+      const d = new Function(`return ${describe}`)();
+      const vis = (el) => {
+        const r = el.getBoundingClientRect();
+        return el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true }) && r.width > 0 && r.height > 0;
+      };
+      const groups = {
+        navigation: 'nav, [role="navigation"]',
+        'site header with the menu': 'body > header, [role="banner"]',
+        'skip link': '.skip-link, body > a[href^="#"]',
+        footer: 'body > footer, [role="contentinfo"]',
+        'screen-only controls (buttons)': 'button, .button',
+      };
+      const out = [];
+      for (const [what, sel] of Object.entries(groups)) for (const el of document.querySelectorAll(sel)) if (vis(el)) out.push(`${what} is visible in print: ${d(el)}`);
+      const h1 = document.querySelector('main h1');
+      if (!h1 || !vis(h1)) out.push('the letter itself (main h1) is not visible in print');
+      return out;
+    }, DESCRIBE);
+    problems.push(...shown);
+  } finally {
+    await page.emulateMedia({ media: null });
+  }
+}
+
+async function letterPdf(page, url, slug, problems) {
+  await page.goto(url, { waitUntil: 'load' });
+  const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
+  await fsp.mkdir(path.join(SHOTS, slug), { recursive: true });
+  await fsp.writeFile(path.join(SHOTS, slug, 'brief.pdf'), pdf);
+  const doc = await PDFDocument.load(pdf);
+  const pdfPages = doc.getPages();
+  if (pdfPages.length > 2) problems.push(`the letter prints on ${pdfPages.length} pages (at most 2)`);
+  if (pdfPages.length === 0) problems.push('the PDF has no pages');
+  pdfPages.forEach((p, i) => {
+    const { width, height } = p.getSize();
+    if (Math.abs(width - A4.width) > A4_TOLERANCE || Math.abs(height - A4.height) > A4_TOLERANCE) {
+      problems.push(`page ${i + 1} is ${width.toFixed(1)} × ${height.toFixed(1)} pt, not A4 (595 × 842 pt)`);
+    }
+  });
+}
+
+// ---------------------------------------------------------------- live reload
+
+async function liveReload(browser, exe, slug, isLocal) {
+  const name = 'live reload: `buddysite serve --watch` reloads the open page when a school YAML changes';
+  const help = spawnSync(exe, ['serve', '--help'], { encoding: 'utf8', timeout: 30000 });
+  if (help.status !== 0) {
+    const why = (help.stderr || help.stdout || (help.error && help.error.message) || '').trim().split('\n')[0];
+    skip(name, `\`buddysite serve --help\` failed (exit ${help.status}${why ? `: ${why}` : ''}); runs once the serve command exists`);
+    return;
+  }
+  await test(name, async (problems) => {
+    const project = await fsp.mkdtemp(path.join(os.tmpdir(), 'buddysite-live-'));
+    let child;
+    let log = '';
+    try {
+      for (const entry of ['buddysite.yaml', 'content', 'schools', 'themes']) {
+        const from = path.join(REPO, entry);
+        if (fs.existsSync(from)) await fsp.cp(from, path.join(project, entry), { recursive: true });
+      }
+      const port = await freePort();
+      child = spawn(exe, ['serve', '--watch', '--port', String(port), '--root', project], { stdio: ['ignore', 'pipe', 'pipe'] });
+      child.stdout.on('data', (d) => (log += d));
+      child.stderr.on('data', (d) => (log += d));
+      const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve(`exited (${code ?? signal})`)));
+      const url = `http://127.0.0.1:${port}/${slug}/index.html`;
+      // Wait until the server answers (each try waits for its answer; no fixed sleeps).
+      const deadline = Date.now() + LIVE_RELOAD_TIMEOUT;
+      let up = false;
+      while (!up && Date.now() < deadline) {
+        const r = await Promise.race([
+          fetch(url).then((res) => res.status, () => 0),
+          exited,
+        ]);
+        if (typeof r === 'string') throw new Error(`buddysite serve ${r} before it served ${url}\n${log.slice(-2000)}`);
+        up = r === 200;
+        if (!up) await new Promise((resolve) => setTimeout(resolve, 200)); // poll interval
+      }
+      if (!up) throw new Error(`${url} did not answer 200 within ${LIVE_RELOAD_TIMEOUT / 1000} s\n${log.slice(-2000)}`);
+
+      const context = await browser.newContext();
+      try {
+        await context.route('**/*', (route) => {
+          const u = route.request().url();
+          let loopback = false;
+          try {
+            loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(new URL(u).hostname);
+          } catch {}
+          if (loopback || isLocal(u, 'http')) return route.continue();
+          problems.push(`request to another host: ${u}`);
+          return route.abort('blockedbyclient');
+        });
+        const page = await context.newPage();
+        await page.goto(url, { waitUntil: 'load' });
+        const newName = `Testschool Live ${process.pid}-${Date.now() % 100000}`;
+        const yamlFile = path.join(project, 'schools', `${slug}.yaml`);
+        const yaml = await fsp.readFile(yamlFile, 'utf8');
+        if (!/^name:.*$/m.test(yaml)) throw new Error(`${yamlFile} has no name: line`);
+        await fsp.writeFile(yamlFile, yaml.replace(/^name:.*$/m, `name: "${newName}"`));
+        const shows = (n) =>
+          document.title.includes(n) || [...document.querySelectorAll('h1')].some((h) => h.textContent.includes(n));
+        let seen = false;
+        while (!seen) {
+          const left = deadline + LIVE_RELOAD_TIMEOUT - Date.now();
+          if (left <= 0) break;
+          try {
+            await page.waitForFunction(shows, newName, { timeout: left, polling: 250 });
+            seen = true;
+          } catch (e) {
+            if (e.name === 'TimeoutError') break;
+            // The page reloaded while we looked (execution context destroyed): look again.
+            await page.waitForLoadState('load').catch(() => {});
+          }
+        }
+        if (!seen) problems.push(`the page did not show the new school name "${newName}" in its title or h1 after the YAML changed\n${log.slice(-2000)}`);
+      } finally {
+        await context.close();
+      }
+    } finally {
+      if (child && child.exitCode === null && child.signalCode === null) {
+        const gone = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGTERM');
+        const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+        await gone;
+        clearTimeout(timer);
+      }
+      await fsp.rm(project, { recursive: true, force: true });
+    }
+  });
+}
+
+// ---------------------------------------------------------------- summary
+
+main()
+  .catch((e) => record('browser test run', [`error: ${e && e.stack ? e.stack : e}`]))
+  .finally(() => {
+    const passed = results.filter((r) => r.status === 'pass').length;
+    const failed = results.filter((r) => r.status === 'fail');
+    const skipped = results.filter((r) => r.status === 'skip');
+    if (failed.length) {
+      console.log('');
+      console.log(`failed (${failed.length}):`);
+      for (const r of failed) console.log(`  ${r.name}`);
+    }
+    for (const r of skipped) console.log(`skipped: ${r.name}: ${r.problems[0]}`);
+    console.log(`browser: ${passed} passed, ${failed.length} failed`);
+    process.exitCode = failed.length || passed === 0 ? 1 : 0;
+  });
