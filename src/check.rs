@@ -1,13 +1,27 @@
-//! Checks on a rendered site: what parents would trip over.
+//! Checks on the loaded project and on every rendered site: what parents would trip over.
 //!
 //! Run on every build, in memory, before anything is written: placeholders left in a page,
-//! links and `#anchors` that lead nowhere, resources from other hosts. Problems name the
-//! file the editor wrote, not the generated page, wherever that can be known.
+//! links and `#anchors` that lead nowhere, photos that are not there, resources from other
+//! hosts, headings and colours that some parents cannot follow. Problems name the file the
+//! editor wrote, not the generated page, wherever that can be known: a broken link written in
+//! Markdown is reported at its line in the `.md` file.
+//!
+//! Three entry points:
+//! - [`project`]: after loading, once (the theme's colours, CSS and templates, symlinks);
+//! - [`site`]: for every rendered school site (brand colours, links, anchors, photos,
+//!   placeholders, hosts, pages without text);
+//! - [`partial`]: when loading found errors, renders what did load, so that one run still
+//!   reports every problem, not only those of the files that failed to load.
 
-use crate::diagnostics::Diagnostic;
-use crate::project::{Item, Project, SchoolEntry};
+use crate::content::Role;
+use crate::diagnostics::{suggest, Diagnostic, Diagnostics};
+use crate::markdown::Rendered;
+use crate::project::{page_path, Item, Project, SchoolEntry};
 use crate::render::Site;
+use crate::sanitize::{find_ignore_case, parse_tag, NotATag};
+use rayon::prelude::*;
 use std::collections::{BTreeMap, HashMap, HashSet};
+use std::path::Path;
 use std::sync::Arc;
 
 /// What a page links to and which ids it has.
@@ -17,10 +31,13 @@ pub struct PageRefs {
     pub urls: Vec<(String, String, String)>,
     /// Every `id` on the page.
     pub ids: HashSet<String>,
+    /// URLs in CSS on the page (`style` elements and attributes): `url(…)`, `@import`.
+    pub css_urls: Vec<String>,
 }
 
-/// Scans generated HTML for URLs and ids. The HTML is our own output (templates and
-/// pulldown-cmark), so a tag scanner suffices; scripts, styles and comments are skipped.
+/// Scans HTML for URLs and ids. The HTML is our own output (templates, pulldown-cmark and
+/// sanitized or trusted raw HTML), so a tag scanner suffices. It is linear in the length of
+/// the page, whatever the page holds.
 pub fn scan(html: &str) -> PageRefs {
     let mut refs = PageRefs::default();
     let mut rest = html;
@@ -30,9 +47,13 @@ pub fn scan(html: &str) -> PageRefs {
             rest = after.find("-->").map_or("", |i| &after[i + 3..]);
             continue;
         }
-        let Some(tag) = crate::sanitize::parse_tag(rest) else {
-            rest = &rest[1..];
-            continue;
+        let tag = match parse_tag(rest) {
+            Ok(tag) => tag,
+            Err(NotATag::Text) => {
+                rest = &rest[1..];
+                continue;
+            }
+            Err(NotATag::Unterminated) => break,
         };
         rest = &rest[tag.len..];
         if tag.closing {
@@ -42,18 +63,21 @@ pub fn scan(html: &str) -> PageRefs {
             .attributes
             .iter()
             .find(|(k, _)| k == "rel")
-            .map(|(_, v)| v.as_str());
+            .map(|(_, v)| v.to_ascii_lowercase());
         for (name, value) in &tag.attributes {
             match name.as_str() {
                 "id" => {
                     refs.ids.insert(value.clone());
                 }
-                "href" if tag.name == "link" && matches!(rel, Some("canonical" | "alternate")) => {}
-                "href" | "src" | "poster" | "action" | "formaction" | "data" => {
+                "href"
+                    if tag.name == "link"
+                        && matches!(rel.as_deref(), Some("canonical" | "alternate")) => {}
+                "href" | "src" | "poster" | "action" | "formaction" | "data" | "xlink:href"
+                | "background" => {
                     refs.urls
                         .push((tag.name.clone(), name.clone(), value.clone()));
                 }
-                "srcset" => {
+                "srcset" | "imagesrcset" => {
                     for candidate in value.split(',') {
                         if let Some(url) = candidate.split_whitespace().next() {
                             refs.urls
@@ -61,25 +85,70 @@ pub fn scan(html: &str) -> PageRefs {
                         }
                     }
                 }
+                "style" => refs
+                    .css_urls
+                    .extend(css_urls(value).into_iter().map(|(_, u)| u)),
                 _ => {}
             }
         }
-        if matches!(tag.name.as_str(), "script" | "style") {
+        if matches!(tag.name.as_str(), "script" | "style") && !tag.self_closing {
             let close = format!("</{}", tag.name);
-            rest = rest.find(&close).map_or("", |i| &rest[i..]);
+            let end = find_ignore_case(rest, &close).unwrap_or(rest.len());
+            if tag.name == "style" {
+                refs.css_urls
+                    .extend(css_urls(&rest[..end]).into_iter().map(|(_, u)| u));
+            }
+            rest = &rest[end..];
         }
     }
     refs
 }
 
-/// The host of an absolute or protocol-relative URL.
-pub fn host(url: &str) -> Option<&str> {
-    let rest = url
-        .strip_prefix("https://")
-        .or_else(|| url.strip_prefix("http://"))
-        .or_else(|| url.strip_prefix("//"))?;
-    let end = rest.find(['/', '?', '#', ':']).unwrap_or(rest.len());
-    Some(&rest[..end])
+/// URLs that CSS loads: `url(…)` and `@import "…"`, with their byte offsets.
+pub fn css_urls(css: &str) -> Vec<(usize, String)> {
+    let mut found = Vec::new();
+    for pattern in ["url(", "@import"] {
+        let mut pos = 0;
+        while let Some(i) = find_ignore_case(&css[pos..], pattern) {
+            let start = pos + i;
+            pos = start + pattern.len();
+            let after = css[pos..].trim_start();
+            if pattern == "@import"
+                && after
+                    .get(..4)
+                    .is_some_and(|s| s.eq_ignore_ascii_case("url("))
+            {
+                continue; // found as `url(` already
+            }
+            let url = match after.chars().next() {
+                Some(q @ ('"' | '\'')) => after[1..].split(q).next().unwrap_or(""),
+                _ if pattern == "url(" => after.split(')').next().unwrap_or("").trim_end(),
+                _ => continue,
+            };
+            found.push((start, url.trim().to_owned()));
+        }
+    }
+    found.sort();
+    found
+}
+
+/// The host of a URL that goes to another site: `https://`, `http://`, protocol-relative
+/// `//`, written as browsers read it (spaces around it, `\` for `/`, any case).
+pub fn host(url: &str) -> Option<String> {
+    let u = url.trim().replace('\\', "/");
+    let lower = u.to_ascii_lowercase();
+    let rest = ["https:", "http:", "ftp:", "wss:", "ws:"]
+        .iter()
+        .find_map(|scheme| {
+            lower
+                .strip_prefix(scheme)
+                .map(|r| r.trim_start_matches('/'))
+        })
+        .or_else(|| lower.strip_prefix("//"))?;
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
+    let authority = authority.rsplit('@').next().unwrap_or(authority);
+    let host = authority.split(':').next().unwrap_or("");
+    (!host.is_empty()).then(|| host.to_owned())
 }
 
 fn percent_decode(s: &str) -> String {
@@ -87,8 +156,11 @@ fn percent_decode(s: &str) -> String {
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
     while i < bytes.len() {
-        if bytes[i] == b'%' && i + 3 <= bytes.len() {
-            if let Ok(b) = u8::from_str_radix(&s[i + 1..i + 3], 16) {
+        if bytes[i] == b'%' {
+            if let Some(b) = s
+                .get(i + 1..i + 3)
+                .and_then(|h| u8::from_str_radix(h, 16).ok())
+            {
                 out.push(b);
                 i += 3;
                 continue;
@@ -111,13 +183,211 @@ fn has_scheme(url: &str) -> bool {
     })
 }
 
-/// Checks one rendered school site. `sources` maps page paths to the content file they
-/// came from.
+fn allowed_host(project: &Project, host: &str) -> bool {
+    project
+        .config
+        .allowed_hosts
+        .iter()
+        .any(|a| a.eq_ignore_ascii_case(host))
+}
+
+const LEAK_HELP: &str = "parents' visits must not be shared with other websites: put the file in the project, or, if the samenwerkingsverband agrees, add the host to `allowed_hosts` in buddysite.yaml";
+
+// ---------------------------------------------------------------------------------------
+// After loading
+// ---------------------------------------------------------------------------------------
+
+/// Checks on the loaded project as a whole: brand colours against the theme's colour pairs,
+/// resources from other hosts in the theme's CSS and templates, and symbolic links that lead
+/// out of the project.
+pub fn project(project: &Project, problems: &mut Diagnostics) {
+    problems.extend(crate::contrast::theme_problems(project));
+    theme_hosts(project, problems);
+    symlinks(project, problems);
+}
+
+/// `url(…)` and `@import` in the theme's CSS, and resource URLs written into its templates.
+fn theme_hosts(project: &Project, problems: &mut Diagnostics) {
+    for (name, file) in &project.theme.files {
+        let Ok(text) = std::str::from_utf8(&file.bytes) else {
+            continue;
+        };
+        let lines = crate::diagnostics::LineIndex::new(text);
+        let at = |offset: usize, message: String| {
+            let line = lines.line(offset);
+            let column = text[..offset]
+                .rfind('\n')
+                .map_or(offset, |n| offset - n - 1)
+                + 1;
+            Diagnostic::error(&file.origin, message)
+                .at(
+                    text,
+                    line,
+                    text.get(offset - (column - 1)..offset)
+                        .map_or(column, |s| s.chars().count() + 1),
+                )
+                .with_help(LEAK_HELP)
+        };
+        if name.ends_with(".css") {
+            for (offset, url) in css_urls(text) {
+                if let Some(h) = host(&url).filter(|h| !allowed_host(project, h)) {
+                    problems.push(at(
+                        offset,
+                        format!("the stylesheet loads `{url}` from another website ({h})"),
+                    ));
+                }
+            }
+        } else if name.starts_with("templates/") {
+            let refs = scan(text);
+            let resources = refs
+                .urls
+                .iter()
+                .filter(|(tag, attr, _)| is_resource(tag, attr))
+                .map(|(_, _, u)| u)
+                .chain(refs.css_urls.iter());
+            for url in resources {
+                if let Some(h) = host(url).filter(|h| !allowed_host(project, h)) {
+                    let offset = text.find(url.as_str()).unwrap_or(0);
+                    problems.push(at(
+                        offset,
+                        format!("the template loads `{url}` from another website ({h})"),
+                    ));
+                }
+            }
+        }
+    }
+}
+
+/// Whether a URL attribute makes the browser fetch something (rather than a link to click).
+fn is_resource(tag: &str, attr: &str) -> bool {
+    !(attr == "href" && matches!(tag, "a" | "area")) && !matches!(attr, "action" | "formaction")
+}
+
+/// Folders and files that are symbolic links to somewhere outside the project.
+fn symlinks(project: &Project, problems: &mut Diagnostics) {
+    let root = &project.root;
+    let Ok(canonical_root) = root.canonicalize() else {
+        return;
+    };
+    let mut candidates: Vec<String> = vec![
+        "content".into(),
+        "schools".into(),
+        "themes".into(),
+        format!("themes/{}", project.config.theme),
+    ];
+    for slug in project.schools.keys() {
+        candidates.push(format!("schools/{slug}"));
+        candidates.push(format!("schools/{slug}.yaml"));
+        candidates.push(format!("schools/{slug}.yml"));
+    }
+    if let Some((logo, _)) = &project.swv_logo {
+        let mut path = String::new();
+        for part in logo.split('/') {
+            if !path.is_empty() {
+                path.push('/');
+            }
+            path.push_str(part);
+            candidates.push(path.clone());
+        }
+    }
+    for rel in candidates {
+        let path = root.join(&rel);
+        let is_link = std::fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink());
+        if is_link
+            && !path
+                .canonicalize()
+                .is_ok_and(|p| p.starts_with(&canonical_root))
+        {
+            problems.push(
+                Diagnostic::error(&rel, "this is a link to a folder or file outside the project")
+                    .with_help("copy the files into the project folder instead: a build only reads files inside the project"),
+            );
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// When loading failed
+// ---------------------------------------------------------------------------------------
+
+/// When loading found errors, renders every school from what did load and adds the
+/// problems that rendering finds, so that a single run reports everything. Skipped when
+/// `buddysite.yaml` or the theme is broken: then every page would fail for the same reason.
+pub fn partial(project: &Project, problems: &mut Diagnostics) {
+    let blocked = problems.0.iter().any(|d| {
+        d.is_error()
+            && (d.file == "buddysite.yaml"
+                || d.file.starts_with("themes/")
+                || d.file.starts_with("(built-in theme)")
+                || d.file.starts_with('('))
+    });
+    if blocked {
+        return;
+    }
+    let globals = crate::render::Globals::new(project);
+    let cache = crate::render::MarkdownCache::default();
+    let slugs: Vec<&String> = project.schools.keys().collect();
+    let found: Vec<Vec<Diagnostic>> = slugs
+        .par_iter()
+        .map(|slug| crate::render::render_school(project, &globals, &cache, slug).problems)
+        .collect();
+    problems.extend(found.into_iter().flatten());
+    problems.extend(crate::render::render_overview(project, &globals).problems);
+}
+
+/// True when a content file for `rel` exists on disk (shared or in the school's folder)
+/// although it is not loaded: it failed to load and its own error is reported already.
+fn on_disk(project: &Project, slug: &str, rel: &str) -> bool {
+    let rel_path = Path::new(rel);
+    project.root.join("content").join(rel_path).is_file()
+        || project
+            .root
+            .join("schools")
+            .join(slug)
+            .join(rel_path)
+            .is_file()
+}
+
+/// The content files that would make the page at output path `target`.
+fn sources_of(target: &str) -> Vec<String> {
+    if target == "index.html" {
+        return vec!["index.md".into()];
+    }
+    if target == "404.html" {
+        return vec!["404.md".into()];
+    }
+    match target.strip_suffix("/index.html") {
+        Some(dir) => vec![
+            format!("{dir}.md"),
+            format!("{dir}/_index.md"),
+            format!("{dir}/index.md"),
+        ],
+        None => Vec::new(),
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Every rendered site
+// ---------------------------------------------------------------------------------------
+
+/// Pages that every site needs and that must have text.
+const REQUIRED: &[Role] = &[
+    Role::Home,
+    Role::Letter,
+    Role::Contact,
+    Role::BuddiesIntro,
+    Role::FaqIntro,
+];
+
+/// Checks one rendered school site. `content` is the school's content (shared files and its
+/// overrides), `sources` maps page paths to the content file they came from, and `bodies`
+/// holds the rendered Markdown of every content file on this site by content path.
 pub fn site(
     project: &Project,
     entry: &SchoolEntry,
     content: &BTreeMap<&str, &Arc<Item>>,
     sources: &HashMap<String, String>,
+    bodies: &HashMap<&str, Arc<Rendered>>,
     site: &Site,
     problems: &mut Vec<Diagnostic>,
 ) {
@@ -130,31 +400,92 @@ pub fn site(
         .filter_map(|f| Some((f.path.as_str(), std::str::from_utf8(f.body.bytes()).ok()?)))
         .collect();
     let refs: HashMap<&str, PageRefs> = pages.iter().map(|(p, html)| (*p, scan(html))).collect();
-    let text_of = |file: &str| -> Option<&str> {
-        let rel = file
-            .strip_prefix("content/")
-            .or_else(|| file.strip_prefix(&format!("schools/{slug}/")))?;
-        content.get(rel).map(|i| i.text.as_ref())
-    };
+    // The content files shown on each page (a FAQ page shows every entry).
+    let mut on_page: HashMap<String, Vec<&Item>> = HashMap::new();
+    for (rel, item) in content {
+        if bodies.contains_key(rel) {
+            on_page
+                .entry(page_path(rel))
+                .or_default()
+                .push(item.as_ref());
+        }
+    }
+    let for_school = |message: String| format!("{message} (school `{slug}`)");
+    problems.extend(crate::contrast::school_problems(project, entry));
+    let mut content_hrefs: HashMap<&str, HashSet<&str>> = HashMap::new();
+    let mut missing_photos: HashSet<String> = HashSet::new();
+
+    for (rel, item) in content {
+        let Some(rendered) = bodies.get(rel) else {
+            continue;
+        };
+        let page = page_path(rel);
+        for link in &rendered.links {
+            let written = link.href.as_deref().unwrap_or(&link.dest);
+            content_hrefs
+                .entry(pages_key(&pages, &page))
+                .or_default()
+                .insert(written);
+            if let Some(d) = content_link_problem(project, slug, content, bodies, &refs, item, link)
+            {
+                problems.push(d.with_message(for_school));
+            }
+        }
+        if REQUIRED.contains(&item.doc.role) && rendered.html.trim().is_empty() {
+            problems.push(
+                Diagnostic::error(&item.doc.file, "this page has no text")
+                    .at(&item.text, item.doc.body_line_offset, 0)
+                    .with_help("write the text for parents below the second `---` line"),
+            );
+        }
+        if let crate::content::Meta::Buddy(b) = &item.doc.meta {
+            if let Some(photo) = &b.photo {
+                let path = crate::paths::join(crate::paths::parent(rel), photo).unwrap_or_default();
+                if !files.contains(path.as_str()) {
+                    missing_photos.insert(path.clone());
+                    let name = photo.rsplit('/').next().unwrap_or(photo);
+                    let near: Vec<&str> = files
+                        .iter()
+                        .copied()
+                        .filter(|f| crate::paths::parent(f) == crate::paths::parent(&path))
+                        .collect();
+                    let help = match near.iter().find(|f| f.eq_ignore_ascii_case(&path)) {
+                        Some(same) => format!(
+                            "the file is called `{}`: write the name with the same capitals and extension",
+                            same.rsplit('/').next().unwrap_or(same)
+                        ),
+                        None => format!(
+                            "put the photo `{name}` next to {}, or remove `photo:` to show the buddy's initials",
+                            item.doc.file.rsplit('/').next().unwrap_or(&item.doc.file)
+                        ),
+                    };
+                    let mut d = Diagnostic::error(
+                        &item.doc.file,
+                        format!("the photo `{photo}` does not exist"),
+                    )
+                    .with_help(help);
+                    if b.photo_at.0 > 0 {
+                        d = d.at(&item.text, b.photo_at.0, b.photo_at.1);
+                    }
+                    problems.push(d);
+                }
+            }
+        }
+    }
+
     for (path, html) in &pages {
+        let items: &[&Item] = on_page.get(*path).map_or(&[], Vec::as_slice);
         let source = sources
             .get(*path)
             .cloned()
             .unwrap_or_else(|| "(theme)".to_owned());
-        let located = |message: String, needle: &str| {
-            let d = Diagnostic::error(&source, message);
-            match text_of(&source)
-                .and_then(|t| crate::yaml::find_value(t, 1, needle).map(|lc| (t, lc)))
-            {
-                Some((t, (line, column))) => d.at(t, line, column),
-                None => d,
-            }
-        };
+        let located =
+            |message: String, needle: &str| locate(project, items, &source, needle, message);
         for f in crate::placeholders::find(html) {
             let text = &html[f.start..f.end];
             problems.push(
                 located(
-                    format!("placeholder `{text}` is not filled in on page {slug}/{path}"),
+                    for_school(format!("placeholder `{text}` is not filled in")),
                     text,
                 )
                 .with_help(
@@ -165,31 +496,42 @@ pub fn site(
         let Some(page_refs) = refs.get(path) else {
             continue;
         };
+        let own_hrefs = content_hrefs.get(path);
+        for url in &page_refs.css_urls {
+            if let Some(h) = host(url).filter(|h| !allowed_host(project, h)) {
+                if let Some(d) = content_located(
+                    project,
+                    items,
+                    url,
+                    format!("this page loads `{url}` from another website ({h})"),
+                ) {
+                    problems.push(d.with_help(LEAK_HELP));
+                }
+            }
+        }
         for (tag, attr, url) in &page_refs.urls {
             if let Some(h) = host(url) {
-                let resource = attr != "href" || tag == "link";
-                if resource
-                    && !project
-                        .config
-                        .allowed_hosts
-                        .iter()
-                        .any(|a| a.eq_ignore_ascii_case(h))
-                {
-                    problems.push(
-                        located(format!("page {slug}/{path} loads `{url}` from another host ({h})"), url).with_help(
-                            "parents' visits must not leak to other sites: put the file in the project, or allow the host in `allowed_hosts` in buddysite.yaml",
-                        ),
-                    );
+                if is_resource(tag, attr) && !allowed_host(project, &h) {
+                    // Written into a theme template: reported once for the template already.
+                    if let Some(d) = content_located(
+                        project,
+                        items,
+                        url,
+                        format!("this page loads `{url}` from another website ({h})"),
+                    ) {
+                        problems.push(d.with_help(LEAK_HELP));
+                    }
                 }
                 continue;
             }
-            if has_scheme(url) {
-                continue; // mailto:, tel:, data: and other schemes
+            if has_scheme(url) || own_hrefs.is_some_and(|h| h.contains(url.as_str())) {
+                continue; // mailto:, tel:, data:; links to .md files are checked at their line
             }
             if url.starts_with('/') {
                 problems.push(
-                    located(format!("page {slug}/{path} links to `{url}`, which starts with `/`"), url)
-                        .with_help("links must be relative so the site works under any address and from disk; link to the .md file instead"),
+                    located(for_school(format!("the link `{url}` starts with `/`")), url).with_help(
+                        "links must be relative so the site works under any address and from disk; link to the .md file instead, e.g. `[de brief](brief.md)`",
+                    ),
                 );
                 continue;
             }
@@ -199,7 +541,7 @@ pub fn site(
             };
             let target_part = target_part.split('?').next().unwrap_or("");
             let target = if target_part.is_empty() {
-                Some(path.to_string())
+                Some((*path).to_owned())
             } else {
                 crate::paths::join(crate::paths::parent(path), &percent_decode(target_part)).map(
                     |t| {
@@ -213,31 +555,234 @@ pub fn site(
             };
             let Some(target) = target else {
                 problems.push(located(
-                    format!("page {slug}/{path} links to `{url}`, outside the site"),
+                    for_school(format!("the link `{url}` leads outside the site")),
                     url,
                 ));
                 continue;
             };
             if !files.contains(target.as_str()) {
-                problems.push(
-                    located(format!("page {slug}/{path} links to `{url}`, which does not exist"), url)
-                        .with_help("check the file name; link to other pages by their .md file, e.g. `[de brief](brief.md)`"),
-                );
+                if missing_photos.contains(&target)
+                    || sources_of(&target)
+                        .iter()
+                        .any(|rel| on_disk(project, slug, rel))
+                {
+                    continue; // reported at the `photo:` line, or the page's file failed to load
+                }
+                let (message, help) = if tag == "img" {
+                    (
+                        format!("the image `{url}` does not exist"),
+                        "check the file name (also capitals and the extension, like .jpg or .png) and put the file in the same folder as this page's .md file",
+                    )
+                } else {
+                    (
+                        format!("the link `{url}` leads to a page or file that does not exist"),
+                        "check the file name; link to other pages by their .md file, e.g. `[de brief](brief.md)`",
+                    )
+                };
+                problems.push(located(for_school(message), url).with_help(help));
                 continue;
             }
             if let Some(fragment) = fragment.filter(|f| !f.is_empty()) {
                 let fragment = percent_decode(fragment);
                 if let Some(target_refs) = refs.get(target.as_str()) {
-                    if !target_refs.ids.contains(&fragment) {
+                    if !target_refs.ids.contains(&fragment)
+                        && !on_disk(project, slug, &format!("vragen/{fragment}.md"))
+                    {
                         problems.push(
-                            located(format!("page {slug}/{path} links to `#{fragment}` on {target}, but there is no such anchor"), &fragment)
-                                .with_help("anchors are made from headings (`## Wat kost het?` → `#wat-kost-het`) and FAQ file names"),
+                            located(for_school(format!("the link `{url}` leads to `#{fragment}`, which is not on that page")), url)
+                                .with_help(anchor_help(&fragment, target_refs)),
                         );
                     }
                 }
             }
         }
     }
+}
+
+/// The key under which a page's own content-link URLs are kept (the page path as `pages`
+/// holds it, so lookups by `&str` work).
+fn pages_key<'p>(pages: &[(&'p str, &str)], page: &str) -> &'p str {
+    pages
+        .iter()
+        .find(|(p, _)| *p == page)
+        .map_or("", |(p, _)| p)
+}
+
+fn anchor_help(fragment: &str, refs: &PageRefs) -> String {
+    let mut ids: Vec<&str> = refs.ids.iter().map(String::as_str).collect();
+    ids.sort_unstable();
+    match suggest(fragment, ids.iter().copied()) {
+        Some(s) => format!("did you mean `#{s}`? Anchors are made from headings (`## Wat kost het?` becomes `#wat-kost-het`) and FAQ file names"),
+        None => "anchors are made from headings (`## Wat kost het?` becomes `#wat-kost-het`) and FAQ file names".to_owned(),
+    }
+}
+
+/// A link written in Markdown to another content file (`[de brief](brief.md#kosten)`):
+/// the file must exist, be on this school's site, and have the anchor.
+fn content_link_problem(
+    project: &Project,
+    slug: &str,
+    content: &BTreeMap<&str, &Arc<Item>>,
+    bodies: &HashMap<&str, Arc<Rendered>>,
+    refs: &HashMap<&str, PageRefs>,
+    item: &Item,
+    link: &crate::markdown::ContentLink,
+) -> Option<Diagnostic> {
+    let at = |message: String, help: String| {
+        let line = if item.template.is_some() {
+            crate::markdown::source_line(
+                &item.doc.body,
+                link.line,
+                &link.line_text,
+                Some(&link.dest),
+            )
+        } else {
+            link.line
+        };
+        let file_line = line + item.doc.body_line_offset;
+        let column = item
+            .text
+            .lines()
+            .nth(file_line.saturating_sub(1))
+            .and_then(|l| {
+                l.find(&format!("]({}", link.dest))
+                    .map(|i| l[..i].chars().count() + 3)
+            })
+            .unwrap_or(0);
+        Diagnostic::error(&item.doc.file, message)
+            .at(&item.text, file_line, column)
+            .with_help(help)
+    };
+    let dest = &link.dest;
+    let Some(target) = &link.target else {
+        return Some(at(
+            format!("the link `{dest}` leads outside the content folder"),
+            "link to a file inside content/, e.g. `[de brief](brief.md)` or from a subfolder `[de brief](../brief.md)`".into(),
+        ));
+    };
+    let Some(target_item) = content.get(target.as_str()) else {
+        if on_disk(project, slug, target) {
+            return None; // it failed to load; that is reported on its own
+        }
+        let dir = crate::paths::parent(&item.doc.rel);
+        let rels: Vec<&str> = content.keys().copied().collect();
+        let help = match suggest(target, rels.iter().copied()) {
+            Some(s) => format!(
+                "did you mean `{}`? Links are relative to the file they are in",
+                relative_from(dir, s)
+            ),
+            None => {
+                "link to an existing .md file, relative to this file, e.g. `[de brief](brief.md)`"
+                    .to_owned()
+            }
+        };
+        return Some(at(
+            format!("the link `{dest}` leads to content/{target}, which does not exist"),
+            help,
+        ));
+    };
+    if !bodies.contains_key(target.as_str()) {
+        if target_item.doc.role == Role::Buddy {
+            return Some(at(
+                format!("the link `{dest}` leads to a buddy who is not on this school's site"),
+                format!("offer the buddy at this school (`buddies:` in schools/{slug}.yaml) and check the buddy's `consent_until`, or remove the link"),
+            ));
+        }
+        return None; // it failed to render; that is reported on its own
+    }
+    let target_page = page_path(target);
+    let fragment = match (&link.fragment, target_item.doc.role) {
+        (Some(f), _) if !f.is_empty() => f.clone(),
+        _ => return None,
+    };
+    let ids = refs.get(target_page.as_str())?;
+    if ids.ids.contains(&fragment) {
+        return None;
+    }
+    Some(at(
+        format!("the link `{dest}` leads to `#{fragment}`, which is not on that page"),
+        anchor_help(&fragment, ids),
+    ))
+}
+
+/// `target` (a content path) as a link from a file in folder `dir`.
+fn relative_from(dir: &str, target: &str) -> String {
+    let depth = dir.split('/').filter(|s| !s.is_empty()).count();
+    format!("{}{target}", "../".repeat(depth))
+}
+
+/// A problem about `needle` on a page: at its line in the page's content files, else at its
+/// line in a theme template, else on the page's source file as a whole.
+fn locate(
+    project: &Project,
+    items: &[&Item],
+    source: &str,
+    needle: &str,
+    message: String,
+) -> Diagnostic {
+    if let Some(d) = content_located(project, items, needle, message.clone()) {
+        return d;
+    }
+    if let Some((origin, text, line, column)) = in_templates(project, needle) {
+        return Diagnostic::error(origin, message).at(&text, line, column);
+    }
+    Diagnostic::error(source, message)
+}
+
+/// A problem at the line of `needle` in one of the page's content files; `None` when the
+/// needle is written in a theme template instead (reported there, once), and a problem on
+/// the page's file when it is found nowhere (it came from a YAML value).
+fn content_located(
+    project: &Project,
+    items: &[&Item],
+    needle: &str,
+    message: String,
+) -> Option<Diagnostic> {
+    for item in items {
+        if let Some((line, column)) = find_written(&item.text, needle) {
+            return Some(Diagnostic::error(&item.doc.file, message).at(&item.text, line, column));
+        }
+    }
+    if in_templates(project, needle).is_some() {
+        return None;
+    }
+    let file = items
+        .first()
+        .map_or("(theme)".to_owned(), |i| i.doc.file.clone());
+    Some(Diagnostic::error(file, message))
+}
+
+/// Where `needle` is written in `text`: preferably as a link or attribute value.
+fn find_written(text: &str, needle: &str) -> Option<(usize, usize)> {
+    if needle.is_empty() {
+        return None;
+    }
+    for pattern in [
+        format!("]({needle}"),
+        format!("\"{needle}\""),
+        format!("'{needle}'"),
+        format!("({needle}"),
+    ] {
+        if let Some((line, column)) = crate::yaml::find_value(text, 1, &pattern) {
+            let shift = pattern
+                .find(needle)
+                .map_or(0, |i| pattern[..i].chars().count());
+            return Some((line, column + shift));
+        }
+    }
+    crate::yaml::find_value(text, 1, needle)
+}
+
+/// Where `needle` is written in a theme template: (origin, text, line, column).
+fn in_templates(project: &Project, needle: &str) -> Option<(String, String, usize, usize)> {
+    if needle.is_empty() {
+        return None;
+    }
+    project.theme.templates().find_map(|(_, file)| {
+        let text = std::str::from_utf8(&file.bytes).ok()?;
+        let (line, column) = crate::yaml::find_value(text, 1, needle)?;
+        Some((file.origin.clone(), text.to_owned(), line, column))
+    })
 }
 
 #[cfg(test)]
@@ -247,19 +792,50 @@ mod tests {
     #[test]
     fn scans_urls_and_ids() {
         let r = scan(
-            r#"<a href="x/index.html#a" id="top">x</a><script>var s = "<a href='no'>";</script><img src="a.png" alt="">"#,
+            r#"<a href="x/index.html#a" id="top">x</a><script>var s = "<a href='no'>";</SCRIPT><img src="a.png" alt="">"#,
         );
         assert_eq!(r.urls.len(), 2);
         assert!(r.ids.contains("top"));
     }
 
     #[test]
+    fn scans_css() {
+        let r = scan(
+            r#"<style>@import "https://a.example/x.css"; body{background:URL( 'https://b.example/y.png' )}</style><p style="background-image:url(//c.example/z.png)">"#,
+        );
+        let hosts: Vec<_> = r.css_urls.iter().filter_map(|u| host(u)).collect();
+        assert_eq!(hosts, vec!["a.example", "b.example", "c.example"]);
+    }
+
+    #[test]
     fn hosts() {
         assert_eq!(
-            host("https://fonts.example.com/x.css"),
+            host("https://fonts.example.com/x.css").as_deref(),
             Some("fonts.example.com")
         );
-        assert_eq!(host("//cdn.example/x"), Some("cdn.example"));
+        assert_eq!(host("//cdn.example/x").as_deref(), Some("cdn.example"));
+        assert_eq!(
+            host(" HTTPS:\\\\evil.example\\x").as_deref(),
+            Some("evil.example")
+        );
+        assert_eq!(
+            host("https://user@evil.example:8080/").as_deref(),
+            Some("evil.example")
+        );
         assert_eq!(host("x.html"), None);
+        assert_eq!(host("mailto:a@b.nl"), None);
+    }
+
+    #[test]
+    fn scanning_stays_linear() {
+        let evil = "<a b ".repeat(200_000) + "x=\"";
+        let started = std::time::Instant::now();
+        let _ = scan(&evil);
+        let _ = crate::sanitize::clean(&evil);
+        assert!(
+            started.elapsed().as_secs() < 5,
+            "took {:?}",
+            started.elapsed()
+        );
     }
 }

@@ -110,6 +110,120 @@ impl Color {
     }
 }
 
+/// The brand colours a theme gets for one school, derived as the renderer derives them
+/// (`school.brand.*` in templates; see `render::school_value`).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Palette {
+    /// `brand.primary`.
+    pub primary: Color,
+    /// `brand.accent`, or a light tint of the primary.
+    pub accent: Color,
+    /// White or near-black, whichever reads better on the primary.
+    pub on_primary: Color,
+    /// White or near-black, whichever reads better on the accent.
+    pub on_accent: Color,
+    /// A shade of the primary with at least 4.5:1 on white.
+    pub primary_text: Color,
+}
+
+impl Palette {
+    /// The palette of a school with these brand colours.
+    pub fn new(primary: Color, accent: Option<Color>) -> Palette {
+        let accent = accent.unwrap_or_else(|| primary.mix(WHITE, 0.8));
+        Palette {
+            primary,
+            accent,
+            on_primary: primary.text_on(),
+            on_accent: accent.text_on(),
+            primary_text: primary.readable_on(WHITE, 4.5),
+        }
+    }
+
+    /// A colour of the palette by its template name (`on_primary`).
+    pub fn get(&self, name: &str) -> Option<Color> {
+        Some(match name {
+            "primary" => self.primary,
+            "accent" => self.accent,
+            "on_primary" => self.on_primary,
+            "on_accent" => self.on_accent,
+            "primary_text" => self.primary_text,
+            _ => return None,
+        })
+    }
+}
+
+/// A colour a theme puts on the page, written in `theme.yaml`: a palette name (`primary`),
+/// a fixed colour (`#ffffff`), or a mix as CSS `color-mix(in srgb, …)` makes it
+/// (`mix(primary 28%, #ffffff)`: 28% primary, the rest white).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Expr {
+    /// A palette colour by name.
+    Named(String),
+    /// A fixed colour.
+    Fixed(Color),
+    /// `weight` (0–1) of the first colour, the rest of the second.
+    Mix(Box<Expr>, f64, Box<Expr>),
+}
+
+impl Expr {
+    /// Parses a colour expression; `None` if it is not one.
+    pub fn parse(text: &str) -> Option<Expr> {
+        let t = text.trim();
+        if let Some(inner) = t.strip_prefix("mix(").and_then(|r| r.strip_suffix(')')) {
+            let (a, b) = inner.split_once(',')?;
+            let (a, weight) = match a.trim().rsplit_once(' ') {
+                Some((c, w)) if w.ends_with('%') => {
+                    let w: f64 = w.trim_end_matches('%').parse().ok()?;
+                    (c, w / 100.0)
+                }
+                _ => (a, 0.5),
+            };
+            if !(0.0..=1.0).contains(&weight) {
+                return None;
+            }
+            return Some(Expr::Mix(
+                Box::new(Expr::parse(a)?),
+                weight,
+                Box::new(Expr::parse(b)?),
+            ));
+        }
+        if t.starts_with('#') {
+            return Color::parse(t).map(Expr::Fixed);
+        }
+        Palette::new(WHITE, None)
+            .get(t)
+            .map(|_| Expr::Named(t.to_owned()))
+    }
+
+    /// The colour for one school's palette.
+    pub fn eval(&self, palette: &Palette) -> Color {
+        match self {
+            Expr::Named(n) => palette.get(n).unwrap_or(WHITE),
+            Expr::Fixed(c) => *c,
+            Expr::Mix(a, w, b) => a.eval(palette).mix(b.eval(palette), 1.0 - w),
+        }
+    }
+
+    /// True when the colour depends on `name` (directly or through a derived colour).
+    pub fn uses(&self, name: &str) -> bool {
+        match self {
+            Expr::Named(n) => match name {
+                "primary" => matches!(n.as_str(), "primary" | "on_primary" | "primary_text"),
+                "accent" => matches!(n.as_str(), "accent" | "on_accent"),
+                _ => n == name,
+            },
+            Expr::Fixed(_) => false,
+            Expr::Mix(a, _, b) => a.uses(name) || b.uses(name),
+        }
+    }
+}
+
+/// A contrast ratio as people read it: rounded down to two decimals, so 4.499 never shows
+/// as "4.50".
+pub fn ratio_text(ratio: f64) -> String {
+    format!("{:.2}:1", (ratio * 100.0).floor() / 100.0)
+}
+
 impl fmt::Display for Color {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "#{:02x}{:02x}{:02x}", self.r, self.g, self.b)
@@ -138,6 +252,18 @@ mod tests {
         assert!((WHITE.contrast(black) - 21.0).abs() < 0.01);
         let grey = Color::parse("#767676").expect("valid");
         assert!(WHITE.contrast(grey) >= 4.5);
+    }
+
+    #[test]
+    fn expressions() {
+        let p = Palette::new(Color::parse("#000000").expect("valid"), None);
+        let e = Expr::parse("mix(primary 28%, #ffffff)").expect("parses");
+        assert_eq!(e.eval(&p).to_string(), "#b8b8b8");
+        assert!(e.uses("primary") && !e.uses("accent"));
+        assert_eq!(Expr::parse("on_primary").map(|e| e.eval(&p)), Some(WHITE));
+        assert!(Expr::parse("mix(primary 128%, #fff)").is_none());
+        assert!(Expr::parse("primray").is_none());
+        assert_eq!(ratio_text(4.4999), "4.49:1");
     }
 
     #[test]

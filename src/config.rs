@@ -84,43 +84,225 @@ fn default_output() -> String {
 impl Config {
     /// Parses and checks `buddysite.yaml`.
     pub fn parse(file: &SourceFile) -> Result<Config, Vec<Diagnostic>> {
-        let config: Config = crate::yaml::parse(&file.name, &file.text, 0).map_err(|d| vec![d])?;
+        let config: Config = crate::yaml::parse_all(&file.name, &file.text, 0)?;
         let mut problems = Vec::new();
-        for (key, value) in [("website", &config.website), ("base_url", &config.base_url)] {
+        let key = |k: &str, message: String| crate::yaml::key_diagnostic(file, k, message);
+        for (k, value) in [("name", &config.name), ("short_name", &config.short_name)] {
+            if value.trim().is_empty() {
+                problems.push(key(k, format!("`{k}` is empty")).with_help(format!(
+                    "write the {} of the samenwerkingsverband after `{k}:`",
+                    k.replace('_', " ")
+                )));
+            }
+        }
+        for (k, value) in [("website", &config.website), ("base_url", &config.base_url)] {
             if let Some(url) = value {
                 if !is_http_url(url) {
                     problems.push(
-                        crate::yaml::key_diagnostic(
-                            file,
-                            key,
-                            format!("`{key}` must be an absolute URL"),
-                        )
-                        .with_help("write it with https://, e.g. `https://www.example.org/`"),
+                        key(k, format!("`{k}` must be a full web address, not `{url}`")).with_help(
+                            "write it with https:// in front, e.g. `https://www.example.org/`",
+                        ),
                     );
                 }
             }
         }
         if !is_slug(&config.theme) {
-            problems.push(crate::yaml::key_diagnostic(
-                file,
-                "theme",
-                "`theme` must be a folder name (letters, digits, `-`)",
-            ));
+            problems.push(
+                key("theme", format!("`theme` must be a folder name, not `{}`", config.theme))
+                    .with_help("use lower-case letters, digits and `-` only, or remove `theme:` to use the built-in theme"),
+            );
         }
+        if !is_slug(&config.language) || config.language.len() > 8 {
+            problems.push(
+                key(
+                    "language",
+                    format!(
+                        "`language` must be a language code like `nl`, not `{}`",
+                        config.language
+                    ),
+                )
+                .with_help("write a two-letter code such as `nl`, or remove `language:`"),
+            );
+        }
+        match crate::paths::clean_relative(&config.output) {
+            Ok(out) if out.is_empty() || matches!(out.split('/').next(), Some("content" | "schools" | "themes")) => {
+                problems.push(
+                    key("output", format!("`output` cannot be `{}`: that folder holds your own files", config.output))
+                        .with_help("choose a separate folder for the generated sites, e.g. `output: public`"),
+                );
+            }
+            Ok(_) => {}
+            Err(why) => problems.push(
+                key("output", format!("`output` {why}"))
+                    .with_help("give a folder inside the project, e.g. `output: public`; to build elsewhere, use `buddysite build --output FOLDER`"),
+            ),
+        }
+        for host in &config.allowed_hosts {
+            if !is_host(host) {
+                let bare =
+                    crate::check::host(host).unwrap_or_else(|| host.trim_matches('/').to_owned());
+                problems.push(
+                    crate::yaml::key_diagnostic(
+                        file,
+                        "allowed_hosts",
+                        format!("`{host}` in `allowed_hosts` is not a host name"),
+                    )
+                    .with_help(format!(
+                        "write only the host name, without https:// or a path, e.g. `{bare}`"
+                    )),
+                );
+            }
+        }
+        for theme_key in config.experience_themes.keys() {
+            if !is_slug(theme_key) {
+                problems.push(
+                    crate::yaml::key_diagnostic(file, theme_key, format!("experience theme key `{theme_key}` cannot be used"))
+                        .with_help("use lower-case letters, digits and `-` for the key; the label after `:` may be any text"),
+                );
+            }
+        }
+        problems.extend(contact_problems(
+            &config.contact,
+            &file.name,
+            &file.text,
+            0,
+            "contact",
+        ));
         if problems.is_empty() {
             Ok(config)
         } else {
             Err(problems)
         }
     }
+
+    /// Reads `buddysite.yaml` as far as it can: the problems, and a configuration to go on
+    /// with (a neutral one when the file cannot be read at all), so that one run can still
+    /// report the problems of every other file.
+    pub fn parse_lenient(file: &SourceFile) -> (Config, Vec<Diagnostic>) {
+        match Config::parse(file) {
+            Ok(config) => (config, Vec::new()),
+            Err(problems) => {
+                let config = crate::yaml::parse::<Config>(&file.name, &file.text, 0)
+                    .unwrap_or_else(|_| Config::fallback());
+                (config, problems)
+            }
+        }
+    }
+
+    /// A neutral configuration with every default, used to go on checking the other files
+    /// when `buddysite.yaml` itself is broken.
+    pub fn fallback() -> Config {
+        Config {
+            name: "(samenwerkingsverband)".into(),
+            short_name: "(swv)".into(),
+            website: None,
+            logo: None,
+            contact: Contact {
+                name: "(coordinator)".into(),
+                role: None,
+                email: None,
+                phone: None,
+                hours: None,
+            },
+            theme: default_theme(),
+            language: default_language(),
+            output: default_output(),
+            base_url: None,
+            allow_raw_html: false,
+            allowed_hosts: Vec::new(),
+            experience_themes: BTreeMap::new(),
+            extra: Extra::new(),
+        }
+    }
 }
 
-/// True for `http://` and `https://` URLs with a host.
+/// Problems with a contact block (`contact:` of the SWV or a school): an empty name, an
+/// e-mail address or phone number that would make a broken link. `prefix` is the key path
+/// of the block, `line_offset` the lines before the YAML in its file.
+pub fn contact_problems(
+    contact: &Contact,
+    file: &str,
+    text: &str,
+    line_offset: usize,
+    prefix: &str,
+) -> Vec<Diagnostic> {
+    let mut problems = Vec::new();
+    let at = |k: &str, message: String| {
+        crate::yaml::key_diagnostic_in(file, text, line_offset, &format!("{prefix}.{k}"), message)
+    };
+    if contact.name.trim().is_empty() {
+        problems.push(
+            at("name", format!("`{prefix}.name` is empty"))
+                .with_help("write the name of the person parents can contact"),
+        );
+    }
+    if let Some(email) = &contact.email {
+        if !is_email(email) {
+            problems.push(
+                at("email", format!("`{prefix}.email` is not an e-mail address: `{email}`"))
+                    .with_help("write one address like `naam@school.nl`, without spaces or other text; remove the line if there is none"),
+            );
+        }
+    }
+    if let Some(phone) = &contact.phone {
+        if !is_phone(phone) {
+            problems.push(
+                at("phone", format!("`{prefix}.phone` is not a phone number: `{phone}`"))
+                    .with_help("write only the number, e.g. `\"0344 00 00 00\"`; put when to call under `hours:`"),
+            );
+        }
+    }
+    problems
+}
+
+/// True for one plausible e-mail address: `local@domain.tld`, no spaces or brackets.
+pub fn is_email(s: &str) -> bool {
+    let s = s.trim();
+    let Some((local, domain)) = s.split_once('@') else {
+        return false;
+    };
+    let bad = |c: char| c.is_whitespace() || c.is_control() || "<>()[]\\,;:\"@".contains(c);
+    !local.is_empty()
+        && !local.chars().any(bad)
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !domain.chars().any(bad)
+}
+
+/// True for a phone number as people write it: digits, spaces, `+`, `-`, `(`, `)`, `.`,
+/// `/`, with at least three digits.
+pub fn is_phone(s: &str) -> bool {
+    s.chars().filter(char::is_ascii_digit).count() >= 3
+        && s.chars()
+            .all(|c| c.is_ascii_digit() || " +-()./\u{a0}".contains(c))
+}
+
+/// True for a bare host name (`fonts.example.org`, `localhost`), no scheme, port or path.
+pub fn is_host(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 253
+        && s.split('.').all(|label| {
+            !label.is_empty()
+                && !label.starts_with('-')
+                && !label.ends_with('-')
+                && label.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        })
+}
+
+/// True for `http://` and `https://` URLs with a host, and nothing that could break out of
+/// an HTML attribute or a line of `robots.txt`.
 pub fn is_http_url(url: &str) -> bool {
     let rest = url
         .strip_prefix("https://")
         .or_else(|| url.strip_prefix("http://"));
-    rest.is_some_and(|r| !r.is_empty() && !r.starts_with('/') && !r.contains(char::is_whitespace))
+    rest.is_some_and(|r| {
+        !r.is_empty()
+            && !r.starts_with('/')
+            && !r
+                .chars()
+                .any(|c| c.is_whitespace() || c.is_control() || "\"<>`{}|\\^".contains(c))
+    })
 }
 
 /// True for names that are safe as one URL path segment and folder name.

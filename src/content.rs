@@ -93,6 +93,8 @@ pub struct BuddyMeta {
     pub photo: Option<String>,
     /// Text alternative for the photo.
     pub photo_alt: Option<String>,
+    /// Line and column in the file where `photo:` gives the photo's path.
+    pub photo_at: (usize, usize),
     /// Order on the overview.
     pub weight: Option<i64>,
     /// Free-form data for templates.
@@ -248,26 +250,40 @@ pub fn split_front_matter(text: &str) -> Option<(&str, &str, usize)> {
 /// Parses one Markdown file at `rel` (relative to its content root).
 pub fn parse(rel: &str, file: &SourceFile) -> Result<Document, Vec<Diagnostic>> {
     let role = Role::of(rel);
+    let mut problems = name_problems(rel, &file.name);
     let Some((front, body, offset)) = split_front_matter(&file.text) else {
-        let first = file.text.lines().next().unwrap_or("");
-        let mut d = Diagnostic::error(&file.name, "this file has no front matter").with_help(
-            "start the file with a line `---`, then the settings (at least `title:`), then another `---` line",
-        );
-        if !file.text.trim().is_empty() {
-            d = d.at(&file.text, 1, 1);
-            if first.trim_end() == "---" {
-                d.message = "the front matter is not closed".into();
-                d.help = Some("add a line with only `---` after the settings".into());
-            }
-        }
-        return Err(vec![d]);
+        problems.push(front_matter_problem(file));
+        return Err(problems);
     };
-    let yaml = |front: &str| front.to_owned();
     let meta = match role {
-        Role::Buddy => Meta::Buddy(Box::new(parse_buddy(file, &yaml(front))?)),
-        Role::FaqEntry => Meta::Faq(crate::yaml::parse(&file.name, front, 1).map_err(|d| vec![d])?),
-        _ => Meta::Page(crate::yaml::parse(&file.name, front, 1).map_err(|d| vec![d])?),
+        Role::Buddy => parse_buddy(file, front).map(|b| Meta::Buddy(Box::new(b))),
+        Role::FaqEntry => crate::yaml::parse_all::<FaqMeta>(&file.name, front, 1).and_then(|f| {
+            let empty = empty_text(file, front, &[("question", &f.question)]);
+            if empty.is_empty() {
+                Ok(Meta::Faq(f))
+            } else {
+                Err(empty)
+            }
+        }),
+        _ => crate::yaml::parse_all::<PageMeta>(&file.name, front, 1).and_then(|p| {
+            let empty = empty_text(file, front, &[("title", &p.title)]);
+            if empty.is_empty() {
+                Ok(Meta::Page(p))
+            } else {
+                Err(empty)
+            }
+        }),
     };
+    let meta = match meta {
+        Ok(meta) => meta,
+        Err(ds) => {
+            problems.extend(ds);
+            return Err(problems);
+        }
+    };
+    if !problems.is_empty() {
+        return Err(problems);
+    }
     Ok(Document {
         rel: rel.to_owned(),
         file: file.name.clone(),
@@ -278,9 +294,102 @@ pub fn parse(rel: &str, file: &SourceFile) -> Result<Document, Vec<Diagnostic>> 
     })
 }
 
-fn parse_buddy(file: &SourceFile, front: &str) -> Result<BuddyMeta, Vec<Diagnostic>> {
-    let raw: RawBuddy = crate::yaml::parse(&file.name, front, 1).map_err(|d| vec![d])?;
+/// Required text keys that are there but empty (`title: ""`).
+fn empty_text(file: &SourceFile, front: &str, keys: &[(&str, &str)]) -> Vec<Diagnostic> {
+    keys.iter()
+        .filter(|(_, value)| value.trim().is_empty())
+        .map(|(key, _)| {
+            crate::yaml::key_diagnostic_in(&file.name, front, 1, key, format!("`{key}` is empty"))
+                .with_help(format!("write the {key} after `{key}:`"))
+        })
+        .collect()
+}
+
+/// A content file name that would make a broken or confusing web address: spaces, `#`, `?`,
+/// `%`, accents. The name of the file is the address of its page.
+pub fn name_problems(rel: &str, file: &str) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
+    for part in rel.split('/') {
+        let stem = part.strip_suffix(".md").unwrap_or(part);
+        let ok = !stem.is_empty()
+            && stem
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'));
+        if !ok {
+            let better = crate::markdown::slugify(stem);
+            let better = if better.is_empty() {
+                "pagina".to_owned()
+            } else {
+                better
+            };
+            let suffix = if part.ends_with(".md") { ".md" } else { "" };
+            problems.push(
+                Diagnostic::error(file, format!("the name `{part}` cannot be used in a web address"))
+                    .with_help(format!(
+                        "rename it to `{better}{suffix}`: use letters, digits and `-` only (no spaces, accents, `#`, `?` or `%`)"
+                    )),
+            );
+        }
+    }
+    problems
+}
+
+/// Why a Markdown file has no usable front matter, and what to do.
+fn front_matter_problem(file: &SourceFile) -> Diagnostic {
+    let text = &file.text;
+    let d = Diagnostic::error(&file.name, "");
+    if text.trim().is_empty() {
+        let mut d = d.with_help("start the file with a line `---`, then the settings (at least `title:`), then another `---` line, then the text");
+        d.message = "this file is empty".into();
+        return d;
+    }
+    let (i, first) = text
+        .lines()
+        .enumerate()
+        .find(|(_, l)| !l.trim().is_empty())
+        .unwrap_or((0, ""));
+    let first_trim = first.trim();
+    let (message, help) = if first_trim == "---" && i == 0 {
+        (
+            "the front matter is not closed",
+            "add a line with only `---` after the settings (`title:` and so on), before the text",
+        )
+    } else if first_trim == "---" {
+        (
+            "the first line of the file must be `---`",
+            "remove the empty lines above the `---` line",
+        )
+    } else if first_trim
+        .chars()
+        .all(|c| matches!(c, '—' | '–' | '-' | '‐'))
+    {
+        (
+            "the first line must be exactly three minus signs `---`",
+            "Word may have changed `---` into a long dash (—): type three minus signs `---` again, and use a plain text editor such as Notepad",
+        )
+    } else if first_trim == "+++" {
+        (
+            "this file starts with `+++`",
+            "buddysite expects YAML front matter between two `---` lines",
+        )
+    } else {
+        (
+            "this file has no front matter",
+            "start the file with a line `---`, then the settings (at least `title:`), then another `---` line",
+        )
+    };
+    let mut d = d.at(text, i + 1, 1).with_help(help);
+    d.message = message.into();
+    d
+}
+
+fn parse_buddy(file: &SourceFile, front: &str) -> Result<BuddyMeta, Vec<Diagnostic>> {
+    let raw: RawBuddy = crate::yaml::parse_all(&file.name, front, 1)?;
+    let mut problems = empty_text(
+        file,
+        front,
+        &[("name", &raw.name), ("summary", &raw.summary)],
+    );
     let at = |s: &Spanned<String>, message: String| {
         Diagnostic::error(&file.name, message).at(
             &file.text,
@@ -341,6 +450,12 @@ fn parse_buddy(file: &SourceFile, front: &str) -> Result<BuddyMeta, Vec<Diagnost
             meet: raw.meet.into_iter().map(shift).collect(),
             consent_until,
             photo,
+            photo_at: raw.photo.as_ref().map_or((0, 0), |p| {
+                (
+                    p.referenced.line() as usize + 1,
+                    p.referenced.column() as usize,
+                )
+            }),
             photo_alt: raw.photo_alt,
             weight: raw.weight,
             extra: raw.extra,

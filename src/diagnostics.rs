@@ -84,6 +84,12 @@ impl Diagnostic {
         self
     }
 
+    /// Rewrites the message (e.g. to add which school it concerns).
+    pub fn with_message(mut self, f: impl FnOnce(String) -> String) -> Self {
+        self.message = f(std::mem::take(&mut self.message));
+        self
+    }
+
     /// Adds advice on what to do.
     pub fn with_help(mut self, help: impl Into<String>) -> Self {
         self.help = Some(help.into());
@@ -106,6 +112,36 @@ pub fn line_col(source: &str, offset: usize) -> (usize, usize) {
     let line = before.matches('\n').count() + 1;
     let line_start = before.rfind('\n').map_or(0, |i| i + 1);
     (line, before[line_start..].chars().count() + 1)
+}
+
+/// Line starts of a text, to turn many byte offsets into lines without rescanning the text
+/// each time (a 10 MB file with many problems stays fast).
+#[derive(Debug, Clone)]
+pub struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    /// Indexes `text`.
+    pub fn new(text: &str) -> LineIndex {
+        let mut starts = vec![0];
+        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        LineIndex { starts }
+    }
+
+    /// 1-based line of a byte offset.
+    pub fn line(&self, offset: usize) -> usize {
+        self.starts.partition_point(|&s| s <= offset).max(1)
+    }
+
+    /// The text of 1-based line `line` of `text` (without its line ending).
+    pub fn line_text<'t>(&self, text: &'t str, line: usize) -> &'t str {
+        let Some(&start) = line.checked_sub(1).and_then(|i| self.starts.get(i)) else {
+            return "";
+        };
+        let end = self.starts.get(line).map_or(text.len(), |e| e - 1);
+        text.get(start..end.max(start)).unwrap_or("")
+    }
 }
 
 impl fmt::Display for Diagnostic {
@@ -186,12 +222,56 @@ impl Diagnostics {
 
     /// Sorts by file, then position, and drops exact repeats (the same problem found in
     /// shared content while rendering several schools).
+    ///
+    /// The same problem found for several schools (a message ending in ``(school `x`)``)
+    /// becomes one, naming every school: a broken link in the shared letter is one problem
+    /// to fix, not eight.
     pub fn sort(&mut self) {
         self.0.sort_by(|a, b| {
             (&a.file, a.line, a.column, a.severity, &a.message)
                 .cmp(&(&b.file, b.line, b.column, b.severity, &b.message))
         });
         self.0.dedup();
+        let mut merged: Vec<Diagnostic> = Vec::with_capacity(self.0.len());
+        let mut schools: Vec<Vec<String>> = Vec::new();
+        for d in std::mem::take(&mut self.0) {
+            let split =
+                school_suffix(&d.message).map(|(base, slug)| (base.to_owned(), slug.to_owned()));
+            if let (Some((base, slug)), Some(last)) = (&split, merged.last()) {
+                let same = last.file == d.file
+                    && last.line == d.line
+                    && last.column == d.column
+                    && last.severity == d.severity
+                    && school_suffix(&last.message).is_some_and(|(b, _)| b == base);
+                if same {
+                    if let Some(list) = schools.last_mut() {
+                        list.push(slug.clone());
+                    }
+                    continue;
+                }
+            }
+            schools.push(split.map(|(_, slug)| vec![slug]).unwrap_or_default());
+            merged.push(d);
+        }
+        for (d, list) in merged.iter_mut().zip(schools) {
+            if list.len() > 1 {
+                if let Some((base, _)) = school_suffix(&d.message) {
+                    let names: Vec<String> = list.iter().map(|s| format!("`{s}`")).collect();
+                    d.message = if names.len() > 3 {
+                        format!(
+                            "{base}schools {}, {} and {} more)",
+                            names[0],
+                            names[1],
+                            names.len() - 2
+                        )
+                    } else {
+                        let (last, rest) = names.split_last().unwrap_or((&names[0], &[]));
+                        format!("{base}schools {} and {last})", rest.join(", "))
+                    };
+                }
+            }
+        }
+        self.0 = merged;
     }
 }
 
@@ -217,6 +297,15 @@ impl fmt::Display for Diagnostics {
         let (e, w) = (self.error_count(), self.warning_count());
         write!(f, "{e} error{}, {w} warning{}", plural(e), plural(w))
     }
+}
+
+/// Splits ``… (school `slug`)`` (or ``… for school `slug`)``) into the text before
+/// `school` and the slug.
+fn school_suffix(message: &str) -> Option<(&str, &str)> {
+    let body = message.strip_suffix("`)")?;
+    let at = body.rfind("school `")?;
+    let slug = &body[at + "school `".len()..];
+    (!slug.contains('`') && !slug.is_empty()).then(|| (&message[..at], slug))
 }
 
 fn plural(n: usize) -> &'static str {
@@ -276,6 +365,36 @@ mod tests {
     #[test]
     fn line_col_counts_characters() {
         assert_eq!(line_col("ab\ncé d", 7), (2, 4));
+    }
+
+    #[test]
+    fn same_problem_in_several_schools_is_one() {
+        let d = |slug: &str| {
+            Diagnostic::error("content/brief.md", format!("broken link (school `{slug}`)"))
+                .at("a\nb\n", 2, 1)
+        };
+        let mut ds = Diagnostics(vec![
+            d("b"),
+            d("a"),
+            d("c"),
+            Diagnostic::error("content/brief.md", "other"),
+        ]);
+        ds.sort();
+        assert_eq!(ds.0.len(), 2);
+        assert_eq!(ds.0[1].message, "broken link (schools `a`, `b` and `c`)");
+    }
+
+    #[test]
+    fn line_index() {
+        let text = "ab\ncd\n\nef";
+        let idx = LineIndex::new(text);
+        assert_eq!(
+            (idx.line(0), idx.line(3), idx.line(6), idx.line(7)),
+            (1, 2, 3, 4)
+        );
+        assert_eq!(idx.line_text(text, 2), "cd");
+        assert_eq!(idx.line_text(text, 4), "ef");
+        assert_eq!(idx.line_text(text, 9), "");
     }
 
     #[test]

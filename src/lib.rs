@@ -17,6 +17,7 @@ pub mod check;
 pub mod color;
 pub mod config;
 pub mod content;
+pub mod contrast;
 pub mod date;
 pub mod diagnostics;
 pub mod init;

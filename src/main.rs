@@ -109,16 +109,13 @@ fn main() -> ExitCode {
             watch_args,
             ..
         } => {
-            let (mut session, first) = Session::start(&root, output.as_deref());
-            report_rebuild(&Plan::Everything, &first);
-            let mut watcher = match Watcher::new(
-                session.root(),
-                watch_args.poll,
-                Duration::from_millis(watch_args.debounce),
-            ) {
+            // Watch before the first build, so a save during it is not missed.
+            let mut watcher = match new_watcher(&root, &watch_args) {
                 Ok(w) => w,
                 Err(e) => return fail(&e),
             };
+            let (mut session, first) = Session::start(&root, output.as_deref());
+            report_rebuild(&Plan::Everything, &first);
             println!(
                 "watching {} for changes (Ctrl+C to stop)",
                 session.root().display()
@@ -137,6 +134,11 @@ fn main() -> ExitCode {
         } => {
             let server = match serve::bind(&bind, port) {
                 Ok(s) => s,
+                Err(e) => return fail(&e),
+            };
+            // Watch before the first build, so a save during it is not missed.
+            let watcher = match watch.then(|| new_watcher(&root, &watch_args)).transpose() {
+                Ok(w) => w,
                 Err(e) => return fail(&e),
             };
             let (mut session, first) = Session::start(&root, output.as_deref());
@@ -165,15 +167,7 @@ fn main() -> ExitCode {
                 let hub = hub.clone();
                 std::thread::spawn(move || server.run(dir, hub))
             };
-            if let Some(hub) = hub {
-                let mut watcher = match Watcher::new(
-                    session.root(),
-                    watch_args.poll,
-                    Duration::from_millis(watch_args.debounce),
-                ) {
-                    Ok(w) => w,
-                    Err(e) => return fail(&e),
-                };
+            if let (Some(hub), Some(mut watcher)) = (hub, watcher) {
                 println!(
                     "watching {} for changes (Ctrl+C to stop)",
                     session.root().display()
@@ -221,6 +215,10 @@ fn main() -> ExitCode {
             Err(e) => fail(&e),
         },
     }
+}
+
+fn new_watcher(root: &Path, args: &WatchArgs) -> Result<Watcher, String> {
+    Watcher::new(root, args.poll, Duration::from_millis(args.debounce))
 }
 
 fn fail(message: &str) -> ExitCode {

@@ -29,6 +29,12 @@ pub struct ContentLink {
     pub fragment: Option<String>,
     /// Byte range in the Markdown source.
     pub range: Range<usize>,
+    /// 1-based line in the Markdown source.
+    pub line: usize,
+    /// That line's text, to find it again in the file when the source was a template.
+    pub line_text: String,
+    /// The URL written into the HTML for it (`../brief/index.html`), when it has a target.
+    pub href: Option<String>,
 }
 
 /// Something in the Markdown a check should report.
@@ -42,6 +48,10 @@ pub struct Finding {
     pub help: String,
     /// Whether it only warrants a warning.
     pub warning: bool,
+    /// 1-based line in the Markdown source (filled in by [`render`]).
+    pub line: usize,
+    /// That line's text (filled in by [`render`]).
+    pub line_text: String,
 }
 
 /// Rendered Markdown and what checks need to know about it.
@@ -75,16 +85,32 @@ pub fn render(source: &str, doc_rel: &str, page_path: &str, raw_html: RawHtml) -
     add_heading_ids(&mut events);
     let doc_dir = paths::parent(doc_rel);
     let mut image_alt: Option<(usize, String)> = None;
+    // The theme shows the page title as the `<h1>`; a buddy's story and a FAQ answer sit under
+    // an `<h2>` of the theme. Headings in the text go on from there, one level at a time.
+    let mut previous_level = match crate::content::Role::of(doc_rel) {
+        crate::content::Role::Buddy | crate::content::Role::FaqEntry => 2,
+        _ => 1,
+    };
     for (event, range) in events.iter_mut() {
         match event {
+            Event::Start(Tag::Heading { level, .. }) => {
+                let level = *level as usize;
+                if let Some(f) = heading_finding(level, previous_level, range.start) {
+                    out.findings.push(f);
+                }
+                previous_level = level;
+            }
             Event::Start(Tag::Link { dest_url, .. }) => {
                 if let Some(link) = content_link(dest_url, doc_dir, range.clone()) {
+                    let mut link = link;
                     if let Some(target) = &link.target {
                         let mut site = crate::content::url_of(target);
                         if let Some(f) = &link.fragment {
                             site = format!("{}#{f}", site.split('#').next().unwrap_or(""));
                         }
-                        *dest_url = CowStr::from(paths::relative_url(page_path, &site));
+                        let href = paths::relative_url(page_path, &site);
+                        *dest_url = CowStr::from(href.clone());
+                        link.href = Some(href);
                     }
                     out.links.push(link);
                 } else if is_unsafe_url(dest_url) {
@@ -93,6 +119,8 @@ pub fn render(source: &str, doc_rel: &str, page_path: &str, raw_html: RawHtml) -
                         message: format!("unsafe link `{dest_url}`"),
                         help: "links may not run scripts; link to a page or a web address".into(),
                         warning: false,
+                        line: 0,
+                        line_text: String::new(),
                     });
                     *dest_url = CowStr::from("#");
                 }
@@ -106,6 +134,8 @@ pub fn render(source: &str, doc_rel: &str, page_path: &str, raw_html: RawHtml) -
                             message: "image without alt text".into(),
                             help: "describe the image between the brackets: `![a drawing of two parents talking](picture.png)`".into(),
                             warning: false,
+                            line: 0,
+                            line_text: String::new(),
                         });
                     }
                 }
@@ -122,7 +152,20 @@ pub fn render(source: &str, doc_rel: &str, page_path: &str, raw_html: RawHtml) -
             {
                 out.text.push(' ');
             }
-            Event::Html(html) | Event::InlineHtml(html) if raw_html == RawHtml::Sanitize => {
+            Event::Html(html) | Event::InlineHtml(html) => {
+                for at in crate::sanitize::images_without_alt(html) {
+                    out.findings.push(Finding {
+                        offset: range.start + at,
+                        message: "image without alt text".into(),
+                        help: "add `alt=\"…\"` to the `<img>` tag describing the image, or write `![description](picture.png)` instead".into(),
+                        warning: false,
+                        line: 0,
+                        line_text: String::new(),
+                    });
+                }
+                if raw_html == RawHtml::Allow {
+                    continue;
+                }
                 let cleaned = crate::sanitize::clean(html);
                 if cleaned.changed {
                     out.findings.push(Finding {
@@ -130,6 +173,8 @@ pub fn render(source: &str, doc_rel: &str, page_path: &str, raw_html: RawHtml) -
                         message: "raw HTML was changed: unsafe tags or attributes were removed".into(),
                         help: "write it in Markdown, or set `allow_raw_html: true` in buddysite.yaml if you trust every editor".into(),
                         warning: true,
+                        line: 0,
+                        line_text: String::new(),
                     });
                 }
                 *html = CowStr::from(cleaned.html);
@@ -138,8 +183,74 @@ pub fn render(source: &str, doc_rel: &str, page_path: &str, raw_html: RawHtml) -
         }
     }
     out.text = out.text.trim().to_owned();
+    limit_findings(&mut out.findings);
+    let lines = crate::diagnostics::LineIndex::new(source);
+    for f in &mut out.findings {
+        f.line = lines.line(f.offset);
+        f.line_text = lines.line_text(source, f.line).to_owned();
+    }
+    for l in &mut out.links {
+        l.line = lines.line(l.range.start);
+        l.line_text = lines.line_text(source, l.line).to_owned();
+    }
     pulldown_cmark::html::push_html(&mut out.html, events.into_iter().map(|(e, _)| e));
     out
+}
+
+/// Findings kept per file: a pasted document with a thousand images without alt text gets
+/// the first ones and a count, not a thousand messages (and no quadratic line lookups).
+pub const MAX_FINDINGS: usize = 50;
+
+fn limit_findings(findings: &mut Vec<Finding>) {
+    if findings.len() <= MAX_FINDINGS {
+        return;
+    }
+    let more = findings.len() - MAX_FINDINGS;
+    let last_offset = findings[MAX_FINDINGS - 1].offset;
+    findings.truncate(MAX_FINDINGS);
+    findings.push(Finding {
+        offset: last_offset,
+        message: format!("… and {more} more problems like the ones above in this file"),
+        help: "fix the problems above and run the check again to see the rest".into(),
+        warning: false,
+        line: 0,
+        line_text: String::new(),
+    });
+}
+
+/// The problem with a heading of `level` after one of `previous` (the theme's own heading
+/// when it is the first).
+fn heading_finding(level: usize, previous: usize, offset: usize) -> Option<Finding> {
+    let hashes = |n: usize| "#".repeat(n);
+    if level == 1 {
+        return Some(Finding {
+            offset,
+            message: "a heading with one `#` is not allowed in the text: the page title is already the main heading".into(),
+            help: "start the headings in the text with `##` (and change `title:` if this should be the page title)".into(),
+            warning: false,
+            line: 0,
+            line_text: String::new(),
+        });
+    }
+    (level > previous + 1).then(|| Finding {
+        offset,
+        message: format!(
+            "this heading skips a level: `{}` comes after {}",
+            hashes(level),
+            if previous <= 1 {
+                "the page title, which is level `#`".to_owned()
+            } else {
+                format!("a `{}` heading", hashes(previous))
+            }
+        ),
+        help: format!(
+            "use `{}` here: each heading may go only one level deeper than the one before it, so people using a screen reader can follow the page",
+            hashes(previous + 1)
+        ),
+        warning: false,
+        line: 0,
+        line_text: String::new(),
+    })
 }
 
 /// Gives every heading an id from its text, unique on the page, unless the author set one
@@ -152,6 +263,8 @@ fn add_heading_ids(events: &mut [(Event, Range<usize>)]) {
             _ => None,
         })
         .collect();
+    // Next suffix to try per base id, so a page with thousands of equal headings stays linear.
+    let mut next: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     let mut i = 0;
     while i < events.len() {
         if let Event::Start(Tag::Heading { id: None, .. }) = &events[i].0 {
@@ -170,10 +283,10 @@ fn add_heading_ids(events: &mut [(Event, Range<usize>)]) {
                 base
             };
             let mut id = base.clone();
-            let mut n = 1;
+            let n = next.entry(base.clone()).or_insert(1);
             while used.contains(&id) {
                 id = format!("{base}-{n}");
-                n += 1;
+                *n += 1;
             }
             used.insert(id.clone());
             if let Event::Start(Tag::Heading { id: slot, .. }) = &mut events[i].0 {
@@ -227,10 +340,64 @@ fn content_link(dest: &str, doc_dir: &str, range: Range<usize>) -> Option<Conten
     }
     Some(ContentLink {
         dest: dest.to_owned(),
-        target: paths::join(doc_dir, path),
+        target: paths::join(doc_dir, &percent_decode(path)),
         fragment,
         range,
+        line: 0,
+        line_text: String::new(),
+        href: None,
     })
+}
+
+/// Decodes `%20` and the like in a link to a file (`mijn%20brief.md`).
+fn percent_decode(s: &str) -> String {
+    if !s.contains('%') {
+        return s.to_owned();
+    }
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            if let Some(b) = s
+                .get(i + 1..i + 3)
+                .and_then(|h| u8::from_str_radix(h, 16).ok())
+            {
+                out.push(b);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// The 1-based line of the Markdown file `body` that a line of its rendered template
+/// (`line`, with text `line_text`) came from: the same text if it is there, else the line
+/// holding `needle` (a link as written) closest to `line`, else `line` itself.
+pub fn source_line(body: &str, line: usize, line_text: &str, needle: Option<&str>) -> usize {
+    let lines: Vec<&str> = body.lines().collect();
+    let closest = |pred: &dyn Fn(&str) -> bool| {
+        lines
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| pred(l))
+            .min_by_key(|(i, _)| (i + 1).abs_diff(line))
+            .map(|(i, _)| i + 1)
+    };
+    if !line_text.trim().is_empty() {
+        if let Some(l) = closest(&|l: &str| l == line_text) {
+            return l;
+        }
+    }
+    if let Some(n) = needle.filter(|n| !n.is_empty()) {
+        if let Some(l) = closest(&|l: &str| l.contains(n)) {
+            return l;
+        }
+    }
+    line.clamp(1, lines.len().max(1))
 }
 
 fn is_unsafe_url(url: &str) -> bool {

@@ -138,8 +138,16 @@ impl Project {
         }
         let config_file =
             source::read(&config_path, "buddysite.yaml").map_err(Diagnostics::from)?;
-        let config = Config::parse(&config_file).map_err(Diagnostics)?;
-        let theme = Theme::load(root, &config.theme, &config.language).map_err(Diagnostics)?;
+        let (config, config_problems) = Config::parse_lenient(&config_file);
+        problems.extend(config_problems);
+        let theme = match Theme::load(root, &config.theme, &config.language) {
+            Ok(theme) => theme,
+            Err(theme_problems) => {
+                problems.extend(theme_problems);
+                problems.sort();
+                return Err(problems);
+            }
+        };
         let mut templates = Templates::new();
         for (name, file) in theme.templates() {
             match source::decode(&file.origin, file.bytes.to_vec()) {
@@ -221,6 +229,10 @@ impl Project {
         };
         project.check_required(&mut problems);
         project.check_buddies(&mut problems);
+        crate::check::project(&project, &mut problems);
+        if problems.has_errors() {
+            crate::check::partial(&project, &mut problems);
+        }
         problems.sort();
         if problems.has_errors() {
             return Err(problems);
@@ -280,7 +292,7 @@ impl Project {
             "buddys/_index.md",
             "vragen/_index.md",
         ] {
-            if !self.content.contains_key(rel) {
+            if !self.content.contains_key(rel) && !self.root.join("content").join(rel).is_file() {
                 problems.push(
                     Diagnostic::error(format!("content/{rel}"), "this required file is missing")
                         .with_help("create it with front matter (`title:`) and some text; `buddysite init` shows an example"),
@@ -368,7 +380,12 @@ impl Project {
                 .filter_map(|rel| rel.strip_prefix("buddys/")?.strip_suffix(".md"))
                 .collect();
             for (id, line, column) in ids {
-                if !known.contains(&id.as_str()) {
+                let failed_to_load = self
+                    .root
+                    .join("content/buddys")
+                    .join(format!("{id}.md"))
+                    .is_file();
+                if !known.contains(&id.as_str()) && !failed_to_load {
                     let help = match suggest(id, known.iter().copied()) {
                         Some(s) => format!("did you mean `{s}`? Buddies: {}", known.join(", ")),
                         None => format!(
@@ -419,18 +436,18 @@ fn school_files(root: &Path, problems: &mut Diagnostics) -> Vec<(String, PathBuf
     let mut seen: BTreeMap<String, String> = BTreeMap::new();
     files.retain(|(slug, path)| {
         let name = format!("schools/{}", path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default());
-        if !crate::config::is_slug(slug) {
-            let suggestion = markdown::slugify(slug);
+        let suggestion = markdown::slugify(slug);
+        if let Some(first) = seen.insert(suggestion.clone(), name.clone()) {
             problems.push(
-                Diagnostic::error(&name, format!("the file name `{slug}` cannot be used in a web address"))
-                    .with_help(format!("rename the file to `{suggestion}.yaml`: lower-case letters, digits and `-` only")),
+                Diagnostic::error(&name, format!("two school files have the same web address `{suggestion}/`"))
+                    .with_help(format!("{first} has it too (web addresses do not tell capitals, spaces and `-` apart); rename or remove one of them")),
             );
             return false;
         }
-        if let Some(first) = seen.insert(slug.to_lowercase(), name.clone()) {
+        if !crate::config::is_slug(slug) {
             problems.push(
-                Diagnostic::error(&name, format!("two school files have the slug `{slug}`"))
-                    .with_help(format!("{first} uses it too; rename one of them")),
+                Diagnostic::error(&name, format!("the file name `{slug}` cannot be used in a web address"))
+                    .with_help(format!("rename the file to `{suggestion}.yaml`: lower-case letters, digits and `-` only")),
             );
             return false;
         }

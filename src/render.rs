@@ -563,6 +563,7 @@ impl<'a> SchoolRenderer<'a> {
             self.entry,
             &self.content,
             &jobs_sources(&jobs),
+            &bodies,
             site,
             &mut problems,
         );

@@ -104,17 +104,28 @@ pub fn clean(fragment: &str) -> Cleaned {
             rest = after.find("-->").map_or("", |i| &after[i + 3..]);
             continue;
         }
-        let Some(tag) = parse_tag(rest) else {
-            html.push_str("&lt;");
-            rest = &rest[1..];
-            continue;
+        let tag = match parse_tag(rest) {
+            Ok(tag) => tag,
+            Err(NotATag::Text) => {
+                html.push_str("&lt;");
+                rest = &rest[1..];
+                continue;
+            }
+            Err(NotATag::Unterminated) => {
+                // A tag that runs to the end of the fragment: a browser would swallow it.
+                // Show it as text instead; nothing after it can be a tag then.
+                changed = true;
+                html.push_str(&escape_text(rest));
+                rest = "";
+                break;
+            }
         };
         rest = &rest[tag.len..];
         if DROPPED_WITH_CONTENT.contains(&tag.name.as_str()) {
             changed = true;
             if !tag.closing {
                 let close = format!("</{}", tag.name);
-                rest = match rest.to_ascii_lowercase().find(&close) {
+                rest = match find_ignore_case(rest, &close) {
                     Some(i) => rest[i..].find('>').map_or("", |j| &rest[i + j + 1..]),
                     None => "",
                 };
@@ -152,6 +163,55 @@ pub fn clean(fragment: &str) -> Cleaned {
     Cleaned { html, changed }
 }
 
+/// Byte offsets (in `fragment`) of `<img>` tags that have no `alt` attribute at all. An
+/// empty `alt=""` is a deliberate choice (a decorative image) and is not reported.
+pub fn images_without_alt(fragment: &str) -> Vec<usize> {
+    let mut found = Vec::new();
+    let mut pos = 0;
+    while let Some(lt) = fragment[pos..].find('<') {
+        let start = pos + lt;
+        match parse_tag(&fragment[start..]) {
+            Ok(tag) => {
+                if tag.name == "img"
+                    && !tag.closing
+                    && !tag.attributes.iter().any(|(k, _)| k == "alt")
+                {
+                    found.push(start);
+                }
+                pos = start + tag.len;
+            }
+            Err(NotATag::Text) => pos = start + 1,
+            Err(NotATag::Unterminated) => break,
+        }
+    }
+    found
+}
+
+/// The first position of `needle` (lower-case ASCII) in `hay`, ignoring ASCII case, without
+/// copying `hay`.
+pub(crate) fn find_ignore_case(hay: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let first = *n.first()?;
+    let mut i = 0;
+    while i + n.len() <= h.len() {
+        let at = h[i..]
+            .iter()
+            .position(|b| b.to_ascii_lowercase() == first)?;
+        i += at;
+        if i + n.len() <= h.len() && h[i..i + n.len()].eq_ignore_ascii_case(n) {
+            return Some(i);
+        }
+        i += 1;
+    }
+    None
+}
+
+fn escape_text(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
 pub(crate) struct RawTag {
     pub(crate) name: String,
     pub(crate) closing: bool,
@@ -160,8 +220,18 @@ pub(crate) struct RawTag {
     pub(crate) len: usize,
 }
 
+/// Why the text at a `<` is not a tag.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum NotATag {
+    /// `<` followed by something that cannot start a tag (`a < b`): plain text.
+    Text,
+    /// A tag that is never closed before the end of the text (no `>`, or an open quote).
+    /// Every later `<` is inside it, so scanners stop here: that keeps them linear.
+    Unterminated,
+}
+
 /// Parses the tag at the start of `s` (which starts with `<`).
-pub(crate) fn parse_tag(s: &str) -> Option<RawTag> {
+pub(crate) fn parse_tag(s: &str) -> Result<RawTag, NotATag> {
     let bytes = s.as_bytes();
     let mut i = 1;
     let closing = bytes.get(i) == Some(&b'/');
@@ -173,7 +243,7 @@ pub(crate) fn parse_tag(s: &str) -> Option<RawTag> {
         i += 1;
     }
     if i == name_start || !bytes[name_start].is_ascii_alphabetic() {
-        return None;
+        return Err(NotATag::Text);
     }
     let name = s[name_start..i].to_ascii_lowercase();
     let mut attributes = Vec::new();
@@ -182,7 +252,7 @@ pub(crate) fn parse_tag(s: &str) -> Option<RawTag> {
         while i < bytes.len() && bytes[i].is_ascii_whitespace() {
             i += 1;
         }
-        match bytes.get(i)? {
+        match bytes.get(i).ok_or(NotATag::Unterminated)? {
             b'>' => {
                 i += 1;
                 break;
@@ -211,9 +281,9 @@ pub(crate) fn parse_tag(s: &str) -> Option<RawTag> {
             while i < bytes.len() && bytes[i].is_ascii_whitespace() {
                 i += 1;
             }
-            match bytes.get(i)? {
+            match bytes.get(i).ok_or(NotATag::Unterminated)? {
                 q @ (b'"' | b'\'') => {
-                    let end = s[i + 1..].find(*q as char)? + i + 1;
+                    let end = s[i + 1..].find(*q as char).ok_or(NotATag::Unterminated)? + i + 1;
                     value = s[i + 1..end].to_owned();
                     i = end + 1;
                 }
@@ -227,12 +297,14 @@ pub(crate) fn parse_tag(s: &str) -> Option<RawTag> {
             }
         }
         if attr.is_empty() {
-            i += 1;
+            if i == attr_start {
+                i += 1; // a stray `=` or the like: step over it
+            }
             continue;
         }
         attributes.push((attr, decode_entities(&value)));
     }
-    Some(RawTag {
+    Ok(RawTag {
         name,
         closing,
         self_closing,

@@ -118,11 +118,53 @@ pub struct School {
     pub extra: Extra,
 }
 
+/// Advice for a colour that could not be read, by what it looks like.
+fn color_help(value: &str) -> String {
+    let v = value.trim();
+    if v.contains(['“', '”', '‘', '’']) {
+        return "remove the curly quotes (Word adds them): write straight quotes, e.g. `\"#0b5394\"`".into();
+    }
+    let hex = v.trim_start_matches('#');
+    if !v.starts_with('#')
+        && matches!(hex.len(), 3 | 6)
+        && hex.chars().all(|c| c.is_ascii_hexdigit())
+    {
+        return format!("a colour starts with `#`: write `\"#{hex}\"`, with the quotes");
+    }
+    if v.to_lowercase().starts_with("rgb") {
+        return "write the colour as a hex code, e.g. `\"#0b5394\"`: a colour picker or the school's style guide shows it".into();
+    }
+    "write the colour as `#` and six hex digits (0-9, a-f) between double quotes, e.g. `\"#0b5394\"`".into()
+}
+
 impl School {
     /// Parses and checks one school file; `slug` comes from its file name.
     pub fn parse(slug: &str, file: &SourceFile) -> Result<School, Vec<Diagnostic>> {
-        let raw: RawSchool = crate::yaml::parse(&file.name, &file.text, 0).map_err(|d| vec![d])?;
+        let raw: RawSchool = crate::yaml::parse_all(&file.name, &file.text, 0)?;
         let mut problems = Vec::new();
+        for (k, value) in [("name", &raw.name), ("place", &raw.place)] {
+            if value.trim().is_empty() {
+                problems.push(
+                    crate::yaml::key_diagnostic(file, k, format!("`{k}` is empty")).with_help(
+                        format!(
+                            "write the {} after `{k}:`",
+                            if k == "name" {
+                                "school's name as parents know it"
+                            } else {
+                                "town or village"
+                            }
+                        ),
+                    ),
+                );
+            }
+        }
+        problems.extend(crate::config::contact_problems(
+            &raw.contact,
+            &file.name,
+            &file.text,
+            0,
+            "contact",
+        ));
         let at = |s: &Spanned<String>, message: String| {
             Diagnostic::error(&file.name, message).at(
                 &file.text,
@@ -135,7 +177,7 @@ impl School {
             None => {
                 problems.push(
                     at(s, format!("`{key}` is not a colour: `{}`", s.value))
-                        .with_help("write a colour as `\"#rrggbb\"` in quotes, e.g. `\"#0b5394\"`"),
+                        .with_help(color_help(&s.value)),
                 );
                 None
             }

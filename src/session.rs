@@ -105,7 +105,8 @@ impl Session {
                         }
                         schools.insert(slug);
                     }
-                    None => return Plan::Everything,
+                    // The folder itself (its listing changed): the files are reported too.
+                    None => continue,
                 },
                 _ => {}
             }

@@ -28,18 +28,32 @@ pub fn decode(name: &str, bytes: Vec<u8>) -> Result<SourceFile, Diagnostic> {
     let text = match String::from_utf8(bytes) {
         Ok(text) => text,
         Err(e) => {
+            let bytes = e.as_bytes();
             let offset = e.utf8_error().valid_up_to();
-            let valid = String::from_utf8_lossy(&e.as_bytes()[..offset]).into_owned();
+            let how =
+                "save the file as UTF-8: in Notepad choose File > Save as and set Encoding to \
+                       UTF-8; in Word choose Save as > Plain text and then Unicode (UTF-8)";
+            if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
+                return Err(Diagnostic::error(
+                    name,
+                    "this file is saved as UTF-16 (\"Unicode\"), not as UTF-8 text (byte offset 0)",
+                )
+                .with_help(how));
+            }
+            let valid = String::from_utf8_lossy(&bytes[..offset]).into_owned();
             let (line, column) = crate::diagnostics::line_col(&valid, offset);
+            let byte = bytes.get(offset).copied().unwrap_or(0);
+            let guess = if (0x80..=0xff).contains(&byte) {
+                " (it was probably saved as ANSI or Windows-1252, which shows `é` and `ë` differently)"
+            } else {
+                ""
+            };
             return Err(Diagnostic::error(
                 name,
-                format!("this file is not UTF-8 text (invalid byte at offset {offset})"),
+                format!("this file is not UTF-8 text: the byte at offset {offset} (0x{byte:02X}) cannot be read{guess}"),
             )
             .at(&valid, line, column)
-            .with_help(
-                "save the file as UTF-8 (in Notepad: File > Save as > Encoding: UTF-8; in Word: \
-                 save as plain text and choose Unicode (UTF-8))",
-            ));
+            .with_help(how));
         }
     };
     Ok(SourceFile {

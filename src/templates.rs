@@ -158,31 +158,21 @@ fn kind_text(kind: ErrorKind) -> &'static str {
     }
 }
 
-/// Escapes text for Markdown, so a value is shown literally: every ASCII punctuation mark that
-/// Markdown or HTML could give meaning to gets a backslash.
+/// Escapes text for Markdown, so a value is shown literally: every ASCII punctuation mark
+/// gets a backslash (CommonMark allows one before any of them, and then shows the mark as it
+/// is: no emphasis, no list, no link, no HTML, no smart quotes or dashes), and a line break
+/// becomes a space (a value never starts a new paragraph, list or heading).
 pub fn escape_markdown(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 8);
     for c in s.chars() {
-        if matches!(
-            c,
-            '\\' | '`'
-                | '*'
-                | '_'
-                | '['
-                | ']'
-                | '<'
-                | '>'
-                | '&'
-                | '|'
-                | '~'
-                | '#'
-                | '!'
-                | '\''
-                | '"'
-        ) {
-            out.push('\\');
+        match c {
+            '\n' | '\r' => out.push(' '),
+            c if c.is_ascii_punctuation() => {
+                out.push('\\');
+                out.push(c);
+            }
+            c => out.push(c),
         }
-        out.push(c);
     }
     out
 }
@@ -238,5 +228,6 @@ mod tests {
     #[test]
     fn markdown_escaping_keeps_text_literal() {
         assert_eq!(escape_markdown("Zon & *Maan*"), r"Zon \& \*Maan\*");
+        assert_eq!(escape_markdown("1. a--b\n# c"), r"1\. a\-\-b \# c");
     }
 }

@@ -46,7 +46,11 @@ impl Watcher {
     pub fn new(root: &Path, poll: bool, debounce: Duration) -> Result<Watcher, String> {
         let (tx, rx) = channel();
         let inner = if poll {
-            let config = notify::Config::default().with_poll_interval(Duration::from_millis(250));
+            // File times have whole-second resolution in the poller: compare contents too, or a
+            // second save within the same second would go unseen.
+            let config = notify::Config::default()
+                .with_poll_interval(Duration::from_millis(250))
+                .with_compare_contents(true);
             Inner::Poll(
                 new_debouncer_opt::<_, PollWatcher, NoCache>(debounce, None, tx, NoCache, config)
                     .map_err(|e| format!("cannot start the polling watcher: {e}"))?,

@@ -748,7 +748,7 @@ mod tests {
             ),
             (
                 "brand:\n  primary: y\n",
-                0,
+                1,
                 "the required key `name` is missing",
             ),
             ("name: x\nname: y\n", 2, "the key `name` appears twice"),

@@ -421,3 +421,54 @@ fn the_example_project_builds_and_init_makes_a_buildable_project() {
     let again = buddysite(&["init", path_str(&target)]);
     assert!(!again.status.success(), "init refuses a non-empty folder");
 }
+
+#[test]
+fn a_project_theme_file_overrides_the_built_in_one() {
+    let project = copy_fixture("basic");
+    let templates = project.path().join("themes/default/templates");
+    std::fs::create_dir_all(&templates).expect("mkdir");
+    std::fs::write(
+        templates.join("page.html"),
+        "{% extends \"base.html\" %}{% block content %}<h1>{{ page.title }}</h1><p class=\"eigen-sjabloon\">Eigen sjabloon</p>{{ page.content }}{% endblock %}",
+    )
+    .expect("write");
+    let stat = project.path().join("themes/default/static");
+    std::fs::create_dir_all(&stat).expect("mkdir");
+    std::fs::write(stat.join("extra.txt"), "extra").expect("write");
+    let out = tempfile::tempdir().expect("temp");
+    build_ok(project.path(), out.path());
+    let over = html(out.path(), "alpha/over/index.html");
+    assert_eq!(texts(&over, ".eigen-sjabloon"), vec!["Eigen sjabloon"]);
+    assert!(out.path().join("alpha/assets/extra.txt").is_file());
+    assert!(
+        out.path().join("alpha/assets/style.css").is_file(),
+        "other theme files still come from the built-in theme"
+    );
+    assert!(texts(
+        &html(out.path(), "alpha/brief/index.html"),
+        ".eigen-sjabloon"
+    )
+    .is_empty());
+}
+
+#[test]
+fn faq_has_stable_anchors_and_valid_structured_data() {
+    let (_keep, out) = built();
+    let doc = html(&out, "alpha/vragen/index.html");
+    let ids = attrs(&doc, "[id]", "id");
+    assert!(
+        ids.contains(&"kosten".to_owned()) && ids.contains(&"stoppen".to_owned()),
+        "{ids:?}"
+    );
+    let scripts = texts(&doc, "script[type='application/ld+json']");
+    assert_eq!(scripts.len(), 1, "one JSON-LD block");
+    let data: serde_json::Value = serde_json::from_str(&scripts[0]).expect("valid JSON-LD");
+    assert_eq!(data["@type"], "FAQPage");
+    let questions = data["mainEntity"].as_array().expect("questions");
+    assert_eq!(questions.len(), 2);
+    assert_eq!(questions[0]["name"], "Wat kost het?");
+    let answer = questions[0]["acceptedAnswer"]["text"]
+        .as_str()
+        .unwrap_or_default();
+    assert!(answer.contains("gratis"), "{answer}");
+}

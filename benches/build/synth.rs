@@ -12,14 +12,62 @@ use std::path::Path;
 
 /// Buddy ids (file names), with name, themes, languages and ways to meet.
 pub const BUDDIES: [(&str, &str, &str, &str, &str); 8] = [
-    ("anouk", "Anouk", "[chronisch-ziek, thuiszitten]", "[nl]", "[telefoon, videobellen, app]"),
-    ("bas", "Bas", "[adhd, gedrag]", "[nl, en]", "[koffie, schoolgesprek]"),
-    ("emre", "Emre", "[sbo, overstap-vo]", "[nl, tr]", "[telefoon, meegaan]"),
-    ("ingrid", "Ingrid", "[autisme, so]", "[nl, fy]", "[koffie, app]"),
-    ("jeroen", "Jeroen", "[dyslexie, hoogbegaafd]", "[nl]", "[videobellen, schoolgesprek]"),
-    ("kasia", "Kasia", "[nieuwkomer, gedrag]", "[nl, pl, en]", "[app, koffie]"),
-    ("olena", "Olena", "[nieuwkomer, thuiszitten]", "[uk, en, nl]", "[telefoon, meegaan]"),
-    ("samira", "Samira", "[sbo, autisme]", "[nl, ar]", "[koffie, meegaan, app]"),
+    (
+        "anouk",
+        "Anouk",
+        "[chronisch-ziek, thuiszitten]",
+        "[nl]",
+        "[telefoon, videobellen, app]",
+    ),
+    (
+        "bas",
+        "Bas",
+        "[adhd, gedrag]",
+        "[nl, en]",
+        "[koffie, schoolgesprek]",
+    ),
+    (
+        "emre",
+        "Emre",
+        "[sbo, overstap-vo]",
+        "[nl, tr]",
+        "[telefoon, meegaan]",
+    ),
+    (
+        "ingrid",
+        "Ingrid",
+        "[autisme, so]",
+        "[nl, fy]",
+        "[koffie, app]",
+    ),
+    (
+        "jeroen",
+        "Jeroen",
+        "[dyslexie, hoogbegaafd]",
+        "[nl]",
+        "[videobellen, schoolgesprek]",
+    ),
+    (
+        "kasia",
+        "Kasia",
+        "[nieuwkomer, gedrag]",
+        "[nl, pl, en]",
+        "[app, koffie]",
+    ),
+    (
+        "olena",
+        "Olena",
+        "[nieuwkomer, thuiszitten]",
+        "[uk, en, nl]",
+        "[telefoon, meegaan]",
+    ),
+    (
+        "samira",
+        "Samira",
+        "[sbo, autisme]",
+        "[nl, ar]",
+        "[koffie, meegaan, app]",
+    ),
 ];
 
 /// FAQ ids (file names, and so anchors) with their questions.
@@ -33,8 +81,14 @@ pub const FAQ: [(&str, &str); 15] = [
     ("stoppen", "Mag ik stoppen met de buddy?"),
     ("andere-buddy", "Kan ik een andere buddy krijgen?"),
     ("andere-taal", "Spreekt de buddy ook mijn taal?"),
-    ("geen-diagnose", "Mijn kind heeft geen diagnose. Kan ik toch een buddy krijgen?"),
-    ("verschil-hulpverlener", "Wat is het verschil met een hulpverlener?"),
+    (
+        "geen-diagnose",
+        "Mijn kind heeft geen diagnose. Kan ik toch een buddy krijgen?",
+    ),
+    (
+        "verschil-hulpverlener",
+        "Wat is het verschil met een hulpverlener?",
+    ),
     ("wat-doet-een-buddy-niet", "Wat doet een buddy niet?"),
     ("meegaan-naar-school", "Gaat de buddy mee naar school?"),
     ("privacy-gegevens", "Wat gebeurt er met mijn gegevens?"),
@@ -109,29 +163,121 @@ fn prose(seed: usize, bytes: usize) -> String {
     out
 }
 
-const PREFIXES: [&str; 6] = ["OBS", "CBS", "Basisschool", "Kindcentrum", "SBO", "RK Basisschool"];
+const PREFIXES: [&str; 6] = [
+    "OBS",
+    "CBS",
+    "Basisschool",
+    "Kindcentrum",
+    "SBO",
+    "RK Basisschool",
+];
 const NAMES: [&str; 40] = [
-    "De Regenboog", "'t Klaverblad", "De Wegwijzer", "De Vlonder", "Zon & Maan", "De Brücke",
-    "De Kompasroos", "Het Palet", "De Linde", "De Wilgenhoek", "De Sterrenwacht", "Het Kompas",
-    "De Boomgaard", "De Vlinder", "De Notenbalk", "Het Anker", "De Dijk", "De Uiterwaard",
-    "De Ark", "De Schakel", "Het Baken", "De Bron", "De Meander", "De Morgenster",
-    "De Fontein", "Het Mozaïek", "De Toermalijn", "De Zevensprong", "De Springplank", "De Hoeksteen",
-    "Het Ooievaarsnest", "De Waaier", "De Windroos", "De Triangel", "De Wereldwijzer", "Het Vogelnest",
-    "De Parel", "De Zonnewijzer", "De Lindehof", "De Kleine Prins",
+    "De Regenboog",
+    "'t Klaverblad",
+    "De Wegwijzer",
+    "De Vlonder",
+    "Zon & Maan",
+    "De Brücke",
+    "De Kompasroos",
+    "Het Palet",
+    "De Linde",
+    "De Wilgenhoek",
+    "De Sterrenwacht",
+    "Het Kompas",
+    "De Boomgaard",
+    "De Vlinder",
+    "De Notenbalk",
+    "Het Anker",
+    "De Dijk",
+    "De Uiterwaard",
+    "De Ark",
+    "De Schakel",
+    "Het Baken",
+    "De Bron",
+    "De Meander",
+    "De Morgenster",
+    "De Fontein",
+    "Het Mozaïek",
+    "De Toermalijn",
+    "De Zevensprong",
+    "De Springplank",
+    "De Hoeksteen",
+    "Het Ooievaarsnest",
+    "De Waaier",
+    "De Windroos",
+    "De Triangel",
+    "De Wereldwijzer",
+    "Het Vogelnest",
+    "De Parel",
+    "De Zonnewijzer",
+    "De Lindehof",
+    "De Kleine Prins",
 ];
 const PLACES: [&str; 50] = [
-    "Lingedijk", "Oeverdonk", "Waalhoven", "Meerwaarde", "Rivierzicht", "Beesdijk", "Asperen-Oost",
-    "Heukelom", "Spijkwaard", "Gellicum", "Rumpt", "Acquoy", "Leerdam-Noord", "Kedichem", "Arkel",
-    "Hoornaar", "Haaften", "Hellouw", "Tuil", "Opijnen", "Neerijnen", "Varik", "Ophemert", "Zennewijnen",
-    "Wadenoijen", "Kapel-Avezaath", "Echteld", "IJzendoorn", "Ochten", "Dodewaard", "Kesteren",
-    "Opheusden", "Lienden", "Ingen", "Eck en Wiel", "Maurik", "Rijswijk-Gld", "Ravenswaaij",
-    "Buren", "Erichem", "Asch", "Zoelen", "Zoelmond", "Beusichem", "Culemborg-Oost", "Everdingen",
-    "Zijderveld", "Hagestein", "Vianen-Zuid", "Lexmond",
+    "Lingedijk",
+    "Oeverdonk",
+    "Waalhoven",
+    "Meerwaarde",
+    "Rivierzicht",
+    "Beesdijk",
+    "Asperen-Oost",
+    "Heukelom",
+    "Spijkwaard",
+    "Gellicum",
+    "Rumpt",
+    "Acquoy",
+    "Leerdam-Noord",
+    "Kedichem",
+    "Arkel",
+    "Hoornaar",
+    "Haaften",
+    "Hellouw",
+    "Tuil",
+    "Opijnen",
+    "Neerijnen",
+    "Varik",
+    "Ophemert",
+    "Zennewijnen",
+    "Wadenoijen",
+    "Kapel-Avezaath",
+    "Echteld",
+    "IJzendoorn",
+    "Ochten",
+    "Dodewaard",
+    "Kesteren",
+    "Opheusden",
+    "Lienden",
+    "Ingen",
+    "Eck en Wiel",
+    "Maurik",
+    "Rijswijk-Gld",
+    "Ravenswaaij",
+    "Buren",
+    "Erichem",
+    "Asch",
+    "Zoelen",
+    "Zoelmond",
+    "Beusichem",
+    "Culemborg-Oost",
+    "Everdingen",
+    "Zijderveld",
+    "Hagestein",
+    "Vianen-Zuid",
+    "Lexmond",
 ];
 const CONTACTS: [&str; 12] = [
-    "Mevrouw L. de Boer", "Meneer H. Jansen", "Yasmina El Idrissi", "Mevrouw A. Bakker",
-    "Sanne Visser", "Mark de Vries", "Fatma Yilmaz", "Meneer P. van Leeuwen", "Ilse Mulder",
-    "Mevrouw K. Smit", "Tom Bos", "Nadia Haddou",
+    "Mevrouw L. de Boer",
+    "Meneer H. Jansen",
+    "Yasmina El Idrissi",
+    "Mevrouw A. Bakker",
+    "Sanne Visser",
+    "Mark de Vries",
+    "Fatma Yilmaz",
+    "Meneer P. van Leeuwen",
+    "Ilse Mulder",
+    "Mevrouw K. Smit",
+    "Tom Bos",
+    "Nadia Haddou",
 ];
 
 /// One synthetic school.
@@ -175,7 +321,7 @@ fn slugify(s: &str) -> String {
 fn colour(i: usize, salt: usize) -> String {
     // Darkish primaries, lighter accents: a spread over the hue wheel.
     let h = (i * 47 + salt * 97) % 360;
-    let (r, g, b) = hsl(h as f64, 0.6, if salt == 0 { 0.32 } else { 0.6 });
+    let (r, g, b) = hsl(h as f64, 0.6, if salt == 0 { 0.24 } else { 0.6 });
     format!("#{r:02x}{g:02x}{b:02x}")
 }
 
@@ -241,7 +387,12 @@ impl School {
 
     /// The contact's phone number; `variant` changes it (the "school YAML change").
     pub fn phone(&self, index: usize, variant: usize) -> String {
-        format!("0344 {:02} {:02} {:02}", variant % 100, (index / 100) % 100, index % 100)
+        format!(
+            "0344 {:02} {:02} {:02}",
+            variant % 100,
+            (index / 100) % 100,
+            index % 100
+        )
     }
 
     /// `schools/<slug>.yaml`.
@@ -252,12 +403,30 @@ impl School {
         let _ = writeln!(
             y,
             "denomination: {}",
-            ["openbaar", "protestants-christelijk", "katholiek", "algemeen bijzonder"][index % 4]
+            [
+                "openbaar",
+                "protestants-christelijk",
+                "katholiek",
+                "algemeen bijzonder"
+            ][index % 4]
         );
         let _ = writeln!(y, "place: {}", yaml_str(self.place));
-        let _ = writeln!(y, "brand:\n  primary: \"{}\"\n  accent: \"{}\"\n  logo: logo.svg", self.primary, self.accent);
-        let _ = writeln!(y, "contact:\n  name: {}\n  role: intern begeleider", yaml_str(self.contact));
-        let _ = writeln!(y, "  email: {}\n  phone: \"{}\"", self.email(), self.phone(index, variant));
+        let _ = writeln!(
+            y,
+            "brand:\n  primary: \"{}\"\n  accent: \"{}\"\n  logo: logo.svg",
+            self.primary, self.accent
+        );
+        let _ = writeln!(
+            y,
+            "contact:\n  name: {}\n  role: intern begeleider",
+            yaml_str(self.contact)
+        );
+        let _ = writeln!(
+            y,
+            "  email: {}\n  phone: \"{}\"",
+            self.email(),
+            self.phone(index, variant)
+        );
         if index % 3 == 0 {
             let _ = writeln!(y, "  hours: maandag, dinsdag en donderdag");
         }
@@ -269,8 +438,17 @@ impl School {
 
     /// The school's logo: a small SVG in its colours with its initial.
     pub fn logo(&self) -> String {
-        let initial = self.name.split(' ').next_back().and_then(|w| w.chars().next()).unwrap_or('S');
-        let initial = if initial.is_ascii_alphanumeric() { initial } else { 'S' };
+        let initial = self
+            .name
+            .split(' ')
+            .next_back()
+            .and_then(|w| w.chars().next())
+            .unwrap_or('S');
+        let initial = if initial.is_ascii_alphanumeric() {
+            initial
+        } else {
+            'S'
+        };
         format!(
             r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 120" width="120" height="120" role="img">
 <title>Logo</title>
@@ -433,7 +611,10 @@ pub fn faq_entry(index: usize, variant: usize) -> String {
     if variant > 0 {
         let _ = writeln!(body, "\nDit antwoord is bijgewerkt (versie {variant}).");
     }
-    format!("---\nquestion: \"{question}\"\nweight: {}\n---\n\n{body}", (index + 1) * 10)
+    format!(
+        "---\nquestion: \"{question}\"\nweight: {}\n---\n\n{body}",
+        (index + 1) * 10
+    )
 }
 
 /// What was written.
@@ -469,11 +650,26 @@ pub fn write_project(root: &Path, n: usize) -> io::Result<Written> {
     }
     put(root, "content/vragen/_index.md", &faq_intro(), &mut w)?;
     for (i, (id, _)) in FAQ.iter().enumerate() {
-        put(root, &format!("content/vragen/{id}.md"), &faq_entry(i, 0), &mut w)?;
+        put(
+            root,
+            &format!("content/vragen/{id}.md"),
+            &faq_entry(i, 0),
+            &mut w,
+        )?;
     }
     for (i, s) in schools(n).iter().enumerate() {
-        put(root, &format!("schools/{}.yaml", s.slug), &s.yaml(i, 0), &mut w)?;
-        put(root, &format!("schools/{}/logo.svg", s.slug), &s.logo(), &mut w)?;
+        put(
+            root,
+            &format!("schools/{}.yaml", s.slug),
+            &s.yaml(i, 0),
+            &mut w,
+        )?;
+        put(
+            root,
+            &format!("schools/{}/logo.svg", s.slug),
+            &s.logo(),
+            &mut w,
+        )?;
     }
     Ok(w)
 }

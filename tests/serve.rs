@@ -1,0 +1,383 @@
+//! `buddysite serve --watch` over a temporary copy of a fixture: edits, renames, new and
+//! deleted schools, broken and fixed YAML, as an editor makes them, observed over HTTP and
+//! the live-reload event stream. Waits on events with generous timeouts, never fixed sleeps.
+
+mod common;
+
+use common::*;
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc::{channel, Receiver};
+use std::time::{Duration, Instant};
+
+const TIMEOUT: Duration = Duration::from_secs(30);
+
+struct Server {
+    child: Child,
+    port: u16,
+    project: tempfile::TempDir,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .expect("bind")
+        .local_addr()
+        .expect("addr")
+        .port()
+}
+
+fn start(extra: &[&str]) -> Server {
+    let project = copy_fixture("basic");
+    let port = free_port();
+    let port_s = port.to_string();
+    let mut args = vec![
+        "serve",
+        "--watch",
+        "--port",
+        &port_s,
+        "--root",
+        path_str(project.path()),
+    ];
+    args.extend(extra);
+    let child = Command::new(env!("CARGO_BIN_EXE_buddysite"))
+        .args(&args)
+        .env("SOURCE_DATE_EPOCH", FIXED_DATE)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start serve");
+    let server = Server {
+        child,
+        port,
+        project,
+    };
+    let started = Instant::now();
+    while get(&server, "/alpha/index.html").0 != 200 {
+        assert!(started.elapsed() < TIMEOUT, "server did not come up");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    server
+}
+
+/// A minimal HTTP/1.1 client: (status, headers, body).
+fn request(port: u16, method: &str, path: &str) -> (u16, String, Vec<u8>) {
+    let Ok(mut stream) = TcpStream::connect(("127.0.0.1", port)) else {
+        return (0, String::new(), Vec::new());
+    };
+    let _ = write!(
+        stream,
+        "{method} {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+    );
+    let mut raw = Vec::new();
+    let _ = stream.read_to_end(&mut raw);
+    let split = raw
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .unwrap_or(raw.len());
+    let head = String::from_utf8_lossy(&raw[..split]).into_owned();
+    let body = raw.get(split + 4..).unwrap_or_default().to_vec();
+    let status = head
+        .split_whitespace()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    (status, head, body)
+}
+
+fn get(server: &Server, path: &str) -> (u16, String) {
+    let (status, _, body) = request(server.port, "GET", path);
+    (status, String::from_utf8_lossy(&body).into_owned())
+}
+
+/// Subscribes to the live-reload stream: (event name, data) pairs.
+fn events(server: &Server) -> Receiver<(String, String)> {
+    let mut stream = TcpStream::connect(("127.0.0.1", server.port)).expect("connect");
+    write!(
+        stream,
+        "GET /__buddysite/events HTTP/1.1\r\nHost: localhost\r\n\r\n"
+    )
+    .expect("write");
+    let (tx, rx) = channel();
+    std::thread::spawn(move || {
+        let reader = BufReader::new(stream);
+        let (mut event, mut data) = (String::new(), String::new());
+        for line in reader.lines() {
+            let Ok(line) = line else { return };
+            if let Some(e) = line.strip_prefix("event: ") {
+                event = e.to_owned();
+            } else if let Some(d) = line.strip_prefix("data: ") {
+                data = d.to_owned();
+            } else if line.is_empty() && !event.is_empty() {
+                if tx
+                    .send((std::mem::take(&mut event), std::mem::take(&mut data)))
+                    .is_err()
+                {
+                    return;
+                }
+            }
+        }
+    });
+    let (first, _) = rx.recv_timeout(TIMEOUT).expect("first event");
+    assert_eq!(first, "ok", "a fresh subscriber is told the site is fine");
+    rx
+}
+
+fn next(rx: &Receiver<(String, String)>) -> (String, serde_json::Value) {
+    let (event, data) = rx.recv_timeout(TIMEOUT).expect("an event in time");
+    (event, serde_json::from_str(&data).expect("JSON data"))
+}
+
+fn paths(data: &serde_json::Value) -> Vec<String> {
+    data["paths"]
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(|p| p.as_str().map(str::to_owned))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn edit(path: &Path, from: &str, to: &str) {
+    let text = std::fs::read_to_string(path).expect("read");
+    assert!(text.contains(from), "{from} not in {}", path.display());
+    std::fs::write(path, text.replace(from, to)).expect("write");
+}
+
+#[test]
+fn editing_a_school_reloads_that_school_only() {
+    let server = start(&[]);
+    let rx = events(&server);
+    edit(
+        &server.project.path().join("schools/alpha.yaml"),
+        "place: \"Ee\"",
+        "place: \"Nieuwdorp\"",
+    );
+    let (event, data) = next(&rx);
+    assert_eq!(event, "changed");
+    let changed = paths(&data);
+    assert!(
+        changed.contains(&"alpha/index.html".to_owned()),
+        "{changed:?}"
+    );
+    assert!(
+        changed.iter().all(|p| !p.starts_with("beta/")),
+        "beta untouched: {changed:?}"
+    );
+    let (status, body) = get(&server, "/alpha/index.html");
+    assert_eq!(status, 200);
+    assert!(body.contains("Nieuwdorp"), "new content served");
+    assert!(
+        body.contains("/__buddysite/live.js"),
+        "served HTML gets the live-reload script"
+    );
+}
+
+#[test]
+fn write_temp_then_rename_and_swap_files() {
+    let server = start(&[]);
+    let rx = events(&server);
+    let dir = server.project.path().join("content");
+    // Editor litter: never a rebuild on its own.
+    for junk in [
+        ".contact.md.swp",
+        "contact.md~",
+        "4913",
+        ".#contact.md",
+        ".goutputstream-ABC123",
+        "contact.md.kate-swp",
+    ] {
+        std::fs::write(dir.join(junk), "junk").expect("write junk");
+    }
+    // Save as vim and VS Code do: write a temporary file, rename it over the original.
+    let tmp = dir.join(".contact.md.tmp1234");
+    std::fs::write(
+        &tmp,
+        "---\ntitle: \"Contact\"\nweight: 90\n---\nBel ons op dinsdag.\n",
+    )
+    .expect("write tmp");
+    std::fs::rename(&tmp, dir.join("contact.md")).expect("rename");
+    let (event, data) = next(&rx);
+    assert_eq!(event, "changed", "{data}");
+    assert!(
+        paths(&data).contains(&"beta/index.html".to_owned())
+            || paths(&data).contains(&"alpha/contact/index.html".to_owned()),
+        "{data}"
+    );
+    let (_, body) = get(&server, "/alpha/contact/index.html");
+    assert!(body.contains("Bel ons op dinsdag."));
+}
+
+#[test]
+fn new_and_deleted_schools_appear_and_disappear() {
+    let server = start(&[]);
+    let rx = events(&server);
+    let yaml = "name: \"Gamma\"\nkind: so\nplace: \"Hier\"\nbrand:\n  primary: \"#222222\"\ncontact:\n  name: \"Iemand\"\n  email: \"i@example.org\"\n";
+    std::fs::write(server.project.path().join("schools/gamma.yaml"), yaml).expect("write");
+    let (event, data) = next(&rx);
+    assert_eq!(event, "changed");
+    assert!(
+        paths(&data).contains(&"gamma/index.html".to_owned()),
+        "{data}"
+    );
+    assert_eq!(get(&server, "/gamma/index.html").0, 200);
+    assert!(
+        get(&server, "/index.html").1.contains("Gamma"),
+        "overview lists the new school"
+    );
+    std::fs::remove_file(server.project.path().join("schools/gamma.yaml")).expect("rm");
+    let (event, data) = next(&rx);
+    assert_eq!(event, "changed");
+    assert!(
+        paths(&data).contains(&"gamma/index.html".to_owned()),
+        "removed files are announced: {data}"
+    );
+    assert_eq!(get(&server, "/gamma/index.html").0, 404);
+    assert!(!get(&server, "/index.html").1.contains("Gamma"));
+}
+
+#[test]
+fn broken_yaml_shows_the_error_and_keeps_the_last_good_site() {
+    let server = start(&[]);
+    let rx = events(&server);
+    let yaml = server.project.path().join("schools/alpha.yaml");
+    edit(&yaml, "  primary: \"#0b5394\"", "  primray: \"#0b5394\"");
+    let (event, data) = next(&rx);
+    assert_eq!(event, "failed");
+    let problem = &data["problems"][0];
+    assert_eq!(problem["file"], "schools/alpha.yaml");
+    assert_eq!(problem["line"], 6);
+    assert!(problem["column"].as_u64().unwrap_or(0) > 0);
+    assert!(
+        problem["text"]
+            .as_str()
+            .unwrap_or("")
+            .contains("did you mean `primary`"),
+        "{problem}"
+    );
+    let (status, body) = get(&server, "/alpha/index.html");
+    assert_eq!(status, 200, "the last good page is still served");
+    assert!(body.contains("De Ster"));
+    // A page opened now learns about the failure at once.
+    let late = TcpStream::connect(("127.0.0.1", server.port)).expect("connect");
+    drop(late);
+    edit(&yaml, "  primray: \"#0b5394\"", "  primary: \"#0b5394\"");
+    let (event, _) = next(&rx);
+    assert_eq!(
+        event, "changed",
+        "fixing the file rebuilds and clears the overlay"
+    );
+}
+
+#[test]
+fn polling_watcher_sees_changes() {
+    let server = start(&["--poll"]);
+    let rx = events(&server);
+    edit(
+        &server.project.path().join("schools/beta.yaml"),
+        "place: \"Zeeland\"",
+        "place: \"Polderdorp\"",
+    );
+    let (event, data) = next(&rx);
+    assert_eq!(event, "changed", "{data}");
+    assert!(get(&server, "/beta/index.html").1.contains("Polderdorp"));
+}
+
+#[test]
+fn serves_safely_with_the_right_headers() {
+    let server = start(&[]);
+    let port = server.port;
+    let (status, head, body) = request(port, "GET", "/alpha/assets/style.css");
+    assert_eq!(status, 200);
+    assert!(
+        head.to_lowercase().contains("content-type: text/css"),
+        "{head}"
+    );
+    assert!(
+        head.to_lowercase().contains("cache-control: no-store"),
+        "{head}"
+    );
+    assert!(!body.is_empty());
+    let (status, head, body) = request(port, "HEAD", "/alpha/index.html");
+    assert_eq!(status, 200);
+    assert!(head.to_lowercase().contains("text/html"), "{head}");
+    assert!(body.is_empty(), "HEAD has no body");
+    assert_eq!(
+        request(port, "GET", "/alpha/").0,
+        200,
+        "index.html for folders"
+    );
+    let (status, head, _) = request(port, "GET", "/alpha");
+    assert_eq!(status, 301);
+    assert!(head.contains("Location: /alpha/"), "{head}");
+    let (status, body) = get(&server, "/alpha/bestaat-niet/");
+    assert_eq!(status, 404);
+    assert!(
+        body.contains("<base href=\"/alpha/\">"),
+        "the school's own 404 page, anchored"
+    );
+    for evil in [
+        "/../buddysite.yaml",
+        "/%2e%2e/buddysite.yaml",
+        "/alpha/%2E%2E/%2e%2e/buddysite.yaml",
+        "/alpha\\..\\..\\buddysite.yaml",
+        "/..%2fbuddysite.yaml",
+        "//etc/passwd",
+        "/C:/Windows/win.ini",
+    ] {
+        let (status, _, body) = request(port, "GET", evil);
+        assert!(matches!(status, 400 | 403 | 404), "{evil}: {status}");
+        assert!(
+            !String::from_utf8_lossy(&body).contains("short_name"),
+            "{evil} leaked the project file"
+        );
+    }
+    #[cfg(unix)]
+    {
+        let out = server.project.path().join("public");
+        std::os::unix::fs::symlink(
+            server.project.path().join("buddysite.yaml"),
+            out.join("alpha/link.txt"),
+        )
+        .expect("symlink");
+        assert_eq!(
+            request(port, "GET", "/alpha/link.txt").0,
+            403,
+            "symlinks out of the output are refused"
+        );
+    }
+    let built = std::fs::read_to_string(server.project.path().join("public/alpha/index.html"))
+        .expect("read");
+    assert!(
+        !built.contains("__buddysite"),
+        "the built file has no live-reload script"
+    );
+}
+
+#[test]
+fn a_taken_port_is_a_clear_error() {
+    let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
+    let port = listener.local_addr().expect("addr").port().to_string();
+    let output = buddysite(&[
+        "serve",
+        "--port",
+        &port,
+        "--root",
+        path_str(&fixture("basic")),
+    ]);
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains(&format!("port {port} is already in use")) && stderr.contains("--port"),
+        "{stderr}"
+    );
+}
