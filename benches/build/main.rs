@@ -412,14 +412,12 @@ impl Stat {
         ms(self.median)
     }
     fn show(&self) -> String {
+        let (m, lo, hi) = (show_ms(self.median), show_ms(self.min), show_ms(self.max));
         format!(
-            "{} ({}–{})",
-            show_ms(self.median),
-            show_ms(self.min),
-            show_ms(self.max).trim_end_matches(" ms")
+            "{m} ({}–{})",
+            lo.trim_end_matches(" ms"),
+            hi.trim_end_matches(" ms")
         )
-        .replace(" ms (", " (")
-        .replace(")", " ms)")
     }
 }
 

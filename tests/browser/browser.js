@@ -18,7 +18,8 @@
  * Ends with the line `browser: N passed, M failed`; exits non-zero when anything failed.
  * Environment: CHROMIUM (default /usr/bin/chromium), BROWSER_TESTS_VERBOSE=1 lists every pass,
  * BROWSER_TESTS_ONLY=<text> checks only the pages whose path contains <text>,
- * BUDDYSITE_BIN=<path> uses that buddysite binary instead of `cargo run --release`.
+ * BUDDYSITE_BIN=<path> uses that buddysite binary instead of `cargo run --release`,
+ * BUDDYSITE_ROOT=<dir> builds that project instead of this repository's example.
  */
 'use strict';
 
@@ -35,6 +36,8 @@ const axe = require('axe-core');
 const { PDFDocument } = require('pdf-lib');
 
 const REPO = path.resolve(__dirname, '..', '..');
+// The project to build: this repository's example SWV, or BUDDYSITE_ROOT (to try the suite on a copy).
+const PROJECT = path.resolve(process.env.BUDDYSITE_ROOT || REPO);
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
   '--headless',
@@ -115,8 +118,8 @@ function binaryPath() {
 
 function buildSite(out) {
   const r = process.env.BUDDYSITE_BIN
-    ? run(binaryPath(), ['build', '--root', REPO, '--output', out], { stdio: ['ignore', 'pipe', 'pipe'] })
-    : run('cargo', ['run', '--release', '--quiet', '--', 'build', '--output', out], { stdio: ['ignore', 'pipe', 'pipe'] });
+    ? run(binaryPath(), ['build', '--root', PROJECT, '--output', out], { stdio: ['ignore', 'pipe', 'pipe'] })
+    : run('cargo', ['run', '--release', '--quiet', '--', 'build', '--root', PROJECT, '--output', out], { stdio: ['ignore', 'pipe', 'pipe'] });
   process.stdout.write(r.stdout);
   if (r.status !== 0) {
     process.stdout.write(r.stderr);
@@ -401,14 +404,10 @@ async function main() {
       context.setDefaultNavigationTimeout(NAV_TIMEOUT);
       context.setDefaultTimeout(NAV_TIMEOUT);
       const state = { key: '(none)' };
-      await context.route('**/*', (route) => {
-        const url = route.request().url();
-        if (isLocal(url, mode)) return route.continue();
-        noteForeign(state.key, `blocked ${route.request().resourceType()} request to ${url} (${mode})`);
-        return route.abort('blockedbyclient');
-      });
+      // Every request passes here; anything not from the site is blocked, and noted below.
+      await context.route('**/*', (route) => (isLocal(route.request().url(), mode) ? route.continue() : route.abort('blockedbyclient')));
       context.on('request', (req) => {
-        if (!isLocal(req.url(), mode)) noteForeign(state.key, `${req.resourceType()} request to ${req.url()} (${mode})`);
+        if (!isLocal(req.url(), mode)) noteForeign(state.key, `${req.resourceType()} request to ${req.url()} (${mode}; blocked)`);
       });
       context.on('page', (p) =>
         p.on('websocket', (ws) => {
@@ -918,7 +917,7 @@ async function liveReload(browser, exe, slug, isLocal) {
     let log = '';
     try {
       for (const entry of ['buddysite.yaml', 'content', 'schools', 'themes']) {
-        const from = path.join(REPO, entry);
+        const from = path.join(PROJECT, entry);
         if (fs.existsSync(from)) await fsp.cp(from, path.join(project, entry), { recursive: true });
       }
       const port = await freePort();
