@@ -113,9 +113,11 @@ fn settle(prefix: &str, site: Site, sink: &Sink) -> Outcome {
 
 /// Renders the chosen schools (in parallel) and the overview, checks them, and gives every
 /// good site to `sink`. Returns pages, files, every path made, and all problems.
+/// With `only`, renders just those pages of each school, and no overview.
 fn render_all(
     project: &Project,
     slugs: &[String],
+    only: Option<&BTreeSet<String>>,
     sink: &Sink,
 ) -> (usize, usize, BTreeSet<String>, Diagnostics) {
     let globals = Globals::new(project);
@@ -123,14 +125,16 @@ fn render_all(
     let mut outcomes: Vec<Outcome> = slugs
         .par_iter()
         .map(|slug| {
-            settle(
-                &format!("{slug}/"),
-                render::render_school(project, &globals, &cache, slug),
-                sink,
-            )
+            let site = match only {
+                Some(pages) => render::render_school_pages(project, &globals, &cache, slug, pages),
+                None => render::render_school(project, &globals, &cache, slug),
+            };
+            settle(&format!("{slug}/"), site, sink)
         })
         .collect();
-    outcomes.push(settle("", render::render_overview(project, &globals), sink));
+    if only.is_none() {
+        outcomes.push(settle("", render::render_overview(project, &globals), sink));
+    }
     let mut problems = Diagnostics::default();
     let mut made = BTreeSet::new();
     let (mut pages, mut files) = (0, 0);
@@ -147,7 +151,7 @@ fn render_all(
 /// Renders and checks everything without writing: `buddysite check`.
 pub fn check(project: &Project) -> Diagnostics {
     let slugs: Vec<String> = project.schools.keys().cloned().collect();
-    let (_, _, _, mut problems) = render_all(project, &slugs, &|_, _| Ok(()));
+    let (_, _, _, mut problems) = render_all(project, &slugs, None, &|_, _| Ok(()));
     problems.extend(project.warnings.iter().cloned());
     problems.sort();
     problems
@@ -181,12 +185,25 @@ pub fn run(
     scope: &Scope,
     known: HashMap<String, u64>,
 ) -> Result<Report, Diagnostics> {
+    run_pages(project, out, slugs, None, scope, known)
+}
+
+/// Like [`run`], rendering only the pages `only` (paths from each school's site root) when
+/// given: the live preview's answer to a change in shared content that only those pages show.
+pub fn run_pages(
+    project: &Project,
+    out: &Path,
+    slugs: &[String],
+    only: Option<&BTreeSet<String>>,
+    scope: &Scope,
+    known: HashMap<String, u64>,
+) -> Result<Report, Diagnostics> {
     let started = Instant::now();
     let writer = Writer::open(out)
         .map_err(Diagnostics::from)?
         .with_known(known);
     let sink = |prefix: &str, site: &Site| writer.stage(prefix, &site.files);
-    let (pages, files, made, mut problems) = render_all(project, slugs, &sink);
+    let (pages, files, made, mut problems) = render_all(project, slugs, only, &sink);
     problems.extend(project.warnings.iter().cloned());
     problems.sort();
     if problems.has_errors() {

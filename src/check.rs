@@ -370,6 +370,9 @@ fn sources_of(target: &str) -> Vec<String> {
 // Every rendered site
 // ---------------------------------------------------------------------------------------
 
+/// Problems of one kind reported per page (or file) at most.
+const MAX_PER_PAGE: usize = 50;
+
 /// Pages that every site needs and that must have text.
 const REQUIRED: &[Role] = &[
     Role::Home,
@@ -392,7 +395,12 @@ pub fn site(
     problems: &mut Vec<Diagnostic>,
 ) {
     let slug = &entry.school.slug;
-    let files: HashSet<&str> = site.files.iter().map(|f| f.path.as_str()).collect();
+    let files: HashSet<&str> = site
+        .files
+        .iter()
+        .map(|f| f.path.as_str())
+        .chain(site.known.iter().map(String::as_str))
+        .collect();
     let pages: Vec<(&str, &str)> = site
         .files
         .iter()
@@ -420,14 +428,22 @@ pub fn site(
             continue;
         };
         let page = page_path(rel);
+        let mut checked: HashSet<(&str, Option<&str>)> = HashSet::new();
+        let mut reported = 0;
         for link in &rendered.links {
             let written = link.href.as_deref().unwrap_or(&link.dest);
             content_hrefs
                 .entry(pages_key(&pages, &page))
                 .or_default()
                 .insert(written);
+            // Each link once, and a bounded number per file: a pasted document with a
+            // thousand broken links gets the first ones, and stays fast.
+            if reported >= MAX_PER_PAGE || !checked.insert((&link.dest, None)) {
+                continue;
+            }
             if let Some(d) = content_link_problem(project, slug, content, bodies, &refs, item, link)
             {
+                reported += 1;
                 problems.push(d.with_message(for_school));
             }
         }
@@ -497,6 +513,8 @@ pub fn site(
             continue;
         };
         let own_hrefs = content_hrefs.get(path);
+        let mut checked: HashSet<&str> = HashSet::new();
+        let before = problems.len();
         for url in &page_refs.css_urls {
             if let Some(h) = host(url).filter(|h| !allowed_host(project, h)) {
                 if let Some(d) = content_located(
@@ -510,6 +528,9 @@ pub fn site(
             }
         }
         for (tag, attr, url) in &page_refs.urls {
+            if problems.len() - before >= MAX_PER_PAGE || !checked.insert(url) {
+                continue;
+            }
             if let Some(h) = host(url) {
                 if is_resource(tag, attr) && !allowed_host(project, &h) {
                     // Written into a theme template: reported once for the template already.
@@ -633,7 +654,7 @@ fn content_link_problem(
             crate::markdown::source_line(
                 &item.doc.body,
                 link.line,
-                &link.line_text,
+                link.line_hash,
                 Some(&link.dest),
             )
         } else {

@@ -260,6 +260,10 @@ fn report_rebuild(plan: &Plan, result: &Result<Report, Diagnostics>) {
             "school {}",
             s.iter().cloned().collect::<Vec<_>>().join(", ")
         ),
+        Plan::Content(c) => format!(
+            "the pages that show content/{}",
+            c.iter().cloned().collect::<Vec<_>>().join(", content/")
+        ),
         Plan::Nothing => return,
     };
     match result {

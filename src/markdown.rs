@@ -31,8 +31,9 @@ pub struct ContentLink {
     pub range: Range<usize>,
     /// 1-based line in the Markdown source.
     pub line: usize,
-    /// That line's text, to find it again in the file when the source was a template.
-    pub line_text: String,
+    /// A hash of that line's text, to find it again in the file when the source was a
+    /// template (see [`source_line`]).
+    pub line_hash: u64,
     /// The URL written into the HTML for it (`../brief/index.html`), when it has a target.
     pub href: Option<String>,
 }
@@ -50,8 +51,8 @@ pub struct Finding {
     pub warning: bool,
     /// 1-based line in the Markdown source (filled in by [`render`]).
     pub line: usize,
-    /// That line's text (filled in by [`render`]).
-    pub line_text: String,
+    /// A hash of that line's text (filled in by [`render`]).
+    pub line_hash: u64,
 }
 
 /// Rendered Markdown and what checks need to know about it.
@@ -120,7 +121,7 @@ pub fn render(source: &str, doc_rel: &str, page_path: &str, raw_html: RawHtml) -
                         help: "links may not run scripts; link to a page or a web address".into(),
                         warning: false,
                         line: 0,
-                        line_text: String::new(),
+                        line_hash: 0,
                     });
                     *dest_url = CowStr::from("#");
                 }
@@ -135,7 +136,7 @@ pub fn render(source: &str, doc_rel: &str, page_path: &str, raw_html: RawHtml) -
                             help: "describe the image between the brackets: `![a drawing of two parents talking](picture.png)`".into(),
                             warning: false,
                             line: 0,
-                            line_text: String::new(),
+                            line_hash: 0,
                         });
                     }
                 }
@@ -160,7 +161,7 @@ pub fn render(source: &str, doc_rel: &str, page_path: &str, raw_html: RawHtml) -
                         help: "add `alt=\"…\"` to the `<img>` tag describing the image, or write `![description](picture.png)` instead".into(),
                         warning: false,
                         line: 0,
-                        line_text: String::new(),
+                        line_hash: 0,
                     });
                 }
                 if raw_html == RawHtml::Allow {
@@ -174,7 +175,7 @@ pub fn render(source: &str, doc_rel: &str, page_path: &str, raw_html: RawHtml) -
                         help: "write it in Markdown, or set `allow_raw_html: true` in buddysite.yaml if you trust every editor".into(),
                         warning: true,
                         line: 0,
-                        line_text: String::new(),
+                        line_hash: 0,
                     });
                 }
                 *html = CowStr::from(cleaned.html);
@@ -187,11 +188,11 @@ pub fn render(source: &str, doc_rel: &str, page_path: &str, raw_html: RawHtml) -
     let lines = crate::diagnostics::LineIndex::new(source);
     for f in &mut out.findings {
         f.line = lines.line(f.offset);
-        f.line_text = lines.line_text(source, f.line).to_owned();
+        f.line_hash = line_hash(lines.line_text(source, f.line));
     }
     for l in &mut out.links {
         l.line = lines.line(l.range.start);
-        l.line_text = lines.line_text(source, l.line).to_owned();
+        l.line_hash = line_hash(lines.line_text(source, l.line));
     }
     pulldown_cmark::html::push_html(&mut out.html, events.into_iter().map(|(e, _)| e));
     out
@@ -214,7 +215,7 @@ fn limit_findings(findings: &mut Vec<Finding>) {
         help: "fix the problems above and run the check again to see the rest".into(),
         warning: false,
         line: 0,
-        line_text: String::new(),
+        line_hash: 0,
     });
 }
 
@@ -229,7 +230,7 @@ fn heading_finding(level: usize, previous: usize, offset: usize) -> Option<Findi
             help: "start the headings in the text with `##` (and change `title:` if this should be the page title)".into(),
             warning: false,
             line: 0,
-            line_text: String::new(),
+            line_hash: 0,
         });
     }
     (level > previous + 1).then(|| Finding {
@@ -249,7 +250,7 @@ fn heading_finding(level: usize, previous: usize, offset: usize) -> Option<Findi
         ),
         warning: false,
         line: 0,
-        line_text: String::new(),
+        line_hash: 0,
     })
 }
 
@@ -344,7 +345,7 @@ fn content_link(dest: &str, doc_dir: &str, range: Range<usize>) -> Option<Conten
         fragment,
         range,
         line: 0,
-        line_text: String::new(),
+        line_hash: 0,
         href: None,
     })
 }
@@ -374,10 +375,18 @@ fn percent_decode(s: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
+/// A hash of a line's text, to recognise it without keeping it.
+pub fn line_hash(line: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    line.hash(&mut h);
+    h.finish()
+}
+
 /// The 1-based line of the Markdown file `body` that a line of its rendered template
-/// (`line`, with text `line_text`) came from: the same text if it is there, else the line
-/// holding `needle` (a link as written) closest to `line`, else `line` itself.
-pub fn source_line(body: &str, line: usize, line_text: &str, needle: Option<&str>) -> usize {
+/// (`line`, whose text hashes to `hash`) came from: the same text if it is there, else the
+/// line holding `needle` (a link as written) closest to `line`, else `line` itself.
+pub fn source_line(body: &str, line: usize, hash: u64, needle: Option<&str>) -> usize {
     let lines: Vec<&str> = body.lines().collect();
     let closest = |pred: &dyn Fn(&str) -> bool| {
         lines
@@ -387,8 +396,8 @@ pub fn source_line(body: &str, line: usize, line_text: &str, needle: Option<&str
             .min_by_key(|(i, _)| (i + 1).abs_diff(line))
             .map(|(i, _)| i + 1)
     };
-    if !line_text.trim().is_empty() {
-        if let Some(l) = closest(&|l: &str| l == line_text) {
+    if hash != line_hash("") {
+        if let Some(l) = closest(&|l: &str| line_hash(l) == hash) {
             return l;
         }
     }

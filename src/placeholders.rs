@@ -22,6 +22,9 @@ pub const PLACEHOLDERS: &[(&str, &str)] = &[
     ("website samenwerkingsverband", "swv.website"),
 ];
 
+/// Unknown placeholders reported per text at most.
+pub const MAX_UNKNOWN: usize = 20;
+
 /// A bracketed run of text that is, or looks like, a placeholder.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Found {
@@ -45,8 +48,13 @@ fn key(inner: &str) -> String {
 
 /// Finds known placeholders and anything shaped like `[naam …]`. A bracket followed by `(` or
 /// `[` is a Markdown link, not a placeholder.
+///
+/// Every known placeholder is returned (they are all filled in), but only the first
+/// [`MAX_UNKNOWN`] unknown ones: they are reported, and a thousand reports of the same
+/// mistake help nobody (and would make a huge file slow).
 pub fn find(text: &str) -> Vec<Found> {
     let mut found = Vec::new();
+    let mut unknown = 0;
     let mut pos = 0;
     while let Some(i) = text[pos..].find('[') {
         let start = pos + i;
@@ -64,7 +72,10 @@ pub fn find(text: &str) -> Vec<Found> {
         }
         let k = key(&text[start + 1..close]);
         let expr = PLACEHOLDERS.iter().find(|(p, _)| *p == k).map(|(_, e)| *e);
-        if expr.is_some() || k.starts_with("naam ") {
+        if expr.is_some() {
+            found.push(Found { start, end, expr });
+        } else if k.starts_with("naam ") && unknown < MAX_UNKNOWN {
+            unknown += 1;
             found.push(Found { start, end, expr });
         }
     }

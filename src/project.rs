@@ -13,10 +13,19 @@ use crate::school::School;
 use crate::source::{self, SourceFile};
 use crate::templates::{Origin, Templates};
 use crate::theme::Theme;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+
+/// Which pages of every school a change to shared content touches.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Affects {
+    /// Every page (menus, lists or the set of pages changed).
+    All,
+    /// Only these pages, by path from a school's site root.
+    Pages(BTreeSet<String>),
+}
 
 /// A file copied to the output as it is (images, logos, theme assets).
 #[derive(Debug, Clone)]
@@ -239,6 +248,88 @@ impl Project {
         }
         project.warnings = problems.0;
         Ok(project)
+    }
+
+    /// Reads the shared content files `rels` (paths under `content/`) again after they
+    /// changed, and says which pages of every school show them. New, removed or non-Markdown
+    /// files, and changes to what menus or lists show, affect every page.
+    pub fn reload_content(&mut self, rels: &BTreeSet<String>) -> Result<Affects, Diagnostics> {
+        let mut problems = Diagnostics::default();
+        let mut affects = BTreeSet::new();
+        let mut everything = false;
+        let mut fresh = Vec::new();
+        for rel in rels {
+            let path = self.root.join("content").join(rel);
+            let Some(old) = self.content.get(rel).cloned() else {
+                everything = true;
+                continue;
+            };
+            if !rel.ends_with(".md") || !path.is_file() {
+                everything = true;
+                continue;
+            }
+            let raw_html = if self.config.allow_raw_html {
+                RawHtml::Allow
+            } else {
+                RawHtml::Sanitize
+            };
+            let mut loader = Loader {
+                root: &self.root,
+                templates: &mut self.templates,
+                problems: &mut problems,
+                raw_html,
+            };
+            let name = format!("content/{rel}");
+            let Some(item) = loader.item(rel, &path, &name) else {
+                continue;
+            };
+            match (&old.doc.meta, &item.doc.meta) {
+                (Meta::Page(a), Meta::Page(b)) => {
+                    if (&a.title, a.weight, a.menu) != (&b.title, b.weight, b.menu) {
+                        everything = true;
+                    }
+                    affects.insert(page_path(rel));
+                }
+                (Meta::Faq(_), Meta::Faq(_)) => {
+                    affects.insert("vragen/index.html".to_owned());
+                }
+                (Meta::Buddy(a), Meta::Buddy(b)) => {
+                    if (a.consent_until >= self.today) != (b.consent_until >= self.today) {
+                        everything = true;
+                    }
+                    affects.insert("buddys/index.html".to_owned());
+                    affects.insert(page_path(rel));
+                }
+                _ => everything = true,
+            }
+            fresh.push((rel.clone(), name, item));
+        }
+        if problems.has_errors() {
+            problems.sort();
+            return Err(problems);
+        }
+        for (rel, name, item) in fresh {
+            self.warnings.retain(|w| w.file != name);
+            self.content.insert(rel, Arc::new(item));
+        }
+        let mut checks = Diagnostics::default();
+        self.check_buddies(&mut checks);
+        if checks.has_errors() {
+            checks.sort();
+            return Err(checks);
+        }
+        let names: Vec<String> = rels.iter().map(|r| format!("content/{r}")).collect();
+        self.warnings.retain(|w| !names.contains(&w.file));
+        self.warnings.extend(
+            problems
+                .into_iter()
+                .chain(checks.into_iter().filter(|d| names.contains(&d.file))),
+        );
+        Ok(if everything {
+            Affects::All
+        } else {
+            Affects::Pages(affects)
+        })
     }
 
     /// Reads school `slug` again after its YAML or override folder changed (or was removed),

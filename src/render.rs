@@ -15,7 +15,7 @@ use minijinja::context;
 use minijinja::value::Value;
 use serde::Serialize;
 use std::borrow::Cow;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::hash::{Hash, Hasher};
 use std::sync::{Arc, Mutex};
 
@@ -56,6 +56,8 @@ pub struct Site {
     pub pages: usize,
     /// Problems found while rendering; the site must not be written if any is an error.
     pub problems: Vec<Diagnostic>,
+    /// Files of the site that exist but were not rendered this time (a partial render).
+    pub known: Vec<String>,
 }
 
 /// Rendered Markdown shared between schools whose rendered source is identical, so a file
@@ -268,6 +270,27 @@ pub fn render_school(
     site
 }
 
+/// Renders only the pages of school `slug` at `only` (paths from the school's site root),
+/// for the live preview after a shared file changed that only those pages show. Links are
+/// still checked against every file of the site; the other files are listed in
+/// [`Site::known`].
+pub fn render_school_pages(
+    project: &Project,
+    globals: &Globals,
+    cache: &MarkdownCache,
+    slug: &str,
+    only: &BTreeSet<String>,
+) -> Site {
+    let mut site = Site::default();
+    let Some(entry) = project.schools.get(slug) else {
+        return site;
+    };
+    let mut renderer = SchoolRenderer::new(project, globals, cache, entry);
+    renderer.only = Some(only);
+    renderer.render(&mut site);
+    site
+}
+
 struct SchoolRenderer<'a> {
     project: &'a Project,
     globals: &'a Globals,
@@ -276,6 +299,7 @@ struct SchoolRenderer<'a> {
     content: BTreeMap<&'a str, &'a Arc<Item>>,
     school: Value,
     raw_html: RawHtml,
+    only: Option<&'a BTreeSet<String>>,
 }
 
 impl<'a> SchoolRenderer<'a> {
@@ -298,6 +322,7 @@ impl<'a> SchoolRenderer<'a> {
             } else {
                 RawHtml::Sanitize
             },
+            only: None,
         }
     }
 
@@ -431,11 +456,34 @@ impl<'a> SchoolRenderer<'a> {
         }
         let nav = self.menu();
         let mut problems = Vec::new();
+        if let Some(only) = self.only {
+            let (kept, other): (Vec<PageJob>, Vec<PageJob>) =
+                jobs.into_iter().partition(|j| only.contains(&j.path));
+            site.known = other.into_iter().map(|j| j.path).collect();
+            jobs = kept;
+        }
+        let shows = |kind: &str| jobs.iter().any(|j| j.kind == kind);
+        let (all_faq, all_buddies) = (shows("faq"), shows("buddies"));
         let mut bodies: HashMap<&str, Arc<Rendered>> = HashMap::new();
         for item in self.content.values() {
             if item.doc.role == Role::Buddy
                 && !buddies.iter().any(|b| std::ptr::eq(*b, item.as_ref()))
             {
+                continue;
+            }
+            let needed = match item.doc.role {
+                Role::FaqEntry => all_faq,
+                Role::Buddy => {
+                    all_buddies
+                        || jobs
+                            .iter()
+                            .any(|j| j.item.is_some_and(|i| std::ptr::eq(i, item.as_ref())))
+                }
+                _ => jobs
+                    .iter()
+                    .any(|j| j.item.is_some_and(|i| std::ptr::eq(i, item.as_ref()))),
+            };
+            if !needed {
                 continue;
             }
             if let Some(r) = self.body(item, &mut problems) {
@@ -556,8 +604,16 @@ impl<'a> SchoolRenderer<'a> {
                 }
             }
         }
-        self.assets(site);
-        self.extras(site, &jobs);
+        if self.only.is_none() {
+            self.assets(site);
+            self.extras(site, &jobs);
+        } else {
+            let mut rest = Site::default();
+            self.assets(&mut rest);
+            site.known.extend(rest.files.into_iter().map(|f| f.path));
+            site.known
+                .extend(["robots.txt".to_owned(), "sitemap.xml".to_owned()]);
+        }
         crate::check::site(
             self.project,
             self.entry,

@@ -10,7 +10,7 @@
 use crate::build::{self, Report};
 use crate::diagnostics::Diagnostics;
 use crate::output::Scope;
-use crate::project::{is_ignored, Project};
+use crate::project::{is_ignored, Affects, Project};
 use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -22,6 +22,8 @@ pub enum Plan {
     Nothing,
     /// Only these schools' own files changed.
     Schools(BTreeSet<String>),
+    /// Only these shared content files (paths under `content/`) changed.
+    Content(BTreeSet<String>),
     /// Shared files changed: reload and re-render everything.
     Everything,
 }
@@ -79,6 +81,7 @@ impl Session {
     /// Decides what the changed `paths` (absolute, or relative to the root) ask for.
     pub fn plan(&self, paths: &[PathBuf]) -> Plan {
         let mut schools = BTreeSet::new();
+        let mut content = BTreeSet::new();
         for path in paths {
             let rel = path.strip_prefix(&self.root).unwrap_or(path);
             if rel.as_os_str().is_empty()
@@ -90,8 +93,12 @@ impl Session {
             }
             let mut parts = rel.iter().map(|p| p.to_string_lossy());
             match parts.next().as_deref() {
-                Some("buddysite.yaml") | Some("content") | Some("themes") => {
-                    return Plan::Everything
+                Some("buddysite.yaml") | Some("themes") => return Plan::Everything,
+                Some("content") => {
+                    let rest: Vec<String> = parts.map(|p| p.into_owned()).collect();
+                    if !rest.is_empty() {
+                        content.insert(rest.join("/"));
+                    }
                 }
                 Some("schools") => match parts.next() {
                     Some(name) => {
@@ -111,12 +118,12 @@ impl Session {
                 _ => {}
             }
         }
-        if schools.is_empty() {
-            Plan::Nothing
-        } else if self.project.is_none() {
-            Plan::Everything
-        } else {
-            Plan::Schools(schools)
+        match (schools.is_empty(), content.is_empty()) {
+            (true, true) => Plan::Nothing,
+            _ if self.project.is_none() => Plan::Everything,
+            (false, true) => Plan::Schools(schools),
+            (true, false) => Plan::Content(content),
+            (false, false) => Plan::Everything,
         }
     }
 
@@ -127,6 +134,7 @@ impl Session {
             Plan::Nothing => return None,
             Plan::Everything => self.rebuild_everything(),
             Plan::Schools(slugs) => self.rebuild_schools(slugs),
+            Plan::Content(rels) => self.rebuild_content(rels),
         };
         Some((plan, result))
     }
@@ -184,6 +192,36 @@ impl Session {
             &scope,
             std::mem::take(&mut self.fingerprints),
         );
+        self.finish(project, result, started)
+    }
+
+    /// Reloads changed shared content and re-renders, in every school, only the pages that
+    /// show it.
+    fn rebuild_content(&mut self, rels: &BTreeSet<String>) -> Result<Report, Diagnostics> {
+        let started = Instant::now();
+        let Some(mut project) = self.project.take() else {
+            return self.rebuild_everything();
+        };
+        let affects = project.reload_content(rels)?;
+        let slugs: Vec<String> = project.schools.keys().cloned().collect();
+        let known = std::mem::take(&mut self.fingerprints);
+        let result = match &affects {
+            Affects::All => build::run(&project, &self.out, &slugs, &Scope::All, known),
+            Affects::Pages(pages) => {
+                let exact: Vec<String> = slugs
+                    .iter()
+                    .flat_map(|s| pages.iter().map(move |p| format!("{s}/{p}")))
+                    .collect();
+                build::run_pages(
+                    &project,
+                    &self.out,
+                    &slugs,
+                    Some(pages),
+                    &Scope::Prefixes(exact),
+                    known,
+                )
+            }
+        };
         self.finish(project, result, started)
     }
 
