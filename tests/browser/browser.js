@@ -96,8 +96,20 @@ async function test(name, fn) {
   record(name, problems);
 }
 
+const T0 = Date.now();
 function section(title) {
-  console.log(`== ${title}`);
+  console.log(`== ${title} (at ${((Date.now() - T0) / 1000).toFixed(0)} s)`);
+}
+
+/** Time spent per kind of work in the page passes, for the log. */
+const spent = new Map();
+async function timed(label, fn) {
+  const t = Date.now();
+  try {
+    return await fn();
+  } finally {
+    spent.set(label, (spent.get(label) || 0) + Date.now() - t);
+  }
 }
 
 // ---------------------------------------------------------------- build
@@ -459,26 +471,29 @@ async function main() {
         options: { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true, colorScheme: 'light' },
         initScript: axe.source,
         async each(page, key) {
-          await test(`axe ${key}`, async (problems) => problems.push(...(await axeRun(page))));
+          await timed('axe-core', () => test(`axe ${key}`, async (problems) => problems.push(...(await axeRun(page)))));
           const f = await page.evaluate(layoutFacts, { describe: DESCRIBE, maxChars: MAX_CHARS_PER_LINE, checkLines: false });
           const probs = layoutProblems(f, '375 px');
           if (f.bodyFont < 16) probs.push(`base font size is ${f.bodyFont} px (needs >= 16 px)`);
           for (const s of f.small) probs.push(`text smaller than 16 px: ${s}`);
           addLayout(key, probs);
-          await page.screenshot({ path: shotName(key, '375'), fullPage: true });
+          await timed('screenshots', () => page.screenshot({ path: shotName(key, '375'), fullPage: true }));
         },
       },
       {
-        // Only the colours change in dark mode, so only the colour rules run again.
+        // Only the colours change in dark mode, so only the colour rules run again, and on one
+        // buddy profile per school (the profiles differ in text, not in colours or parts).
         title: 'axe-core colour contrast at 375 px in dark mode',
         mode: 'root',
+        only: (key) => !/\/buddys\/[^/]+\/index\.html$/.test(key) || firstProfiles.has(key),
         options: { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true, colorScheme: 'dark' },
         initScript: axe.source,
         async each(page, key) {
-          await test(`axe dark mode ${key}`, async (problems) =>
-            problems.push(...(await axeRun(page, { type: 'rule', values: DARK_MODE_RULES }))));
+          await timed('axe-core', () =>
+            test(`axe dark mode ${key}`, async (problems) => problems.push(...(await axeRun(page, { type: 'rule', values: DARK_MODE_RULES })))),
+          );
           if (/^(index\.html|[^/]+\/(index|buddys\/index|brief\/index)\.html)$/.test(key)) {
-            await page.screenshot({ path: shotName(key, '375-dark'), fullPage: true });
+            await timed('screenshots', () => page.screenshot({ path: shotName(key, '375-dark'), fullPage: true }));
           }
         },
       },
@@ -487,12 +502,12 @@ async function main() {
         mode: 'root',
         options: { viewport: { width: 1280, height: 900 } },
         async each(page, key) {
-          await test(`links over http ${key}`, (problems) => checkReferences(page, 'root', key, problems));
+          await timed('links', () => test(`links over http ${key}`, (problems) => checkReferences(page, 'root', key, problems)));
           const f = await page.evaluate(layoutFacts, { describe: DESCRIBE, maxChars: MAX_CHARS_PER_LINE, checkLines: true });
           const probs = layoutProblems(f, '1280 px');
           for (const s of f.long) probs.push(`line too long (max ${MAX_CHARS_PER_LINE}): ${s}`);
           addLayout(key, probs);
-          await page.screenshot({ path: shotName(key, '1280'), fullPage: true });
+          await timed('screenshots', () => page.screenshot({ path: shotName(key, '1280'), fullPage: true }));
         },
       },
       {
@@ -500,7 +515,7 @@ async function main() {
         mode: 'sub',
         options: { viewport: { width: 640, height: 450 }, deviceScaleFactor: 2 },
         async each(page, key) {
-          await test(`links under ${SUB_PATH} ${key}`, (problems) => checkReferences(page, 'sub', key, problems));
+          await timed('links', () => test(`links under ${SUB_PATH} ${key}`, (problems) => checkReferences(page, 'sub', key, problems)));
           const f = await page.evaluate(layoutFacts, { describe: DESCRIBE, maxChars: MAX_CHARS_PER_LINE, checkLines: false });
           addLayout(key, layoutProblems(f, '200% zoom'));
         },
@@ -510,7 +525,7 @@ async function main() {
         mode: 'file',
         options: { viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true, reducedMotion: 'reduce' },
         async each(page, key) {
-          await test(`links from disk ${key}`, (problems) => checkReferences(page, 'file', key, problems));
+          await timed('links', () => test(`links from disk ${key}`, (problems) => checkReferences(page, 'file', key, problems)));
           const f = await page.evaluate(layoutFacts, { describe: DESCRIBE, maxChars: MAX_CHARS_PER_LINE, checkLines: false });
           const probs = layoutProblems(f, '320 px');
           for (const a of f.animations) probs.push(`animation runs although the visitor asked for reduced motion: ${a}`);
@@ -617,14 +632,20 @@ async function main() {
 
     // The passes, two at a time (CI has two cores), longest first.
     const keys = pages;
+    const firstProfiles = new Set();
+    for (const key of keys) {
+      const m = /^(.*\/buddys\/)[^/]+\/index\.html$/.exec(key);
+      if (m && ![...firstProfiles].some((k) => k.startsWith(m[1]))) firstProfiles.add(key);
+    }
     const runPass = async (pass) => {
       const { context, page, state } = await newContext(pass.mode, pass.options, pass.initScript);
       const t0 = Date.now();
       for (const key of keys) {
+        if (pass.only && !pass.only(key)) continue;
         state.key = key;
         const url = urlOf(pass.mode, key);
         try {
-          const resp = await page.goto(url, { waitUntil: 'load' });
+          const resp = await timed('loading pages', () => page.goto(url, { waitUntil: 'load' }));
           if (pass.mode !== 'file' && (!resp || resp.status() !== 200)) {
             record(`open ${key} (${pass.mode})`, [`${url} answered ${resp ? resp.status() : 'nothing'}`]);
             continue;
@@ -646,6 +667,7 @@ async function main() {
     };
     await Promise.all([worker(), worker()]);
     for (const t of timings) console.log(`   ${t}`);
+    console.log(`   of which: ${[...spent].map(([k, v]) => `${k} ${(v / 1000).toFixed(0)} s`).join(', ')}`);
 
     section('layout, requests');
     for (const key of keys) record(`layout ${key}`, pageLayout.get(key) || []);
@@ -704,7 +726,7 @@ async function main() {
     section('live reload');
     await liveReload(browser, exe, schools[0] || 'de-brucke', isLocal);
 
-    console.log(`screenshots and PDFs: ${path.relative(process.cwd(), SHOTS) || SHOTS}`);
+    console.log(`screenshots and PDFs: ${path.relative(REPO, SHOTS)}/`);
     console.log(`time: ${((Date.now() - started) / 1000).toFixed(0)} s`);
   } finally {
     if (browser) await browser.close().catch(() => {});
