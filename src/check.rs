@@ -183,12 +183,20 @@ fn has_scheme(url: &str) -> bool {
     })
 }
 
+/// Hosts pages may load from: those the SWV allows, and the sites' own published addresses.
 fn allowed_host(project: &Project, host: &str) -> bool {
+    let mut own = project
+        .config
+        .base_url
+        .iter()
+        .chain(project.schools.values().filter_map(|e| e.school.base_url.as_ref()))
+        .filter_map(|u| self::host(u));
     project
         .config
         .allowed_hosts
         .iter()
         .any(|a| a.eq_ignore_ascii_case(host))
+        || own.any(|a| a.eq_ignore_ascii_case(host))
 }
 
 const LEAK_HELP: &str = "parents' visits must not be shared with other websites: put the file in the project, or, if the samenwerkingsverband agrees, add the host to `allowed_hosts` in buddysite.yaml";
@@ -260,7 +268,8 @@ fn theme_hosts(project: &Project, problems: &mut Diagnostics) {
 
 /// Whether a URL attribute makes the browser fetch something (rather than a link to click).
 fn is_resource(tag: &str, attr: &str) -> bool {
-    !(attr == "href" && matches!(tag, "a" | "area")) && !matches!(attr, "action" | "formaction")
+    !(attr == "href" && matches!(tag, "a" | "area" | "base"))
+        && !matches!(attr, "action" | "formaction")
 }
 
 /// Folders and files that are symbolic links to somewhere outside the project.

@@ -189,12 +189,20 @@ fn url(state: &State, path: &str) -> Result<Value, Error> {
     let from = from.as_str().unwrap_or("index.html");
     let url = crate::paths::relative_url(from, path);
     // Paths are the site's own; only these characters could break out of an attribute.
-    let escaped = url
-        .replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('\'', "&#39;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;");
+    if !url.contains(['&', '"', '\'', '<', '>']) {
+        return Ok(Value::from_safe_string(url));
+    }
+    let mut escaped = String::with_capacity(url.len() + 8);
+    for c in url.chars() {
+        match c {
+            '&' => escaped.push_str("&amp;"),
+            '"' => escaped.push_str("&quot;"),
+            '\'' => escaped.push_str("&#39;"),
+            '<' => escaped.push_str("&lt;"),
+            '>' => escaped.push_str("&gt;"),
+            c => escaped.push(c),
+        }
+    }
     Ok(Value::from_safe_string(escaped))
 }
 
