@@ -189,7 +189,12 @@ fn allowed_host(project: &Project, host: &str) -> bool {
         .config
         .base_url
         .iter()
-        .chain(project.schools.values().filter_map(|e| e.school.base_url.as_ref()))
+        .chain(
+            project
+                .schools
+                .values()
+                .filter_map(|e| e.school.base_url.as_ref()),
+        )
         .filter_map(|u| self::host(u));
     project
         .config
@@ -268,8 +273,9 @@ fn theme_hosts(project: &Project, problems: &mut Diagnostics) {
 
 /// Whether a URL attribute makes the browser fetch something (rather than a link to click).
 fn is_resource(tag: &str, attr: &str) -> bool {
-    !(attr == "href" && matches!(tag, "a" | "area" | "base"))
-        && !matches!(attr, "action" | "formaction")
+    let link = attr == "href" && matches!(tag, "a" | "area" | "base");
+    let form = matches!(attr, "action" | "formaction");
+    !link && !form
 }
 
 /// Folders and files that are symbolic links to somewhere outside the project.
@@ -598,17 +604,34 @@ pub fn site(
                 {
                     continue; // reported at the `photo:` line, or the page's file failed to load
                 }
-                let (message, help) = if tag == "img" {
+                // Written relative to the .md file rather than to the page's address?
+                let beside_md = items.first().and_then(|i| {
+                    let found = crate::paths::join(
+                        crate::paths::parent(&i.doc.rel),
+                        &percent_decode(target_part),
+                    )?;
+                    files
+                        .contains(found.as_str())
+                        .then(|| crate::paths::relative_url(path, &found))
+                });
+                let (message, mut help) = if tag == "img" {
                     (
                         format!("the image `{url}` does not exist"),
-                        "check the file name (also capitals and the extension, like .jpg or .png) and put the file in the same folder as this page's .md file",
+                        "check the file name (also capitals and the extension, like .jpg or .png)"
+                            .to_owned(),
                     )
                 } else {
                     (
                         format!("the link `{url}` leads to a page or file that does not exist"),
-                        "check the file name; link to other pages by their .md file, e.g. `[de brief](brief.md)`",
+                        "check the file name; link to other pages by their .md file, e.g. `[de brief](brief.md)`".to_owned(),
                     )
                 };
+                if let Some(fixed) = beside_md {
+                    help = format!(
+                        "write `{fixed}`: in a page, images and files are found from the page's own web address ({}), not from the folder of the .md file",
+                        crate::paths::parent(path).to_owned() + "/"
+                    );
+                }
                 problems.push(located(for_school(message), url).with_help(help));
                 continue;
             }
@@ -620,7 +643,7 @@ pub fn site(
                     {
                         problems.push(
                             located(for_school(format!("the link `{url}` leads to `#{fragment}`, which is not on that page")), url)
-                                .with_help(anchor_help(&fragment, target_refs)),
+                                .with_help(anchor_help(&fragment, &target, bodies)),
                         );
                     }
                 }
@@ -638,12 +661,33 @@ fn pages_key<'p>(pages: &[(&'p str, &str)], page: &str) -> &'p str {
         .map_or("", |(p, _)| p)
 }
 
-fn anchor_help(fragment: &str, refs: &PageRefs) -> String {
-    let mut ids: Vec<&str> = refs.ids.iter().map(String::as_str).collect();
+fn anchor_help(fragment: &str, target_page: &str, bodies: &HashMap<&str, Arc<Rendered>>) -> String {
+    // The anchors an editor made: headings in the Markdown shown on that page, and the
+    // FAQ entries' file names (not the theme's own ids).
+    let mut ids: Vec<String> = bodies
+        .iter()
+        .filter(|(rel, _)| page_path(rel) == target_page)
+        .flat_map(|(rel, r)| {
+            let entry = (Role::of(rel) == Role::FaqEntry)
+                .then(|| crate::content::url_of(rel))
+                .and_then(|u| u.split_once('#').map(|(_, id)| id.to_owned()));
+            scan(&r.html).ids.into_iter().chain(entry)
+        })
+        .collect();
     ids.sort_unstable();
-    match suggest(fragment, ids.iter().copied()) {
-        Some(s) => format!("did you mean `#{s}`? Anchors are made from headings (`## Wat kost het?` becomes `#wat-kost-het`) and FAQ file names"),
-        None => "anchors are made from headings (`## Wat kost het?` becomes `#wat-kost-het`) and FAQ file names".to_owned(),
+    ids.dedup();
+    let how = "anchors are made from headings (`## Wat kost het?` becomes `#wat-kost-het`) and FAQ file names";
+    match suggest(fragment, ids.iter().map(String::as_str)) {
+        Some(s) => format!("did you mean `#{s}`? {how}"),
+        None if ids.is_empty() => format!("that page has no headings to link to; {how}"),
+        None => {
+            let shown: Vec<String> = ids.iter().take(8).map(|i| format!("`#{i}`")).collect();
+            let more = if ids.len() > 8 { ", …" } else { "" };
+            format!(
+                "the anchors on that page are {}{more}; {how}",
+                shown.join(", ")
+            )
+        }
     }
 }
 
@@ -731,7 +775,7 @@ fn content_link_problem(
     }
     Some(at(
         format!("the link `{dest}` leads to `#{fragment}`, which is not on that page"),
-        anchor_help(&fragment, ids),
+        anchor_help(&fragment, &target_page, bodies),
     ))
 }
 

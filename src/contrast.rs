@@ -102,21 +102,7 @@ fn parse_pairs(source: &crate::source::SourceFile) -> Result<Vec<Pair>, Vec<Diag
     let mut problems = Vec::new();
     let mut pairs = Vec::new();
     for p in spec.contrast {
-        let expr = |value: &str| {
-            Expr::parse(value).ok_or_else(|| {
-                let d = Diagnostic::error(&source.name, format!("`{value}` is not a colour the check understands"))
-                    .with_help("use primary, accent, on_primary, on_accent, primary_text, a colour like \"#ffffff\", or mix(primary 28%, #ffffff)");
-                let written = source.text.lines().enumerate().find_map(|(i, l)| {
-                    let body = l.trim_start().trim_start_matches("- ");
-                    let v = body.strip_prefix("text:").or_else(|| body.strip_prefix("background:"))?;
-                    (v.trim().trim_matches(['"', '\'']) == value).then(|| (i + 1, l.len() - v.trim_start().len() + 1))
-                });
-                match written {
-                    Some((line, column)) => d.at(&source.text, line, column),
-                    None => d,
-                }
-            })
-        };
+        let expr = |value: &str| expr_or_problem(source, value);
         match (expr(&p.text), expr(&p.background)) {
             (Ok(text), Ok(background)) if (1.0..=21.0).contains(&p.min) => pairs.push(Pair {
                 text,
@@ -132,7 +118,7 @@ fn parse_pairs(source: &crate::source::SourceFile) -> Result<Vec<Pair>, Vec<Diag
                 )
                 .with_help("use 4.5 for text, 3 for large text and parts of controls"),
             ),
-            (a, b) => problems.extend(a.err().into_iter().chain(b.err())),
+            (a, b) => problems.extend(a.err().into_iter().chain(b.err()).map(|d| *d)),
         }
     }
     if problems.is_empty() {
@@ -140,6 +126,26 @@ fn parse_pairs(source: &crate::source::SourceFile) -> Result<Vec<Pair>, Vec<Diag
     } else {
         Err(problems)
     }
+}
+
+/// A colour expression of `theme.yaml`, or the problem with it at its line.
+fn expr_or_problem(
+    source: &crate::source::SourceFile,
+    value: &str,
+) -> Result<Expr, Box<Diagnostic>> {
+    Expr::parse(value).ok_or_else(|| {
+        let d = Diagnostic::error(&source.name, format!("`{value}` is not a colour the check understands"))
+            .with_help("use primary, accent, on_primary, on_accent, primary_text, a colour like \"#ffffff\", or mix(primary 28%, #ffffff)");
+        let written = source.text.lines().enumerate().find_map(|(i, l)| {
+            let body = l.trim_start().trim_start_matches("- ");
+            let v = body.strip_prefix("text:").or_else(|| body.strip_prefix("background:"))?;
+            (v.trim().trim_matches(['"', '\'']) == value).then(|| (i + 1, l.len() - v.trim_start().len() + 1))
+        });
+        Box::new(match written {
+            Some((line, column)) => d.at(&source.text, line, column),
+            None => d,
+        })
+    })
 }
 
 /// Problems of the theme's own colour pairs: a `theme.yaml` that cannot be read, and pairs
@@ -173,6 +179,14 @@ pub fn theme_problems(project: &Project) -> Vec<Diagnostic> {
                 )
                 .with_help("change these colours in the theme's stylesheet and in theme.yaml"),
             );
+            if let (Some(d), Some(file)) =
+                (problems.last_mut(), project.theme.files.get(THEME_FILE))
+            {
+                let text = String::from_utf8_lossy(&file.bytes).replace("\r\n", "\n");
+                if let Some((line, column)) = crate::yaml::find_value(&text, 1, &pair.what) {
+                    *d = d.clone().at(&text, line, column);
+                }
+            }
         }
     }
     problems

@@ -62,10 +62,26 @@ impl Diagnostic {
     pub fn at(mut self, source: &str, line: usize, column: usize) -> Self {
         self.line = line;
         self.column = column;
-        self.snippet = line
-            .checked_sub(1)
-            .and_then(|i| source.lines().nth(i))
-            .map(str::to_owned);
+        let text = line.checked_sub(1).and_then(|i| source.lines().nth(i));
+        self.snippet = text.map(|t| {
+            // A pasted document can be one 10 MB line: show the part around the column,
+            // which then sits at a fixed place (see `marker_column`).
+            let chars = t.chars().count();
+            if chars <= SNIPPET_WIDTH * 2 {
+                return t.to_owned();
+            }
+            let start = cut_before(column);
+            let mut shown: String = if start > 0 {
+                "…".into()
+            } else {
+                String::new()
+            };
+            shown.extend(t.chars().skip(start).take(SNIPPET_WIDTH));
+            if start + SNIPPET_WIDTH < chars {
+                shown.push('…');
+            }
+            shown
+        });
         self
     }
 
@@ -99,6 +115,25 @@ impl Diagnostic {
     /// True for errors.
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
+    }
+}
+
+/// Characters of a long line shown around the problem.
+const SNIPPET_WIDTH: usize = 120;
+
+/// Characters cut from the front of a long line so that `column` shows mid-snippet.
+fn cut_before(column: usize) -> usize {
+    column.saturating_sub(1 + SNIPPET_WIDTH / 2)
+}
+
+/// Where the marker goes in a shown snippet: at `column`, or, in a snippet cut from a long
+/// line (which starts with `…` then), where [`Diagnostic::at`] put that column.
+fn marker_column(snippet: &str, column: usize) -> usize {
+    let cut = cut_before(column);
+    if cut > 0 && snippet.starts_with('…') && snippet.chars().count() <= SNIPPET_WIDTH + 2 {
+        column - cut + 1
+    } else {
+        column
     }
 }
 
@@ -163,8 +198,9 @@ impl fmt::Display for Diagnostic {
             writeln!(f, "{pad} |")?;
             writeln!(f, "{number} | {shown}")?;
             if self.column > 0 {
-                let width = marker_width(&shown, self.column);
-                let indent = " ".repeat(self.column - 1);
+                let column = marker_column(snippet, self.column);
+                let width = marker_width(&shown, column);
+                let indent = " ".repeat(column - 1);
                 writeln!(f, "{pad} | {indent}{}", "^".repeat(width))?;
             }
         }
@@ -178,6 +214,11 @@ impl fmt::Display for Diagnostic {
 /// Underlines the word that starts at `column`, or one character.
 fn marker_width(line: &str, column: usize) -> usize {
     let rest: String = line.chars().skip(column - 1).collect();
+    if rest.starts_with('[') {
+        if let Some(end) = rest.find(']') {
+            return rest[..=end].chars().count().clamp(1, 60);
+        }
+    }
     let word = rest
         .chars()
         .take_while(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '#' | '.' | '/'))
@@ -382,6 +423,22 @@ mod tests {
         ds.sort();
         assert_eq!(ds.0.len(), 2);
         assert_eq!(ds.0[1].message, "broken link (schools `a`, `b` and `c`)");
+    }
+
+    #[test]
+    fn long_lines_are_cut_around_the_column() {
+        let line = format!("{}XYZ{}", "a".repeat(5000), "b".repeat(5000));
+        let d = Diagnostic::error("a.md", "here").at(&line, 1, 5001);
+        let s = d.to_string();
+        assert!(s.len() < 600, "{s}");
+        let lines: Vec<&str> = s.lines().collect();
+        let code = lines.iter().find(|l| l.contains("XYZ")).expect("snippet");
+        let marker = lines.iter().find(|l| l.contains('^')).expect("marker");
+        assert_eq!(
+            code.chars().position(|c| c == 'X'),
+            marker.chars().position(|c| c == '^'),
+            "{s}"
+        );
     }
 
     #[test]

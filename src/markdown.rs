@@ -186,13 +186,20 @@ pub fn render(source: &str, doc_rel: &str, page_path: &str, raw_html: RawHtml) -
     out.text = out.text.trim().to_owned();
     limit_findings(&mut out.findings);
     let lines = crate::diagnostics::LineIndex::new(source);
+    // Many links may share one long line: hash each line once.
+    let mut hashes: std::collections::HashMap<usize, u64> = std::collections::HashMap::new();
+    let mut hash_of = |line: usize| {
+        *hashes
+            .entry(line)
+            .or_insert_with(|| line_hash(lines.line_text(source, line)))
+    };
     for f in &mut out.findings {
         f.line = lines.line(f.offset);
-        f.line_hash = line_hash(lines.line_text(source, f.line));
+        f.line_hash = hash_of(f.line);
     }
     for l in &mut out.links {
         l.line = lines.line(l.range.start);
-        l.line_hash = line_hash(lines.line_text(source, l.line));
+        l.line_hash = hash_of(l.line);
     }
     pulldown_cmark::html::push_html(&mut out.html, events.into_iter().map(|(e, _)| e));
     out

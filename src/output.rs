@@ -162,7 +162,20 @@ impl Writer {
     /// made again (`made`), and records the new manifest. Returns the number of files written.
     pub fn commit(self, made: &BTreeSet<String>, scope: &Scope) -> io::Result<CommitStats> {
         let staged = self.staged.lock().map(|s| s.clone()).unwrap_or_default();
+        // A top-level folder that the output does not have yet (every school on a first
+        // build, a new school later) moves into place whole, with one rename.
+        let mut moved_whole: HashMap<&str, bool> = HashMap::new();
         for rel in &staged {
+            if let Some((top, _)) = rel.split_once('/') {
+                let moved = *moved_whole.entry(top).or_insert_with(|| {
+                    let target = self.dir.join(top);
+                    std::fs::symlink_metadata(&target).is_err()
+                        && std::fs::rename(self.staging.join(top), &target).is_ok()
+                });
+                if moved {
+                    continue;
+                }
+            }
             let target = self.dir.join(rel);
             if let Some(parent) = target.parent() {
                 if parent.is_file() {

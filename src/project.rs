@@ -390,7 +390,16 @@ impl Project {
                 );
             }
         }
-        if self.schools.is_empty() {
+        let school_files_exist = std::fs::read_dir(self.root.join("schools")).is_ok_and(|mut d| {
+            d.any(|e| {
+                e.is_ok_and(|e| {
+                    e.path()
+                        .extension()
+                        .is_some_and(|x| x == "yaml" || x == "yml")
+                })
+            })
+        });
+        if self.schools.is_empty() && !school_files_exist {
             problems.push(
                 Diagnostic::error("schools/", "there are no schools")
                     .with_help("add a file schools/<name>.yaml for each school"),

@@ -27,6 +27,9 @@ pub struct Templates {
     /// The engine.
     pub env: Environment<'static>,
     origins: HashMap<String, Origin>,
+    /// The source each template was compiled from (a content file's body with placeholders
+    /// turned into expressions), to place errors in columns.
+    sources: HashMap<String, Arc<str>>,
 }
 
 impl std::fmt::Debug for Templates {
@@ -82,12 +85,15 @@ impl Templates {
         Templates {
             env,
             origins: HashMap::new(),
+            sources: HashMap::new(),
         }
     }
 
     /// Compiles `source` as template `name`.
     pub fn add(&mut self, name: &str, source: String, origin: Origin) -> Result<(), Diagnostic> {
         self.origins.insert(name.to_owned(), origin);
+        self.sources
+            .insert(name.to_owned(), Arc::from(source.as_str()));
         self.env
             .add_template_owned(name.to_owned(), source)
             .map_err(|e| self.diagnostic(&e))
@@ -110,6 +116,8 @@ impl Templates {
     /// Turns an engine error into a diagnostic at the file and line the editor wrote.
     pub fn diagnostic(&self, e: &Error) -> Diagnostic {
         let mut message = match e.detail() {
+            // need()'s message says it all.
+            Some(detail) if detail.starts_with("placeholder `") => detail.to_owned(),
             Some(detail) => format!("{}: {detail}", kind_text(e.kind())),
             None => kind_text(e.kind()).to_owned(),
         };
@@ -123,6 +131,11 @@ impl Templates {
             ),
             _ => None,
         };
+        if let Some(s) = e.detail().and_then(did_you_mean) {
+            help = Some(format!(
+                "did you mean `{s}`? The names you can use are listed in docs/themes.md"
+            ));
+        }
         if let Some(source) = std::error::Error::source(e).and_then(|s| s.downcast_ref::<Error>()) {
             if let Some(detail) = source.detail() {
                 message = detail.to_owned();
@@ -137,13 +150,84 @@ impl Templates {
         };
         let mut d = Diagnostic::error(&origin.file, message);
         if let Some(line) = e.line() {
-            d = d.at(&origin.text, line + origin.line_offset, 0);
+            let file_line = line + origin.line_offset;
+            d = d.at(
+                &origin.text,
+                file_line,
+                self.column(name, e, file_line, origin),
+            );
         }
         if let Some(h) = help {
             d = d.with_help(h);
         }
         d
     }
+}
+
+impl Templates {
+    /// The column of an engine error, when the template's line is the file's line as written
+    /// (placeholders filled in before compiling can shift a content file's columns).
+    fn column(&self, name: &str, e: &Error, file_line: usize, origin: &Origin) -> usize {
+        let file_text = origin
+            .text
+            .lines()
+            .nth(file_line.saturating_sub(1))
+            .unwrap_or("");
+        // A placeholder that cannot be filled: the message names it, as written.
+        let named = e
+            .detail()
+            .and_then(|d| d.split('`').nth(1))
+            .filter(|n| n.starts_with('['))
+            .and_then(|n| file_text.find(n))
+            .map(|i| file_text[..i].chars().count() + 1);
+        let (Some(range), Some(source)) = (e.range(), self.sources.get(name)) else {
+            return named.unwrap_or(0);
+        };
+        let Some(before) = source.get(..range.start) else {
+            return named.unwrap_or(0);
+        };
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let source_line = source[line_start..].lines().next().unwrap_or("");
+        if source_line == file_text {
+            before[line_start..].chars().count() + 1
+        } else {
+            named.unwrap_or(0)
+        }
+    }
+}
+
+/// For "`school.nmae` is undefined": the known name it was probably meant to be.
+fn did_you_mean(detail: &str) -> Option<String> {
+    let name = detail.split('`').nth(1)?;
+    let (object, attr) = name.rsplit_once('.')?;
+    let known: &[&str] = match object {
+        "school" => &[
+            "slug",
+            "name",
+            "kind",
+            "kind_label",
+            "denomination",
+            "place",
+            "contact",
+            "base_url",
+            "extra",
+            "brand",
+            "url",
+        ],
+        "swv" => &["name", "short_name", "website", "logo", "contact", "extra"],
+        "school.contact" | "swv.contact" => &["name", "role", "email", "phone", "hours"],
+        "school.brand" => &[
+            "primary",
+            "accent",
+            "on_primary",
+            "on_accent",
+            "primary_text",
+            "logo",
+        ],
+        "page" => &["kind", "title", "description", "content", "path", "extra"],
+        _ => return None,
+    };
+    crate::diagnostics::suggest(attr, known.iter().copied()).map(|s| format!("{object}.{s}"))
 }
 
 fn kind_text(kind: ErrorKind) -> &'static str {

@@ -316,7 +316,21 @@ fn to_diagnostic(name: &str, text: &str, line_offset: usize, error: &YamlError) 
             "this value uses `*`, which YAML reads as a reference to something that does not exist".to_owned(),
             Some("put the value between double quotes".to_owned()),
         ),
-        other => syntax_problem(&other.to_string(), line_text),
+        other => match unclosed_quote(text, line) {
+            Some(open) => {
+                line = open;
+                column = text
+                    .lines()
+                    .nth(open - 1)
+                    .and_then(|l| l.find('"').map(|i| l[..i].chars().count() + 1))
+                    .unwrap_or(1);
+                (
+                    "a quote `\"` is opened on this line but never closed".to_owned(),
+                    Some("add the closing `\"` at the end of the value".to_owned()),
+                )
+            }
+            None => syntax_problem(&other.to_string(), line_text),
+        },
     };
     let mut d = Diagnostic::error(name, message);
     if line > 0 {
@@ -326,6 +340,34 @@ fn to_diagnostic(name: &str, text: &str, line_offset: usize, error: &YamlError) 
         d = d.with_help(help);
     }
     d.shift(line_offset)
+}
+
+/// The first line before `line` (1-based, inclusive) that opens a double quote it does not
+/// close: YAML then reads on into the next lines, and reports a confusing error further
+/// down.
+fn unclosed_quote(text: &str, line: usize) -> Option<usize> {
+    text.lines().take(line).enumerate().find_map(|(i, l)| {
+        let code = l.trim_start();
+        if code.starts_with('#') {
+            return None;
+        }
+        let mut open = false;
+        let mut escaped = false;
+        let mut in_single = false;
+        for c in code.chars() {
+            match c {
+                '\\' if open => escaped = !escaped,
+                '"' if !in_single && !escaped => open = !open,
+                '\'' if !open => in_single = !in_single,
+                '#' if !open && !in_single => break,
+                _ => escaped = false,
+            }
+            if c != '\\' {
+                escaped = false;
+            }
+        }
+        (open && i + 1 < line).then_some(i + 1)
+    })
 }
 
 /// What a parser's syntax message means, in words an editor can act on.
