@@ -47,6 +47,12 @@ pub fn scan(html: &str) -> PageRefs {
             rest = after.find("-->").map_or("", |i| &after[i + 3..]);
             continue;
         }
+        // Most tags carry no attribute values at all (`<p>`, `</a>`, `<li>`): skip them
+        // without parsing. Script and style still go the long way, to skip their contents.
+        if let Some(end) = plain_tag_end(rest) {
+            rest = &rest[end + 1..];
+            continue;
+        }
         let tag = match parse_tag(rest) {
             Ok(tag) => tag,
             Err(NotATag::Text) => {
@@ -271,6 +277,72 @@ fn theme_hosts(project: &Project, problems: &mut Diagnostics) {
     }
 }
 
+/// The index of the `>` that ends the tag at the start of `s` when none of its attributes can
+/// hold a URL, an id or CSS (most tags: `<p>`, `</a>`, `<li class="x">`), so it need not be
+/// parsed; `None` for every other tag, and for `<script>` and `<style>`, whose contents the
+/// caller must skip.
+fn plain_tag_end(s: &str) -> Option<usize> {
+    const WATCHED: &[&[u8]] = &[
+        b"id",
+        b"href",
+        b"src",
+        b"srcset",
+        b"imagesrcset",
+        b"poster",
+        b"action",
+        b"formaction",
+        b"data",
+        b"xlink:href",
+        b"background",
+        b"style",
+    ];
+    let bytes = s.as_bytes();
+    let name = bytes.get(1..).unwrap_or_default();
+    let starts =
+        |word: &[u8]| name.len() >= word.len() && name[..word.len()].eq_ignore_ascii_case(word);
+    if starts(b"script") || starts(b"style") {
+        return None;
+    }
+    let mut i = 1;
+    let mut word_start = 1;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'>' => return Some(i),
+            b'<' => return None,
+            b'=' => {
+                let word = &bytes[word_start..i];
+                let word = word.trim_ascii();
+                if WATCHED.iter().any(|w| w.eq_ignore_ascii_case(word)) {
+                    return None;
+                }
+                i += 1;
+                while i < bytes.len() && bytes[i].is_ascii_whitespace() {
+                    i += 1;
+                }
+                match bytes.get(i) {
+                    Some(&q @ (b'"' | b'\'')) => {
+                        let close = bytes[i + 1..].iter().position(|&b| b == q)?;
+                        i += close + 2;
+                    }
+                    _ => {
+                        while i < bytes.len() && !bytes[i].is_ascii_whitespace() && bytes[i] != b'>'
+                        {
+                            i += 1;
+                        }
+                    }
+                }
+                word_start = i;
+                continue;
+            }
+            b'"' | b'\'' => return None,
+            b if b.is_ascii_whitespace() || b == b'/' => word_start = i + 1,
+            _ => {}
+        }
+        i += 1;
+    }
+    None
+}
+
 /// Whether a URL attribute makes the browser fetch something (rather than a link to click).
 fn is_resource(tag: &str, attr: &str) -> bool {
     let link = attr == "href" && matches!(tag, "a" | "area" | "base");
@@ -443,7 +515,7 @@ pub fn site(
             continue;
         };
         let page = page_path(rel);
-        let mut checked: HashSet<(&str, Option<&str>)> = HashSet::new();
+        let mut checked: HashSet<&str> = HashSet::new();
         let mut reported = 0;
         for link in &rendered.links {
             let written = link.href.as_deref().unwrap_or(&link.dest);
@@ -453,7 +525,7 @@ pub fn site(
                 .insert(written);
             // Each link once, and a bounded number per file: a pasted document with a
             // thousand broken links gets the first ones, and stays fast.
-            if reported >= MAX_PER_PAGE || !checked.insert((&link.dest, None)) {
+            if reported >= MAX_PER_PAGE || !checked.insert(&link.dest) {
                 continue;
             }
             if let Some(d) = content_link_problem(project, slug, content, bodies, &refs, item, link)
@@ -514,6 +586,9 @@ pub fn site(
             |message: String, needle: &str| locate(project, items, &source, needle, message);
         for f in crate::placeholders::find(html) {
             let text = &html[f.start..f.end];
+            if items.iter().any(|i| i.doc.body.contains(text)) {
+                continue; // written in the page's .md file: reported at load, at its line
+            }
             problems.push(
                 located(
                     for_school(format!("placeholder `{text}` is not filled in")),
@@ -597,12 +672,14 @@ pub fn site(
                 continue;
             };
             if !files.contains(target.as_str()) {
-                if missing_photos.contains(&target)
+                let logo = entry.school.brand.logo.as_deref() == Some(target.as_str());
+                if logo
+                    || missing_photos.contains(&target)
                     || sources_of(&target)
                         .iter()
                         .any(|rel| on_disk(project, slug, rel))
                 {
-                    continue; // reported at the `photo:` line, or the page's file failed to load
+                    continue; // reported at `logo:` or `photo:`, or the page's file failed to load
                 }
                 // Written relative to the .md file rather than to the page's address?
                 let beside_md = items.first().and_then(|i| {
@@ -862,6 +939,19 @@ fn in_templates(project: &Project, needle: &str) -> Option<(String, String, usiz
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plain_tag_end_skips_only_tags_without_watched_attributes() {
+        assert_eq!(plain_tag_end("<p>x"), Some(2));
+        assert_eq!(plain_tag_end("<li class=\"a b\">x"), Some(15));
+        assert_eq!(plain_tag_end("</a>"), Some(3));
+        assert_eq!(plain_tag_end("<a href=\"x\">"), None);
+        assert_eq!(plain_tag_end("<A HREF=x>"), None);
+        assert_eq!(plain_tag_end("<h2 class=\"q\" id=\"k\">"), None);
+        assert_eq!(plain_tag_end("<span title=\"a>b\" src=\"x\">"), None);
+        assert_eq!(plain_tag_end("<script>"), None);
+        assert_eq!(plain_tag_end("<div data-x=\"1\">"), Some(15));
+    }
 
     #[test]
     fn scans_urls_and_ids() {

@@ -532,7 +532,8 @@ fn school_files(root: &Path, problems: &mut Diagnostics) -> Vec<(String, PathBuf
             Some((slug, e.path()))
         })
         .collect();
-    files.sort();
+    // Good names first: of two files with the same address, the badly named one is reported.
+    files.sort_by_key(|(slug, _)| (!crate::config::is_slug(slug), slug.clone()));
     let mut seen: BTreeMap<String, String> = BTreeMap::new();
     files.retain(|(slug, path)| {
         let name = format!("schools/{}", path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default());
