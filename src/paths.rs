@@ -66,6 +66,21 @@ pub fn relative_url(from: &str, to: &str) -> String {
     url
 }
 
+/// Advice for a file named in YAML that is not there: when a file of that name exists with
+/// other capitals (fine on Windows, broken on the web server), say so; else `otherwise`.
+pub fn missing_file_help<'a>(
+    wanted: &str,
+    existing: impl IntoIterator<Item = &'a str>,
+    otherwise: &str,
+) -> String {
+    match existing.into_iter().find(|e| e.eq_ignore_ascii_case(wanted)) {
+        Some(real) => format!(
+            "the file is called `{real}`: write the name with exactly the same capitals and extension (web servers tell them apart)"
+        ),
+        None => otherwise.to_owned(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

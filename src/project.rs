@@ -731,8 +731,10 @@ impl Loader<'_> {
                         "logo",
                         format!("logo file `schools/{slug}/{logo}` not found"),
                     )
-                    .with_help(format!(
-                        "put the logo in the folder schools/{slug}/, or remove `logo:`"
+                    .with_help(crate::paths::missing_file_help(
+                        logo,
+                        assets.keys().map(String::as_str),
+                        &format!("put the logo in the folder schools/{slug}/, or remove `logo:`"),
                     )),
                 );
             }

@@ -90,6 +90,8 @@ fn case(mutate: impl Fn(&Path), file: &str, line: Option<usize>, gist: &[&str]) 
     ] {
         let run = buddysite(&args);
         let shown = text(&run);
+        // `DUMP_CASES=dir cargo test --test bad_input` keeps every case's output, to read
+        // the messages as an editor would.
         if let Ok(dump) = std::env::var("DUMP_CASES") {
             let _ = std::fs::create_dir_all(&dump);
             let test = std::thread::current().name().unwrap_or("case").to_owned();
@@ -497,6 +499,22 @@ bad!(
     ["links to other places are not followed"]
 );
 
+#[cfg(unix)]
+bad!(
+    school_folder_linked_to_outside_the_project,
+    |p| {
+        let outside = p.parent().expect("parent").join("elsewhere");
+        std::fs::rename(p.join("schools/zonnebloem"), &outside).expect("move");
+        std::os::unix::fs::symlink(&outside, p.join("schools/zonnebloem")).expect("symlink");
+    },
+    "schools/zonnebloem",
+    None,
+    [
+        "a link to a folder or file outside the project",
+        "copy the files into the project"
+    ]
+);
+
 // ---- Contact details and addresses ----
 
 bad!(
@@ -865,6 +883,17 @@ bad!(
     [
         "the image `buddys/anna.jpg` does not exist",
         "write `../buddys/anna.jpg`"
+    ]
+);
+
+bad!(
+    logo_name_with_other_capitals,
+    |p| edit(p, SCHOOL, "logo: logo.svg", "logo: Logo.SVG"),
+    SCHOOL,
+    Some(8),
+    [
+        "`schools/zonnebloem/Logo.SVG` not found",
+        "the file is called `logo.svg`"
     ]
 );
 

@@ -36,6 +36,8 @@ usage: cargo bench --bench build -- [options]
   --hugo-max N        compare with Hugo only up to N schools (default 2000: Hugo keeps
                       every page in memory, about 2.6 MiB per school)
   --keep              keep the generated projects and outputs
+  --generate DIR      only write the project of N schools into DIR (for profiling:
+                      `buddysite build --root DIR --output OUT`)
 ";
 
 /// Targets of the issue, for N = 200 with the output on tmpfs unless said otherwise.
@@ -58,6 +60,17 @@ fn main() {
             std::process::exit(2);
         }
     };
+    if let Some(dir) = &options.generate {
+        let n = options.schools[0];
+        match synth::write_project(dir, n) {
+            Ok(w) => println!("wrote {n} schools ({} files) to {}", w.files, dir.display()),
+            Err(e) => {
+                eprintln!("cannot write {}: {e}", dir.display());
+                std::process::exit(1);
+            }
+        }
+        return;
+    }
     if let Err(e) = bench(&options) {
         eprintln!("benchmark failed: {e}");
         std::process::exit(1);
@@ -78,6 +91,7 @@ struct Options {
     hugo: bool,
     hugo_max: usize,
     keep: bool,
+    generate: Option<PathBuf>,
 }
 
 impl Options {
@@ -111,6 +125,7 @@ impl Options {
             hugo: true,
             hugo_max: 2000,
             keep: false,
+            generate: None,
         };
         let mut it = args.iter();
         while let Some(arg) = it.next() {
@@ -151,6 +166,7 @@ impl Options {
                         .map_err(|_| "--hugo-max needs a number".to_owned())?
                 }
                 "--keep" => o.keep = true,
+                "--generate" => o.generate = Some(PathBuf::from(value()?)),
                 "--help" | "-h" => return Err("buddysite build benchmark".into()),
                 // `cargo bench` passes `--bench`; test-name filters do not apply here.
                 "--bench" => {}
@@ -483,7 +499,11 @@ fn is_tmpfs(path: &Path) -> bool {
     };
     // SAFETY: statfs fills the struct for a NUL-terminated path.
     let mut s: libc::statfs = unsafe { std::mem::zeroed() };
-    unsafe { libc::statfs(c.as_ptr(), &mut s) == 0 && s.f_type as i64 == libc::TMPFS_MAGIC as i64 }
+    // The field's type differs between platforms, hence the casts.
+    #[allow(clippy::unnecessary_cast)]
+    let tmpfs = unsafe { libc::statfs(c.as_ptr(), &mut s) == 0 }
+        && s.f_type as i64 == libc::TMPFS_MAGIC as i64;
+    tmpfs
 }
 
 /// Files, bytes and HTML pages under `dir`.
@@ -675,7 +695,7 @@ fn thousands(n: u64) -> String {
     let s = n.to_string();
     let mut out = String::new();
     for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i) % 3 == 0 {
+        if i > 0 && (s.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
@@ -710,10 +730,7 @@ fn print_figures(f: &Figures, hugo_skipped: Option<&str>) {
         thousands(f.files.max(f.out_files)),
         f.out_bytes as f64 / 1048576.0
     );
-    println!(
-        "  {:<50} {:<28} {:<22} {}",
-        "figure", "measured", "target", ""
-    );
+    println!("  {:<50} {:<28} {:<22}", "figure", "measured", "target");
     println!("  {:-<50} {:-<28} {:-<22} {:-<4}", "", "", "", "");
     row(
         "full build (new process, empty output)",

@@ -427,7 +427,7 @@ impl School {
             self.email(),
             self.phone(index, variant)
         );
-        if index % 3 == 0 {
+        if index.is_multiple_of(3) {
             let _ = writeln!(y, "  hours: maandag, dinsdag en donderdag");
         }
         if let Some(url) = &self.base_url {

@@ -12,7 +12,14 @@ fuzz_target!(|data: &[u8]| {
     let Ok(file) = buddysite::source::decode("content/x.md", data.to_vec()) else {
         return;
     };
-    for rel in ["index.md", "brief.md", "buddys/x.md", "vragen/x.md", "buddys/_index.md", "x y.md"] {
+    for rel in [
+        "index.md",
+        "brief.md",
+        "buddys/x.md",
+        "vragen/x.md",
+        "buddys/_index.md",
+        "x y.md",
+    ] {
         match content::parse(rel, &file) {
             Ok(doc) => {
                 assert!(doc.body_line_offset >= 2);

@@ -19,7 +19,12 @@ fuzz_target!(|text: &str| {
                 let _ = buddysite::check::host(url);
             }
             if raw == RawHtml::Sanitize {
-                assert!(!r.html.to_ascii_lowercase().contains("<script"), "{:?} -> {:?}", text, r.html);
+                assert!(
+                    !r.html.to_ascii_lowercase().contains("<script"),
+                    "{:?} -> {:?}",
+                    text,
+                    r.html
+                );
             }
         }
     }
