@@ -93,8 +93,35 @@ fn print_warnings(report: &Report) {
     }
 }
 
+/// Exit code for wrong usage (a folder that does not exist, an unknown school), as clap uses.
+const USAGE: u8 = 2;
+
+/// `--root` must be an existing folder: anything else is a usage error, not a content error.
+fn check_root(root: &Path) -> Result<(), ExitCode> {
+    if root.is_dir() {
+        return Ok(());
+    }
+    eprintln!(
+        "error: the project folder {} does not exist; pass the folder that holds buddysite.yaml with --root",
+        root.display()
+    );
+    Err(ExitCode::from(USAGE))
+}
+
 fn main() -> ExitCode {
-    match Cli::parse().command {
+    let cli = Cli::parse();
+    let root = match &cli.command {
+        Command::Build { root, .. } | Command::Serve { root, .. } | Command::Check { root, .. } => {
+            Some(root.clone())
+        }
+        Command::Init { .. } => None,
+    };
+    if let Some(root) = root {
+        if let Err(code) = check_root(&root) {
+            return code;
+        }
+    }
+    match cli.command {
         Command::Build {
             root,
             output,
@@ -235,6 +262,10 @@ fn build_once(root: &Path, output: Option<&Path>, schools: &[String]) -> ExitCod
             return ExitCode::FAILURE;
         }
     };
+    if let Err(problems) = build::select_schools(&project, schools) {
+        eprintln!("{problems}");
+        return ExitCode::from(USAGE);
+    }
     let out = build::output_dir(&project, output);
     match build::build(&project, &out, schools) {
         Ok(report) => {

@@ -488,6 +488,54 @@ mod tests {
     }
 
     #[test]
+    fn heading_levels_are_checked_from_the_theme_heading() {
+        let levels = |src: &str, rel: &str| -> Vec<usize> {
+            render(src, rel, "a/index.html", RawHtml::Sanitize)
+                .findings
+                .iter()
+                .map(|f| f.line)
+                .collect()
+        };
+        assert_eq!(
+            levels("## a\n\n### b\n\n## c\n", "a.md"),
+            Vec::<usize>::new()
+        );
+        assert_eq!(
+            levels("### a\n", "a.md"),
+            vec![1],
+            "h3 right after the page title"
+        );
+        assert_eq!(
+            levels("### a\n", "vragen/x.md"),
+            Vec::<usize>::new(),
+            "under the question"
+        );
+        assert_eq!(levels("## a\n\n#### b\n", "a.md"), vec![3]);
+        assert_eq!(levels("# a\n", "a.md"), vec![1], "no h1 in the text");
+    }
+
+    #[test]
+    fn many_equal_headings_stay_fast_and_unique() {
+        let src = "## a\n\n".repeat(20_000);
+        let started = std::time::Instant::now();
+        let r = render(&src, "a.md", "a/index.html", RawHtml::Sanitize);
+        assert!(started.elapsed().as_secs() < 10);
+        assert!(r.html.contains(r#"id="a-19999""#));
+    }
+
+    #[test]
+    fn findings_are_capped_with_a_count() {
+        let r = render(
+            &"![](x.png)\n\n".repeat(500),
+            "a.md",
+            "a/index.html",
+            RawHtml::Sanitize,
+        );
+        assert_eq!(r.findings.len(), MAX_FINDINGS + 1);
+        assert!(r.findings[MAX_FINDINGS].message.contains("450 more"));
+    }
+
+    #[test]
     fn javascript_links_are_neutralised() {
         let r = render(
             "[x](javascript:alert(1))",

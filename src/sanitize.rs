@@ -402,6 +402,24 @@ mod tests {
     }
 
     #[test]
+    fn an_unterminated_tag_becomes_text() {
+        let c = clean("<b>ok</b><img src=\"x onerror=alert(1) <i>");
+        assert_eq!(
+            c.html,
+            "<b>ok</b>&lt;img src=\"x onerror=alert(1) &lt;i&gt;"
+        );
+        assert_eq!(clean(&c.html).html, c.html);
+    }
+
+    #[test]
+    fn finds_images_without_alt() {
+        assert_eq!(
+            images_without_alt("<p><img src=a.png></p><img src=b alt=\"\">"),
+            vec![3]
+        );
+    }
+
+    #[test]
     fn removes_iframes() {
         assert_eq!(clean("<iframe src=\"https://x\"></iframe>ok").html, "ok");
     }
