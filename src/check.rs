@@ -157,27 +157,6 @@ pub fn host(url: &str) -> Option<String> {
     (!host.is_empty()).then(|| host.to_owned())
 }
 
-fn percent_decode(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' {
-            if let Some(b) = s
-                .get(i + 1..i + 3)
-                .and_then(|h| u8::from_str_radix(h, 16).ok())
-            {
-                out.push(b);
-                i += 3;
-                continue;
-            }
-        }
-        out.push(bytes[i]);
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
 /// True for `mailto:x`, `tel:1`, `data:…`: a scheme before any `/`, `?` or `#`.
 fn has_scheme(url: &str) -> bool {
     let first = url.split(['/', '?', '#']).next().unwrap_or("");
@@ -654,15 +633,17 @@ pub fn site(
             let target = if target_part.is_empty() {
                 Some((*path).to_owned())
             } else {
-                crate::paths::join(crate::paths::parent(path), &percent_decode(target_part)).map(
-                    |t| {
-                        if t.is_empty() || target_part.ends_with('/') {
-                            format!("{}{}index.html", t, if t.is_empty() { "" } else { "/" })
-                        } else {
-                            t
-                        }
-                    },
+                crate::paths::join(
+                    crate::paths::parent(path),
+                    &crate::paths::percent_decode_lossy(target_part),
                 )
+                .map(|t| {
+                    if t.is_empty() || target_part.ends_with('/') {
+                        format!("{}{}index.html", t, if t.is_empty() { "" } else { "/" })
+                    } else {
+                        t
+                    }
+                })
             };
             let Some(target) = target else {
                 problems.push(located(
@@ -685,7 +666,7 @@ pub fn site(
                 let beside_md = items.first().and_then(|i| {
                     let found = crate::paths::join(
                         crate::paths::parent(&i.doc.rel),
-                        &percent_decode(target_part),
+                        &crate::paths::percent_decode_lossy(target_part),
                     )?;
                     files
                         .contains(found.as_str())
@@ -713,7 +694,7 @@ pub fn site(
                 continue;
             }
             if let Some(fragment) = fragment.filter(|f| !f.is_empty()) {
-                let fragment = percent_decode(fragment);
+                let fragment = crate::paths::percent_decode_lossy(fragment);
                 if let Some(target_refs) = refs.get(target.as_str()) {
                     if !target_refs.ids.contains(&fragment)
                         && !on_disk(project, slug, &format!("vragen/{fragment}.md"))

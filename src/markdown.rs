@@ -348,38 +348,13 @@ fn content_link(dest: &str, doc_dir: &str, range: Range<usize>) -> Option<Conten
     }
     Some(ContentLink {
         dest: dest.to_owned(),
-        target: paths::join(doc_dir, &percent_decode(path)),
+        target: paths::join(doc_dir, &crate::paths::percent_decode_lossy(path)),
         fragment,
         range,
         line: 0,
         line_hash: 0,
         href: None,
     })
-}
-
-/// Decodes `%20` and the like in a link to a file (`mijn%20brief.md`).
-fn percent_decode(s: &str) -> String {
-    if !s.contains('%') {
-        return s.to_owned();
-    }
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' {
-            if let Some(b) = s
-                .get(i + 1..i + 3)
-                .and_then(|h| u8::from_str_radix(h, 16).ok())
-            {
-                out.push(b);
-                i += 3;
-                continue;
-            }
-        }
-        out.push(bytes[i]);
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// A hash of a line's text, to recognise it without keeping it.

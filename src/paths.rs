@@ -81,6 +81,47 @@ pub fn missing_file_help<'a>(
     }
 }
 
+/// Decodes `%xx` escapes; `None` for a malformed escape or bytes that are not UTF-8. For
+/// request paths, where anything odd is refused.
+pub fn percent_decode(s: &str) -> Option<String> {
+    String::from_utf8(decode_escapes(s, true)?).ok()
+}
+
+/// Decodes `%xx` escapes, keeping malformed ones as written. For links in the editor's own
+/// files (`mijn%20brief.md`), which are checked, not trusted.
+pub fn percent_decode_lossy(s: &str) -> String {
+    if !s.contains('%') {
+        return s.to_owned();
+    }
+    let bytes = decode_escapes(s, false).unwrap_or_default();
+    String::from_utf8_lossy(&bytes).into_owned()
+}
+
+fn decode_escapes(s: &str, strict: bool) -> Option<Vec<u8>> {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            match s
+                .get(i + 1..i + 3)
+                .and_then(|h| u8::from_str_radix(h, 16).ok())
+            {
+                Some(b) => {
+                    out.push(b);
+                    i += 3;
+                    continue;
+                }
+                None if strict => return None,
+                None => {}
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    Some(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -108,6 +149,13 @@ mod tests {
             relative_url("index.html", "assets/style.css"),
             "assets/style.css"
         );
+    }
+
+    #[test]
+    fn percent_decoding() {
+        assert_eq!(percent_decode("/a%20b/%2e%2e").as_deref(), Some("/a b/.."));
+        assert_eq!(percent_decode("/%zz"), None);
+        assert_eq!(percent_decode_lossy("x%zz%20y"), "x%zz y");
     }
 
     #[test]

@@ -260,7 +260,7 @@ fn handle(request: Request, dir: &Path, hub: Option<&Hub>) {
 /// Turns a request path into a relative path inside the site, or `None` when it tries to
 /// leave it: `..` (also percent-encoded), backslashes, drive letters, NUL.
 pub fn safe_relative(raw: &str) -> Option<PathBuf> {
-    let decoded = percent_decode(raw)?;
+    let decoded = crate::paths::percent_decode(raw)?;
     if decoded.contains('\\') || decoded.contains('\0') || !decoded.starts_with('/') {
         return None;
     }
@@ -280,23 +280,6 @@ pub fn safe_relative(raw: &str) -> Option<PathBuf> {
         rel.push("index.html");
     }
     Some(rel)
-}
-
-fn percent_decode(s: &str) -> Option<String> {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' {
-            let hex = s.get(i + 1..i + 3)?;
-            out.push(u8::from_str_radix(hex, 16).ok()?);
-            i += 3;
-        } else {
-            out.push(bytes[i]);
-            i += 1;
-        }
-    }
-    String::from_utf8(out).ok()
 }
 
 enum Resolved {
