@@ -195,9 +195,9 @@ pub fn theme_problems(project: &Project) -> Vec<Diagnostic> {
 /// The colour problems of one school with the project's theme (none when the theme's
 /// `theme.yaml` is broken: [`theme_problems`] reports that).
 pub fn school_problems(project: &Project, entry: &crate::project::SchoolEntry) -> Vec<Diagnostic> {
-    match pairs(&project.theme) {
-        Ok(pairs) => check_school(&pairs, &entry.school, &entry.text),
-        Err(_) => Vec::new(),
+    match &project.theme.contrast_pairs {
+        Some(pairs) => check_school(pairs, &entry.school, &entry.text),
+        None => Vec::new(),
     }
 }
 

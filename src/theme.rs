@@ -47,6 +47,9 @@ pub struct Theme {
     pub words: serde_json::Value,
     /// Label maps from the language file.
     pub labels: Labels,
+    /// The colour pairs of `theme.yaml`, parsed once (`None` when that file is broken; the
+    /// check reports why).
+    pub contrast_pairs: Option<Vec<crate::contrast::Pair>>,
 }
 
 impl Theme {
@@ -105,11 +108,14 @@ impl Theme {
             vec![Diagnostic::error(&source.name, format!("the label maps are not right: {e}"))
                 .with_help("`school_kinds`, `experience_themes`, `meet` and `languages` must map keys to text")]
         })?;
-        Ok(Theme {
+        let mut theme = Theme {
             files,
             words,
             labels,
-        })
+            contrast_pairs: None,
+        };
+        theme.contrast_pairs = crate::contrast::pairs(&theme).ok();
+        Ok(theme)
     }
 
     /// Templates: files under `templates/`, by name relative to that folder.
