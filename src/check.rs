@@ -630,6 +630,8 @@ pub fn site(
                 None => (url.as_str(), None),
             };
             let target_part = target_part.split('?').next().unwrap_or("");
+            let folder_link = tag == "a"
+                && (target_part.ends_with('/') || target_part == "." || target_part == "..");
             let target = if target_part.is_empty() {
                 Some((*path).to_owned())
             } else {
@@ -652,6 +654,14 @@ pub fn site(
                 ));
                 continue;
             };
+            if folder_link && files.contains(target.as_str()) {
+                problems.push(
+                    located(for_school(format!("the link `{url}` points at a folder")), url).with_help(
+                        "a folder link works on a web server but not when the site is opened from disk; link to the .md file instead, e.g. `[de buddy's](buddys/_index.md)`",
+                    ),
+                );
+                continue;
+            }
             if !files.contains(target.as_str()) {
                 let logo = entry.school.brand.logo.as_deref() == Some(target.as_str());
                 if logo

@@ -755,6 +755,21 @@ bad!(
     ["the link `../contactpagina/` leads to a page or file that does not exist"]
 );
 bad!(
+    link_to_a_folder,
+    |p| edit(
+        p,
+        "content/contact.md",
+        "Neem contact op.",
+        "Lees de [vragen](../vragen/) of neem contact op."
+    ),
+    "content/contact.md",
+    Some(5),
+    [
+        "the link `../vragen/` points at a folder",
+        "link to the .md file"
+    ]
+);
+bad!(
     link_from_site_root,
     |p| edit(
         p,
