@@ -82,6 +82,15 @@ fn default_output() -> String {
 }
 
 impl Config {
+    /// What Markdown rendering does with raw HTML, from `allow_raw_html`.
+    pub fn raw_html(&self) -> crate::markdown::RawHtml {
+        if self.allow_raw_html {
+            crate::markdown::RawHtml::Allow
+        } else {
+            crate::markdown::RawHtml::Sanitize
+        }
+    }
+
     /// Parses and checks `buddysite.yaml`.
     pub fn parse(file: &SourceFile) -> Result<Config, Vec<Diagnostic>> {
         let config: Config = crate::yaml::parse_all(&file.name, &file.text, 0)?;

@@ -173,11 +173,7 @@ impl Project {
                 Err(d) => problems.push(d),
             }
         }
-        let raw_html = if config.allow_raw_html {
-            RawHtml::Allow
-        } else {
-            RawHtml::Sanitize
-        };
+        let raw_html = config.raw_html();
         let mut loader = Loader {
             root,
             templates: &mut templates,
@@ -268,11 +264,7 @@ impl Project {
                 everything = true;
                 continue;
             }
-            let raw_html = if self.config.allow_raw_html {
-                RawHtml::Allow
-            } else {
-                RawHtml::Sanitize
-            };
+            let raw_html = self.config.raw_html();
             let mut loader = Loader {
                 root: &self.root,
                 templates: &mut self.templates,
@@ -343,11 +335,7 @@ impl Project {
         let old = self.schools.remove(slug);
         let mut problems = Diagnostics::default();
         if let Some(path) = yaml {
-            let raw_html = if self.config.allow_raw_html {
-                RawHtml::Allow
-            } else {
-                RawHtml::Sanitize
-            };
+            let raw_html = self.config.raw_html();
             let mut loader = Loader {
                 root: &self.root,
                 templates: &mut self.templates,

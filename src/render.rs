@@ -317,11 +317,7 @@ impl<'a> SchoolRenderer<'a> {
             entry,
             content: project.content_for(entry),
             school,
-            raw_html: if project.config.allow_raw_html {
-                RawHtml::Allow
-            } else {
-                RawHtml::Sanitize
-            },
+            raw_html: project.config.raw_html(),
             only: None,
         }
     }
