@@ -584,16 +584,19 @@ pub fn site(
         let own_hrefs = content_hrefs.get(path);
         let mut checked: HashSet<&str> = HashSet::new();
         let before = problems.len();
+        // Written into a theme template: reported once for the template already.
+        let leak = |url: &str, h: &str| {
+            content_located(
+                project,
+                items,
+                url,
+                format!("this page loads `{url}` from another website ({h})"),
+            )
+            .map(|d| d.with_help(LEAK_HELP))
+        };
         for url in &page_refs.css_urls {
             if let Some(h) = host(url).filter(|h| !allowed_host(project, h)) {
-                if let Some(d) = content_located(
-                    project,
-                    items,
-                    url,
-                    format!("this page loads `{url}` from another website ({h})"),
-                ) {
-                    problems.push(d.with_help(LEAK_HELP));
-                }
+                problems.extend(leak(url, &h));
             }
         }
         for (tag, attr, url) in &page_refs.urls {
@@ -602,15 +605,7 @@ pub fn site(
             }
             if let Some(h) = host(url) {
                 if is_resource(tag, attr) && !allowed_host(project, &h) {
-                    // Written into a theme template: reported once for the template already.
-                    if let Some(d) = content_located(
-                        project,
-                        items,
-                        url,
-                        format!("this page loads `{url}` from another website ({h})"),
-                    ) {
-                        problems.push(d.with_help(LEAK_HELP));
-                    }
+                    problems.extend(leak(url, &h));
                 }
                 continue;
             }

@@ -254,6 +254,12 @@ impl Project {
         let mut affects = BTreeSet::new();
         let mut everything = false;
         let mut fresh = Vec::new();
+        let mut loader = Loader {
+            root: &self.root,
+            templates: &mut self.templates,
+            problems: &mut problems,
+            raw_html: self.config.raw_html(),
+        };
         for rel in rels {
             let path = self.root.join("content").join(rel);
             let Some(old) = self.content.get(rel).cloned() else {
@@ -264,15 +270,7 @@ impl Project {
                 everything = true;
                 continue;
             }
-            let raw_html = self.config.raw_html();
-            let mut loader = Loader {
-                root: &self.root,
-                templates: &mut self.templates,
-                problems: &mut problems,
-                raw_html,
-            };
-            let name = format!("content/{rel}");
-            let Some(item) = loader.item(rel, &path, &name) else {
+            let Some(item) = loader.item(rel, &path, &format!("content/{rel}")) else {
                 continue;
             };
             match (&old.doc.meta, &item.doc.meta) {
@@ -294,14 +292,13 @@ impl Project {
                 }
                 _ => everything = true,
             }
-            fresh.push((rel.clone(), name, item));
+            fresh.push((rel.clone(), item));
         }
         if problems.has_errors() {
             problems.sort();
             return Err(problems);
         }
-        for (rel, name, item) in fresh {
-            self.warnings.retain(|w| w.file != name);
+        for (rel, item) in fresh {
             self.content.insert(rel, Arc::new(item));
         }
         let mut checks = Diagnostics::default();
