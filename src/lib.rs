@@ -1,41 +1,32 @@
 //! buddysite: one branded, accessible static site per school for the parent-buddy programme of
 //! a *samenwerkingsverband* (SWV), from shared Markdown and one YAML file per school.
 //!
-//! The pipeline, module by module:
-//! - [`project`] reads everything from disk once ([`source`], [`yaml`], [`config`],
-//!   [`school`], [`content`], [`theme`]) and compiles templates ([`templates`]) and shared
-//!   Markdown ([`markdown`], [`placeholders`], [`sanitize`]);
+//! The pipeline runs one way, and the folders show it:
+//! - [`load`] reads everything from disk once (source files, YAML, `buddysite.yaml`, school
+//!   files, front matter, the theme): the only code that reads input;
 //! - [`render`] turns the loaded project into the files of one school's site, a pure function,
 //!   so schools render in parallel and the live preview re-renders one school alone;
 //! - [`check`] finds what parents would trip over before anything is written;
-//! - [`output`] writes atomically, and [`build`] ties it together.
+//! - [`output`] writes atomically, and its `build` ties the stages together;
+//! - [`live`] is the preview (`serve --watch`) on top of exactly that path.
 //!
 //! Problems are [`diagnostics::Diagnostic`]s that name file, line and column.
 
-pub mod build;
 pub mod check;
 pub mod color;
-pub mod config;
-pub mod content;
-pub mod contrast;
-pub mod date;
 pub mod diagnostics;
 pub mod init;
-pub mod markdown;
+pub mod live;
+pub mod load;
 pub mod output;
 pub mod paths;
-pub mod placeholders;
-pub mod project;
 pub mod render;
-pub mod sanitize;
-pub mod school;
-pub mod serve;
-pub mod session;
-pub mod source;
-pub mod templates;
-pub mod theme;
-pub mod watch;
-pub mod yaml;
+
+pub use check::contrast;
+pub use live::{serve, session, watch};
+pub use load::{config, content, date, project, school, source, theme, yaml};
+pub use output::build;
+pub use render::{markdown, placeholders, sanitize, templates};
 
 pub use build::{build, check, Report};
 pub use diagnostics::{Diagnostic, Diagnostics};

@@ -32,7 +32,7 @@ use serde::Deserialize;
 pub const THEME_FILE: &str = "theme.yaml";
 
 /// The default theme's `theme.yaml`, whose pairs also apply to a theme without one.
-const DEFAULT_THEME_FILE: &str = include_str!("../themes/default/theme.yaml");
+const DEFAULT_THEME_FILE: &str = include_str!("../../themes/default/theme.yaml");
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -5,12 +5,17 @@
 //! the problems it found, so the build can run schools in parallel and the live preview can
 //! re-render a single school.
 
+pub mod markdown;
+pub mod placeholders;
+pub mod sanitize;
+pub mod templates;
+
 use crate::config::{Contact, Extra};
 use crate::content::{Meta, Role};
 use crate::diagnostics::Diagnostic;
-use crate::markdown::{self, RawHtml, Rendered};
 use crate::project::{page_path, Item, Project, SchoolEntry};
 use crate::school::Selection;
+use markdown::{RawHtml, Rendered};
 use minijinja::context;
 use minijinja::value::Value;
 use serde::Serialize;

@@ -13,6 +13,8 @@
 //! - [`partial`]: when loading found errors, renders what did load, so that one run still
 //!   reports every problem, not only those of the files that failed to load.
 
+pub mod contrast;
+
 use crate::content::Role;
 use crate::diagnostics::{suggest, Diagnostic, Diagnostics};
 use crate::markdown::Rendered;

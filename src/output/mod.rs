@@ -7,6 +7,8 @@
 //! did not change are not touched. A manifest records what buddysite wrote, so it only ever
 //! deletes its own files, and refuses to take over a folder it did not make.
 
+pub mod build;
+
 use crate::diagnostics::Diagnostic;
 use crate::render::SiteFile;
 use std::collections::{BTreeSet, HashMap};

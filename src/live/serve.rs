@@ -18,7 +18,7 @@ use tiny_http::{Header, Method, Request, Response, StatusCode};
 pub const DEFAULT_PORT: u16 = 4848;
 /// Path prefix of the server's own endpoints; no site file can live there.
 pub const INTERNAL_PREFIX: &str = "/__buddysite/";
-const LIVE_JS: &str = include_str!("serve/live.js");
+const LIVE_JS: &str = include_str!("live.js");
 
 /// A message for the open pages.
 #[derive(Debug, Clone)]
