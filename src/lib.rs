@@ -20,6 +20,7 @@ pub mod live;
 pub mod load;
 pub mod output;
 pub mod paths;
+pub mod plan;
 pub mod render;
 
 pub use check::contrast;

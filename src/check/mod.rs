@@ -528,9 +528,13 @@ pub fn site(
                 if !files.contains(path.as_str()) {
                     missing_photos.insert(path.clone());
                     let name = photo.rsplit('/').next().unwrap_or(photo);
+                    // Files the school could publish, not only those it does: a photo
+                    // named with other capitals is not used, so it is not published.
                     let near: Vec<&str> = files
                         .iter()
                         .copied()
+                        .chain(project.content_assets.keys().map(String::as_str))
+                        .chain(entry.assets.keys().map(String::as_str))
                         .filter(|f| crate::paths::parent(f) == crate::paths::parent(&path))
                         .collect();
                     let help = match near.iter().find(|f| f.eq_ignore_ascii_case(&path)) {

@@ -4,6 +4,7 @@
 pub mod config;
 pub mod content;
 pub mod date;
+pub mod names;
 pub mod project;
 pub mod school;
 pub mod source;

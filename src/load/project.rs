@@ -4,6 +4,7 @@
 //! pure function of it. Shared work (compiling templates, rendering Markdown that does not
 //! depend on the school) is done here, once, not once per school.
 
+use super::names;
 use crate::config::Config;
 use crate::content::{self, Document, Meta, Role};
 use crate::date::Date;
@@ -510,6 +511,15 @@ fn school_files(root: &Path, problems: &mut Diagnostics) -> Vec<(String, PathBuf
         .filter(|e| !is_ignored(&e.file_name()) && e.path().is_file())
         .filter_map(|e| {
             let name = e.file_name().to_string_lossy().into_owned();
+            if let Some(meant) = names::intended_name(&name, names::Folder::Schools) {
+                problems.push(
+                    Diagnostic::error(format!("schools/{name}"), format!("the file name `{name}` looks like a mistake"))
+                        .with_help(format!(
+                            "rename it to `{meant}` (Windows hides extensions: in Explorer, turn on View > File name extensions to see the whole name)"
+                        )),
+                );
+                return None;
+            }
             let slug = name
                 .strip_suffix(".yaml")
                 .or_else(|| name.strip_suffix(".yml"))?
@@ -587,6 +597,16 @@ impl Loader<'_> {
             }
             let rel = rel_path(dir, entry.path());
             let name = format!("{prefix}/{rel}");
+            let file_name = entry.file_name().to_string_lossy();
+            if let Some(meant) = names::intended_name(&file_name, names::Folder::Content) {
+                self.problems.push(
+                    Diagnostic::error(&name, format!("the file name `{file_name}` looks like a mistake"))
+                        .with_help(format!(
+                            "rename it to `{meant}` (Windows hides extensions: in Explorer, turn on View > File name extensions to see the whole name)"
+                        )),
+                );
+                continue;
+            }
             if rel.ends_with(".md") {
                 if let Some(item) = self.item(&rel, entry.path(), &name) {
                     items.insert(rel, Arc::new(item));

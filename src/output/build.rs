@@ -81,6 +81,7 @@ pub fn select_schools(project: &Project, only: &[String]) -> Result<Vec<String>,
 /// What rendering one site left behind once its files went to the sink.
 struct Outcome {
     paths: Vec<String>,
+    published: Vec<String>,
     pages: usize,
     problems: Vec<Diagnostic>,
 }
@@ -101,6 +102,7 @@ fn settle(prefix: &str, site: Site, sink: &Sink) -> Outcome {
     }
     problems.extend(site.problems);
     Outcome {
+        published: site.published,
         paths: site
             .files
             .into_iter()
@@ -136,13 +138,20 @@ fn render_all(
         outcomes.push(settle("", render::render_overview(project, &globals), sink));
     }
     let mut problems = Diagnostics::default();
+    problems.extend(crate::plan::project_problems(project));
     let mut made = BTreeSet::new();
+    let mut published = BTreeSet::new();
     let (mut pages, mut files) = (0, 0);
     for o in outcomes {
         pages += o.pages;
         files += o.paths.len();
         made.extend(o.paths);
+        published.extend(o.published);
         problems.extend(o.problems);
+    }
+    // Only a render of every page of every school knows that nothing uses a file.
+    if only.is_none() && slugs.len() == project.schools.len() {
+        problems.extend(crate::plan::unused(project, &published));
     }
     problems.sort();
     (pages, files, made, problems)

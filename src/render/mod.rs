@@ -13,8 +13,8 @@ pub mod templates;
 use crate::config::{Contact, Extra};
 use crate::content::{Meta, Role};
 use crate::diagnostics::Diagnostic;
+use crate::plan::{PageKind, SchoolPlan};
 use crate::project::{page_path, Item, Project, SchoolEntry};
-use crate::school::Selection;
 use markdown::{RawHtml, Rendered};
 use minijinja::context;
 use minijinja::value::Value;
@@ -63,6 +63,21 @@ pub struct Site {
     pub problems: Vec<Diagnostic>,
     /// Files of the site that exist but were not rendered this time (a partial render).
     pub known: Vec<String>,
+    /// Project files (`content/…`, `schools/<slug>/…`) this site publishes, by origin.
+    pub published: Vec<String>,
+}
+
+/// The path from the site root that `url`, written on the page at `page` (a path from the
+/// site root), points to; `None` for other hosts, `mailto:`, fragments and paths that climb
+/// out of the site.
+pub fn local_target(page: &str, url: &str) -> Option<String> {
+    let url = url.trim();
+    let path = url.split(['#', '?']).next().unwrap_or("");
+    if path.is_empty() || path.starts_with('/') || path.contains(':') || path.contains('\\') {
+        return None;
+    }
+    let decoded = crate::paths::percent_decode_lossy(path);
+    crate::paths::join(crate::paths::parent(page), &decoded)
 }
 
 /// Rendered Markdown shared between schools whose rendered source is identical, so a file
@@ -259,20 +274,17 @@ fn label<'a>(map: &'a BTreeMap<String, String>, key: &'a str) -> &'a str {
     map.get(key).map_or(key, String::as_str)
 }
 
-/// Renders every file of school `slug`.
+/// Renders every file of school `slug`: plans its site, then renders the plan.
 pub fn render_school(
     project: &Project,
     globals: &Globals,
     cache: &MarkdownCache,
     slug: &str,
 ) -> Site {
-    let mut site = Site::default();
-    let Some(entry) = project.schools.get(slug) else {
-        return site;
-    };
-    let renderer = SchoolRenderer::new(project, globals, cache, entry);
-    renderer.render(&mut site);
-    site
+    match crate::plan::school(project, slug) {
+        Some(plan) => render_plan(project, globals, cache, &plan, None),
+        None => Site::default(),
+    }
 }
 
 /// Renders only the pages of school `slug` at `only` (paths from the school's site root),
@@ -286,12 +298,38 @@ pub fn render_school_pages(
     slug: &str,
     only: &BTreeSet<String>,
 ) -> Site {
+    match crate::plan::school(project, slug) {
+        Some(plan) => render_plan(project, globals, cache, &plan, Some(only)),
+        None => Site::default(),
+    }
+}
+
+/// Renders a school's [`SchoolPlan`]: every page in it (or those at `only`), and the content
+/// files those pages use. A plan with problems renders nothing: its paths are not sound.
+pub fn render_plan(
+    project: &Project,
+    globals: &Globals,
+    cache: &MarkdownCache,
+    plan: &SchoolPlan,
+    only: Option<&BTreeSet<String>>,
+) -> Site {
     let mut site = Site::default();
-    let Some(entry) = project.schools.get(slug) else {
+    if !plan.problems.is_empty() {
+        site.problems.extend(plan.problems.iter().cloned());
         return site;
+    }
+    let school = school_value(project, plan.entry, "");
+    let renderer = SchoolRenderer {
+        project,
+        globals,
+        cache,
+        entry: plan.entry,
+        plan,
+        content: &plan.content,
+        school,
+        raw_html: project.config.raw_html(),
+        only,
     };
-    let mut renderer = SchoolRenderer::new(project, globals, cache, entry);
-    renderer.only = Some(only);
     renderer.render(&mut site);
     site
 }
@@ -301,32 +339,14 @@ struct SchoolRenderer<'a> {
     globals: &'a Globals,
     cache: &'a MarkdownCache,
     entry: &'a SchoolEntry,
-    content: BTreeMap<&'a str, &'a Arc<Item>>,
+    plan: &'a SchoolPlan<'a>,
+    content: &'a BTreeMap<&'a str, &'a Arc<Item>>,
     school: Value,
     raw_html: RawHtml,
     only: Option<&'a BTreeSet<String>>,
 }
 
 impl<'a> SchoolRenderer<'a> {
-    fn new(
-        project: &'a Project,
-        globals: &'a Globals,
-        cache: &'a MarkdownCache,
-        entry: &'a SchoolEntry,
-    ) -> Self {
-        let school = school_value(project, entry, "");
-        SchoolRenderer {
-            project,
-            globals,
-            cache,
-            entry,
-            content: project.content_for(entry),
-            school,
-            raw_html: project.config.raw_html(),
-            only: None,
-        }
-    }
-
     /// The rendered body of a content item for this school.
     fn body(&self, item: &Item, problems: &mut Vec<Diagnostic>) -> Option<Arc<Rendered>> {
         let Some(template) = &item.template else {
@@ -372,20 +392,6 @@ impl<'a> SchoolRenderer<'a> {
         Some(rendered)
     }
 
-    fn buddy_active(&self, item: &Item) -> bool {
-        match &item.doc.meta {
-            Meta::Buddy(b) => b.consent_until >= self.project.today,
-            _ => false,
-        }
-    }
-
-    fn offered(&self, id: &str) -> bool {
-        match &self.entry.school.buddies {
-            Selection::All => true,
-            Selection::Only(ids) => ids.iter().any(|(i, _, _)| i == id),
-        }
-    }
-
     fn render(&self, site: &mut Site) {
         let words = &self.project.theme.words;
         let word = |key: &str, fallback: &'static str| -> Cow<'a, str> {
@@ -394,67 +400,38 @@ impl<'a> SchoolRenderer<'a> {
                 .and_then(|v| v.as_str())
                 .map_or(Cow::Borrowed(fallback), |s| Cow::Owned(s.to_owned()))
         };
-        let mut jobs: Vec<PageJob> = Vec::new();
-        let mut buddies: Vec<&Item> = Vec::new();
-        let mut faq: Vec<&Item> = Vec::new();
-        for (rel, item) in &self.content {
-            let role = item.doc.role;
-            let (kind, template) = match role {
-                Role::Home => ("home", "home.html"),
-                Role::Letter => ("letter", "letter.html"),
-                Role::Contact => ("contact", "contact.html"),
-                Role::BuddiesIntro => ("buddies", "buddies.html"),
-                Role::FaqIntro => ("faq", "faq.html"),
-                Role::NotFound => ("404", "404.html"),
-                Role::Page => ("page", "page.html"),
-                Role::Buddy => {
-                    if self.buddy_active(item) && self.offered(item.doc.id()) {
-                        buddies.push(item);
-                    }
-                    continue;
+        let plan = self.plan;
+        let buddies: &[&Item] = &plan.buddies;
+        let faq: &[&Item] = &plan.faq;
+        let mut jobs: Vec<PageJob> = plan
+            .pages
+            .iter()
+            .map(|p| {
+                let (title, description, extra) = match p.item.map(|i| &i.doc.meta) {
+                    Some(Meta::Page(m)) => (
+                        Cow::Borrowed(m.title.as_str()),
+                        m.description.as_deref(),
+                        Some(&m.extra),
+                    ),
+                    Some(Meta::Buddy(m)) => (
+                        Cow::Borrowed(m.name.as_str()),
+                        Some(m.summary.as_str()),
+                        Some(&m.extra),
+                    ),
+                    Some(Meta::Faq(m)) => (Cow::Borrowed(m.question.as_str()), None, None),
+                    None => (word("not_found_title", "404"), None, None),
+                };
+                PageJob {
+                    item: p.item,
+                    kind: p.kind.key(),
+                    template: p.kind.template(),
+                    path: p.path.clone(),
+                    title,
+                    description,
+                    extra,
                 }
-                Role::FaqEntry => {
-                    faq.push(item);
-                    continue;
-                }
-            };
-            let meta = item.doc.page();
-            jobs.push(PageJob {
-                item: Some(item),
-                kind,
-                template,
-                path: page_path(rel),
-                title: Cow::Borrowed(meta.map_or("", |m| m.title.as_str())),
-                description: meta.and_then(|m| m.description.as_deref()),
-                extra: meta.map(|m| &m.extra),
-            });
-        }
-        buddies.sort_by_key(|b| sort_key(b));
-        faq.sort_by_key(|f| sort_key(f));
-        for b in &buddies {
-            if let Meta::Buddy(meta) = &b.doc.meta {
-                jobs.push(PageJob {
-                    item: Some(b),
-                    kind: "buddy",
-                    template: "buddy.html",
-                    path: page_path(&b.doc.rel),
-                    title: Cow::Borrowed(meta.name.as_str()),
-                    description: Some(meta.summary.as_str()),
-                    extra: Some(&meta.extra),
-                });
-            }
-        }
-        if !jobs.iter().any(|j| j.kind == "404") {
-            jobs.push(PageJob {
-                item: None,
-                kind: "404",
-                template: "404.html",
-                path: "404.html".into(),
-                title: word("not_found_title", "404"),
-                description: None,
-                extra: None,
-            });
-        }
+            })
+            .collect();
         let nav = self.menu();
         let mut problems = Vec::new();
         if let Some(only) = self.only {
@@ -463,31 +440,45 @@ impl<'a> SchoolRenderer<'a> {
             site.known = other.into_iter().map(|j| j.path).collect();
             jobs = kept;
         }
-        let shows = |kind: &str| jobs.iter().any(|j| j.kind == kind);
-        let (all_faq, all_buddies) = (shows("faq"), shows("buddies"));
+        // Every published body is rendered, also for a partial render: what the pages use
+        // decides which content files are published, and that must not depend on which
+        // pages were re-rendered.
+        let published = plan
+            .pages
+            .iter()
+            .filter_map(|p| p.item)
+            .chain(buddies.iter().copied())
+            .chain(faq.iter().copied());
         let mut bodies: HashMap<&str, Arc<Rendered>> = HashMap::new();
-        for item in self.content.values() {
-            if item.doc.role == Role::Buddy
-                && !buddies.iter().any(|b| std::ptr::eq(*b, item.as_ref()))
-            {
-                continue;
-            }
-            let needed = match item.doc.role {
-                Role::FaqEntry => all_faq,
-                Role::Buddy => {
-                    all_buddies
-                        || jobs
-                            .iter()
-                            .any(|j| j.item.is_some_and(|i| std::ptr::eq(i, item.as_ref())))
-                }
-                _ => jobs
-                    .iter()
-                    .any(|j| j.item.is_some_and(|i| std::ptr::eq(i, item.as_ref()))),
-            };
-            if !needed {
+        let mut used: BTreeSet<String> = BTreeSet::new();
+        let buddies_page = plan
+            .pages
+            .iter()
+            .find(|p| p.kind == PageKind::Buddies)
+            .map(|p| p.path.as_str());
+        let faq_page = plan
+            .pages
+            .iter()
+            .find(|p| p.kind == PageKind::Faq)
+            .map(|p| p.path.as_str());
+        for item in published {
+            if bodies.contains_key(item.doc.rel.as_str()) {
                 continue;
             }
             if let Some(r) = self.body(item, &mut problems) {
+                let own = page_path(&item.doc.rel);
+                let shown_on: Vec<&str> = match item.doc.role {
+                    Role::FaqEntry => faq_page.into_iter().collect(),
+                    Role::Buddy => std::iter::once(own.as_str()).chain(buddies_page).collect(),
+                    _ => vec![own.as_str()],
+                };
+                for url in crate::check::scan(&r.html).urls.iter().map(|(_, _, u)| u) {
+                    for base in &shown_on {
+                        if let Some(path) = local_target(base, url) {
+                            used.insert(path);
+                        }
+                    }
+                }
                 bodies.insert(item.doc.rel.as_str(), r);
             }
         }
@@ -605,12 +596,13 @@ impl<'a> SchoolRenderer<'a> {
                 }
             }
         }
+        self.content_files(site, &used);
         if self.only.is_none() {
-            self.assets(site);
+            self.theme_files(site);
             self.extras(site, &jobs);
         } else {
             let mut rest = Site::default();
-            self.assets(&mut rest);
+            self.theme_files(&mut rest);
             site.known.extend(rest.files.into_iter().map(|f| f.path));
             site.known
                 .extend(["robots.txt".to_owned(), "sitemap.xml".to_owned()]);
@@ -714,7 +706,8 @@ impl<'a> SchoolRenderer<'a> {
         items.into_iter().map(|(_, t, u)| (t, u)).collect()
     }
 
-    fn assets(&self, site: &mut Site) {
+    /// The theme's files and the SWV logo, which every site has.
+    fn theme_files(&self, site: &mut Site) {
         for (rel, file) in self.project.theme.static_files() {
             site.files.push(SiteFile {
                 path: format!("assets/{rel}"),
@@ -723,23 +716,19 @@ impl<'a> SchoolRenderer<'a> {
         }
         if let Some((path, asset)) = &self.project.swv_logo {
             site.files.push(SiteFile {
-                path: format!("assets/swv/{}", file_name(path)),
+                path: crate::plan::swv_logo_path(path),
                 body: Body::Shared(asset.bytes.clone()),
             });
         }
-        let mut assets: BTreeMap<&str, &crate::project::Asset> = self
-            .project
-            .content_assets
-            .iter()
-            .map(|(k, v)| (k.as_str(), v))
-            .collect();
-        for (k, v) in &self.entry.assets {
-            assets.insert(k, v);
-        }
-        for (rel, asset) in assets {
+    }
+
+    /// The content and school-folder files that the published pages use, and nothing else.
+    fn content_files(&self, site: &mut Site, used: &BTreeSet<String>) {
+        for (candidate, _use) in self.plan.publish(used) {
+            site.published.push(candidate.asset.origin.clone());
             site.files.push(SiteFile {
-                path: rel.to_owned(),
-                body: Body::Shared(asset.bytes.clone()),
+                path: candidate.path.clone(),
+                body: Body::Shared(candidate.asset.bytes.clone()),
             });
         }
     }
@@ -773,14 +762,6 @@ fn jobs_sources(jobs: &[PageJob]) -> HashMap<String, String> {
     jobs.iter()
         .filter_map(|j| Some((j.path.clone(), j.item?.doc.file.clone())))
         .collect()
-}
-
-fn sort_key(item: &Item) -> (i64, String) {
-    match &item.doc.meta {
-        Meta::Buddy(b) => (b.weight.unwrap_or(100), b.name.to_lowercase()),
-        Meta::Faq(f) => (f.weight.unwrap_or(100), f.question.to_lowercase()),
-        Meta::Page(p) => (p.weight.unwrap_or(100), p.title.to_lowercase()),
-    }
 }
 
 /// `brief/index.html` → `brief/` for published URLs.

@@ -1,0 +1,128 @@
+//! File names that look like a mistake.
+//!
+//! Windows hides known file extensions, so an editor who "saves as piet.md" in Notepad gets
+//! `piet.md.txt`, and one who renames a file in Explorer gets `piet.MD` or a trailing space.
+//! Such a file would otherwise be treated as a plain file (and, before the site plan, copied
+//! raw to every school with its front matter). Each is an error that names the rename to make.
+
+/// What a folder holds, which decides which extensions are meant.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Folder {
+    /// `content/` or a school's override folder: Markdown pages and their files.
+    Content,
+    /// `schools/`: one YAML file per school.
+    Schools,
+}
+
+/// Extensions that mean Markdown, in the spellings editors and other tools use.
+const MARKDOWN_SPELLINGS: &[&str] = &["md", "markdown", "mdown", "mkd", "mkdn", "mdwn"];
+
+/// Extensions that Windows or an editor may add behind the real one.
+const ADDED: &[&str] = &["txt", "docx", "doc", "rtf", "odt"];
+
+/// The name `name` (one path segment) should have, when it looks like a mistake; `None` when
+/// the name is fine as it is.
+pub fn intended_name(name: &str, folder: Folder) -> Option<String> {
+    let trimmed = name.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
+    let trimmed = trimmed.trim_end_matches('.');
+    let (stem, ext) = split_ext(trimmed);
+    let stem = stem.trim_end();
+    let wanted = match folder {
+        Folder::Content => "md",
+        Folder::Schools => "yaml",
+    };
+    let meant = |e: &str| match folder {
+        Folder::Content => MARKDOWN_SPELLINGS.iter().any(|m| m.eq_ignore_ascii_case(e)),
+        Folder::Schools => e.eq_ignore_ascii_case("yaml") || e.eq_ignore_ascii_case("yml"),
+    };
+    // `piet.md.txt`, `de-eik.yaml.txt`
+    if let Some(ext) = ext {
+        if ADDED.iter().any(|a| a.eq_ignore_ascii_case(ext)) {
+            let (inner_stem, inner) = split_ext(stem);
+            if let Some(inner) = inner.filter(|i| meant(i)) {
+                let keep = if folder == Folder::Schools && inner.eq_ignore_ascii_case("yml") {
+                    "yml"
+                } else {
+                    wanted
+                };
+                return Some(format!("{}.{keep}", inner_stem.trim_end()));
+            }
+            return None;
+        }
+        if meant(ext) {
+            let exact = ext == wanted || (folder == Folder::Schools && ext == "yml");
+            let candidate = format!("{stem}.{}", if exact { ext } else { wanted });
+            return (candidate != name).then_some(candidate);
+        }
+    }
+    if trimmed != name {
+        // A trailing space or dot on any other file: Windows cannot even open it reliably.
+        return Some(trimmed.to_owned());
+    }
+    None
+}
+
+fn split_ext(name: &str) -> (&str, Option<&str>) {
+    match name.rfind('.') {
+        Some(i) if i > 0 => (&name[..i], Some(&name[i + 1..])),
+        _ => (name, None),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markdown_spellings_are_renamed() {
+        let c = Folder::Content;
+        assert_eq!(intended_name("piet.MD", c).as_deref(), Some("piet.md"));
+        assert_eq!(intended_name("piet.Md", c).as_deref(), Some("piet.md"));
+        assert_eq!(
+            intended_name("zaterdag.md.txt", c).as_deref(),
+            Some("zaterdag.md")
+        );
+        assert_eq!(
+            intended_name("info.markdown", c).as_deref(),
+            Some("info.md")
+        );
+        assert_eq!(intended_name("piet.md ", c).as_deref(), Some("piet.md"));
+        assert_eq!(intended_name("piet .md", c).as_deref(), Some("piet.md"));
+        assert_eq!(intended_name("foto.jpg ", c).as_deref(), Some("foto.jpg"));
+    }
+
+    #[test]
+    fn good_names_pass() {
+        let c = Folder::Content;
+        for ok in [
+            "piet.md",
+            "foto.jpg",
+            "folder.pdf",
+            "lees-mij.txt",
+            "_index.md",
+        ] {
+            assert_eq!(intended_name(ok, c), None, "{ok}");
+        }
+        let s = Folder::Schools;
+        for ok in ["de-eik.yaml", "de-eik.yml", "logo.png"] {
+            assert_eq!(intended_name(ok, s), None, "{ok}");
+        }
+    }
+
+    #[test]
+    fn school_files_with_added_extensions() {
+        let s = Folder::Schools;
+        assert_eq!(
+            intended_name("de-eik.yaml.txt", s).as_deref(),
+            Some("de-eik.yaml")
+        );
+        assert_eq!(
+            intended_name("de-eik.YAML", s).as_deref(),
+            Some("de-eik.yaml")
+        );
+        assert_eq!(
+            intended_name("de-eik.yml.txt", s).as_deref(),
+            Some("de-eik.yml")
+        );
+    }
+}

@@ -1,0 +1,118 @@
+//! One source per output path: claims, and the errors when two sources want the same path.
+
+use crate::diagnostics::Diagnostic;
+use std::collections::BTreeMap;
+
+/// What claims a path, for the wording of the error.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// A page rendered from a content file.
+    Page,
+    /// A file buddysite makes itself or takes from the theme.
+    Generated,
+    /// A content or school-folder file.
+    Asset,
+}
+
+/// The claims of one site, by output path.
+#[derive(Debug, Default)]
+pub struct Claims {
+    by_path: BTreeMap<String, (String, Kind)>,
+    problems: Vec<Diagnostic>,
+}
+
+impl Claims {
+    /// Claims `path` for `origin`; a second claim, or a path that would have to be both a file
+    /// and a folder, is a problem that names both files.
+    pub fn claim(&mut self, path: &str, origin: &str, kind: Kind) {
+        if let Some((first, first_kind)) = self.by_path.get(path) {
+            if first != origin {
+                self.problems
+                    .push(clash(path, (first, *first_kind), (origin, kind)));
+            }
+            return;
+        }
+        // `x` as a file and `x/…` as a folder cannot both exist.
+        let mut folder = path;
+        while let Some((parent, _)) = folder.rsplit_once('/') {
+            if let Some((first, first_kind)) = self.by_path.get(parent) {
+                self.problems
+                    .push(clash(path, (first, *first_kind), (origin, kind)));
+                return;
+            }
+            folder = parent;
+        }
+        let below = format!("{path}/");
+        if let Some((other, (first, first_kind))) = self
+            .by_path
+            .range(below.clone()..)
+            .next()
+            .filter(|(p, _)| p.starts_with(&below))
+        {
+            let other = other.clone();
+            let (first, first_kind) = (first.clone(), *first_kind);
+            self.problems
+                .push(clash(&other, (&first, first_kind), (origin, kind)));
+            return;
+        }
+        self.by_path
+            .insert(path.to_owned(), (origin.to_owned(), kind));
+    }
+
+    /// The problems found.
+    pub fn into_problems(self) -> Vec<Diagnostic> {
+        self.problems
+    }
+}
+
+fn clash(path: &str, first: (&str, Kind), second: (&str, Kind)) -> Diagnostic {
+    // Report at the editor's file: the one that is not made by buddysite or the theme.
+    let (mine, theirs) = if second.1 == Kind::Generated && first.1 != Kind::Generated {
+        (first, second)
+    } else {
+        (second, first)
+    };
+    let help = match theirs.1 {
+        Kind::Generated => format!(
+            "`{path}` is made by buddysite or the theme ({}); rename or remove {}",
+            theirs.0, mine.0
+        ),
+        _ => format!(
+            "{} and {} would both become `{path}` on the site; rename or remove one of them",
+            theirs.0, mine.0
+        ),
+    };
+    Diagnostic::error(
+        mine.0,
+        format!(
+            "two files would be published as `{path}`: {} and {}",
+            theirs.0, mine.0
+        ),
+    )
+    .with_help(help)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn second_claim_and_file_folder_clash_are_reported() {
+        let mut c = Claims::default();
+        c.claim("buddys/index.html", "content/buddys/_index.md", Kind::Page);
+        c.claim("buddys/index.html", "content/buddys.md", Kind::Page);
+        c.claim("robots.txt", "(made by buddysite)", Kind::Generated);
+        c.claim("robots.txt", "content/robots.txt", Kind::Asset);
+        c.claim("foto", "content/foto", Kind::Asset);
+        c.claim("foto/index.html", "content/foto.md", Kind::Page);
+        c.claim("brief/index.html", "content/brief.md", Kind::Page);
+        c.claim("brief", "content/brief", Kind::Asset);
+        let p = c.into_problems();
+        assert_eq!(p.len(), 4, "{p:#?}");
+        assert_eq!(p[0].file, "content/buddys.md");
+        assert!(p[0].message.contains("content/buddys/_index.md"));
+        assert_eq!(p[1].file, "content/robots.txt");
+        assert_eq!(p[2].file, "content/foto.md");
+        assert_eq!(p[3].file, "content/brief");
+    }
+}
