@@ -5,6 +5,13 @@
 //! Such a file would otherwise be treated as a plain file (and, before the site plan, copied
 //! raw to every school with its front matter). Each is an error that names the rename to make.
 
+/// Names a school may not have, because the overview's own files live beside the school
+/// folders (`assets/`, `index.html`, `robots.txt`, `sitemap.xml`, the 404 page, the letters
+/// folder for batch printing).
+pub const RESERVED_SLUGS: &[&str] = &[
+    "assets", "index", "404", "robots", "sitemap", "brieven", "favicon",
+];
+
 /// What a folder holds, which decides which extensions are meant.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Folder {

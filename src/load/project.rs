@@ -540,6 +540,16 @@ fn school_files(root: &Path, problems: &mut Diagnostics) -> Vec<(String, PathBuf
             );
             return false;
         }
+        if names::RESERVED_SLUGS.contains(&slug.as_str()) {
+            problems.push(
+                Diagnostic::error(&name, format!("a school cannot be called `{slug}`: the overview uses `{slug}` for its own files"))
+                    .with_help(format!(
+                        "rename the file (for example to `{slug}-school.yaml`); these names are reserved: {}",
+                        names::RESERVED_SLUGS.join(", ")
+                    )),
+            );
+            return false;
+        }
         if !crate::config::is_slug(slug) {
             problems.push(
                 Diagnostic::error(&name, format!("the file name `{slug}` cannot be used in a web address"))

@@ -23,12 +23,7 @@ use collide::Claims;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
-/// Names a school may not have, because the overview's own files live beside the school
-/// folders (`assets/`, `index.html`, `robots.txt`, `sitemap.xml`, the 404 page, the letters
-/// folder for batch printing).
-pub const RESERVED_SLUGS: &[&str] = &[
-    "assets", "index", "404", "robots", "sitemap", "brieven", "favicon",
-];
+pub use crate::load::names::RESERVED_SLUGS;
 
 /// The kinds of page a school site has, each with its template.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -304,25 +299,11 @@ fn is_html(path: &str) -> bool {
     lower.ends_with(".html") || lower.ends_with(".htm") || lower.ends_with(".xhtml")
 }
 
-/// Problems of the project as a whole that no single school shows: school names that
-/// collide with the overview's own files, and HTML files in the content.
+/// Problems of the project as a whole that no single school shows: HTML files in the content.
+/// (School names that collide with the overview's own files are found while loading, with
+/// the other problems of school file names: see [`RESERVED_SLUGS`].)
 pub fn project_problems(project: &Project) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
-    for (slug, entry) in &project.schools {
-        if RESERVED_SLUGS.contains(&slug.as_str()) {
-            let file = entry.school.file.clone();
-            problems.push(
-                Diagnostic::error(
-                    &file,
-                    format!("a school cannot be called `{slug}`: the overview uses `{slug}` for its own files"),
-                )
-                .with_help(format!(
-                    "rename {file} (for example to `{slug}-school.yaml`); these names are reserved: {}",
-                    RESERVED_SLUGS.join(", ")
-                )),
-            );
-        }
-    }
     let html = project
         .content_assets
         .values()

@@ -610,7 +610,7 @@ impl<'a> SchoolRenderer<'a> {
         crate::check::site(
             self.project,
             self.entry,
-            &self.content,
+            self.content,
             &jobs_sources(&jobs),
             &bodies,
             site,
