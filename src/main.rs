@@ -4,7 +4,7 @@ use buddysite::build::Report;
 use buddysite::serve::{self, Event, Hub};
 use buddysite::session::{Plan, Session};
 use buddysite::watch::{self, Watcher};
-use buddysite::{build, Diagnostics, Project};
+use buddysite::{build, Diagnostics};
 use clap::{Parser, Subcommand};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -215,7 +215,7 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Command::Check { root, strict } => {
-            let problems = match Project::load(&root) {
+            let problems = match build::load(&root) {
                 Ok(project) => build::check(&project),
                 Err(problems) => problems,
             };
@@ -254,7 +254,7 @@ fn fail(message: &str) -> ExitCode {
 }
 
 fn build_once(root: &Path, output: Option<&Path>, schools: &[String]) -> ExitCode {
-    let project = match Project::load(root) {
+    let project = match build::load(root) {
         Ok(p) => p,
         Err(problems) => {
             eprintln!("{problems}");

@@ -17,8 +17,8 @@
 mod hugo;
 mod synth;
 
+use buddysite::build;
 use buddysite::session::{Plan, Session};
-use buddysite::{build, Project};
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -211,7 +211,7 @@ fn child(args: &[String]) -> i32 {
 /// build: no errors and no warnings.
 fn child_build(root: &Path, out: &Path) -> Result<(), String> {
     let started = Instant::now();
-    let project = Project::load(root).map_err(|d| format!("Project::load failed:\n{d}"))?;
+    let project = build::load(root).map_err(|d| format!("build::load failed:\n{d}"))?;
     let loaded = started.elapsed();
     let report =
         build::build(&project, out, &[]).map_err(|d| format!("build::build failed:\n{d}"))?;

@@ -21,7 +21,6 @@ use crate::markdown::Rendered;
 use crate::project::{page_path, Item, Project, SchoolEntry};
 use crate::render::Site;
 use crate::sanitize::{find_ignore_case, parse_tag, NotATag};
-use rayon::prelude::*;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
 use std::sync::Arc;
@@ -378,31 +377,6 @@ fn symlinks(project: &Project, problems: &mut Diagnostics) {
 // When loading failed
 // ---------------------------------------------------------------------------------------
 
-/// When loading found errors, renders every school from what did load and adds the
-/// problems that rendering finds, so that a single run reports everything. Skipped when
-/// `buddysite.yaml` or the theme is broken: then every page would fail for the same reason.
-pub fn partial(project: &Project, problems: &mut Diagnostics) {
-    let blocked = problems.0.iter().any(|d| {
-        d.is_error()
-            && (d.file == "buddysite.yaml"
-                || d.file.starts_with("themes/")
-                || d.file.starts_with("(built-in theme)")
-                || d.file.starts_with('('))
-    });
-    if blocked {
-        return;
-    }
-    let globals = crate::render::Globals::new(project);
-    let cache = crate::render::MarkdownCache::default();
-    let slugs: Vec<&String> = project.schools.keys().collect();
-    let found: Vec<Vec<Diagnostic>> = slugs
-        .par_iter()
-        .map(|slug| crate::render::render_school(project, &globals, &cache, slug).problems)
-        .collect();
-    problems.extend(found.into_iter().flatten());
-    problems.extend(crate::render::render_overview(project, &globals).problems);
-}
-
 /// True when a content file for `rel` exists on disk (shared or in the school's folder)
 /// although it is not loaded: it failed to load and its own error is reported already.
 fn on_disk(project: &Project, slug: &str, rel: &str) -> bool {
@@ -449,6 +423,27 @@ const REQUIRED: &[Role] = &[
     Role::BuddiesIntro,
     Role::FaqIntro,
 ];
+
+/// Checks one rendered school site against its plan: the problems found, for the build to add
+/// to the site's own.
+pub fn school(project: &Project, plan: &crate::plan::SchoolPlan, site: &Site) -> Vec<Diagnostic> {
+    let bodies: HashMap<&str, Arc<Rendered>> = site
+        .bodies
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.clone()))
+        .collect();
+    let mut problems = Vec::new();
+    self::site(
+        project,
+        plan.entry,
+        &plan.content,
+        &site.sources,
+        &bodies,
+        site,
+        &mut problems,
+    );
+    problems
+}
 
 /// Checks one rendered school site. `content` is the school's content (shared files and its
 /// overrides), `sources` maps page paths to the content file they came from, and `bodies`

@@ -142,7 +142,7 @@ impl Session {
     /// Reloads the whole project and rebuilds every school.
     pub fn rebuild_everything(&mut self) -> Result<Report, Diagnostics> {
         let started = Instant::now();
-        let project = match Project::load(&self.root) {
+        let project = match crate::build::load(&self.root) {
             Ok(p) => p,
             Err(problems) => {
                 self.project = None;

@@ -134,8 +134,14 @@ impl Project {
         Project::load_on(root, Date::today())
     }
 
-    /// Like [`Project::load`], checking consent against `today`.
-    pub fn load_on(root: &Path, today: Date) -> Result<Project, Diagnostics> {
+    /// Like [`Project::load_on`], but a project that loaded with errors is returned with its
+    /// problems instead of failing, so that later stages can still report what they find in
+    /// the parts that did load (one run, every problem). `Err` only when there is nothing
+    /// to go on: no `buddysite.yaml`, or a broken theme.
+    pub fn load_with_problems(
+        root: &Path,
+        today: Date,
+    ) -> Result<(Project, Diagnostics), Diagnostics> {
         let mut problems = Diagnostics::default();
         let config_path = root.join("buddysite.yaml");
         if !config_path.is_file() {
@@ -221,7 +227,7 @@ impl Project {
                 }
             }
         });
-        let mut project = Project {
+        let project = Project {
             root: root.to_owned(),
             config,
             theme,
@@ -235,10 +241,12 @@ impl Project {
         };
         project.check_required(&mut problems);
         project.check_buddies(&mut problems);
-        crate::check::project(&project, &mut problems);
-        if problems.has_errors() {
-            crate::check::partial(&project, &mut problems);
-        }
+        Ok((project, problems))
+    }
+
+    /// Like [`Project::load`], checking consent against `today`.
+    pub fn load_on(root: &Path, today: Date) -> Result<Project, Diagnostics> {
+        let (mut project, mut problems) = Project::load_with_problems(root, today)?;
         problems.sort();
         if problems.has_errors() {
             return Err(problems);

@@ -78,6 +78,71 @@ pub fn select_schools(project: &Project, only: &[String]) -> Result<Vec<String>,
     }
 }
 
+/// Loads the project at `root` and, when that found errors, renders and checks whatever did
+/// load, so one run reports every problem: the entry point of `build`, `check` and the
+/// live preview.
+pub fn load(root: &Path) -> Result<Project, Diagnostics> {
+    load_on(root, crate::date::Date::today())
+}
+
+/// Like [`load`], checking consent against `today`.
+pub fn load_on(root: &Path, today: crate::date::Date) -> Result<Project, Diagnostics> {
+    let (mut project, mut problems) = Project::load_with_problems(root, today)?;
+    if problems.has_errors() {
+        crate::check::project(&project, &mut problems);
+        partial(&project, &mut problems);
+        problems.sort();
+        return Err(problems);
+    }
+    problems.sort();
+    project.warnings = problems.0;
+    Ok(project)
+}
+
+/// When loading found errors, renders every school from what did load and adds the
+/// problems that rendering finds, so that a single run reports everything. Skipped when
+/// `buddysite.yaml` or the theme is broken: then every page would fail for the same reason.
+fn partial(project: &Project, problems: &mut Diagnostics) {
+    let blocked = problems.0.iter().any(|d| {
+        d.is_error()
+            && (d.file == "buddysite.yaml"
+                || d.file.starts_with("themes/")
+                || d.file.starts_with("(built-in theme)")
+                || d.file.starts_with('('))
+    });
+    if blocked {
+        return;
+    }
+    let globals = Globals::new(project);
+    let cache = MarkdownCache::default();
+    let slugs: Vec<&String> = project.schools.keys().collect();
+    let found: Vec<Vec<Diagnostic>> = slugs
+        .par_iter()
+        .map(|slug| school_site(project, &globals, &cache, slug, None).problems)
+        .collect();
+    problems.extend(found.into_iter().flatten());
+    problems.extend(render::render_overview(project, &globals).problems);
+}
+
+/// One school through the pipeline: plan, render (all pages, or those at `only`), check.
+fn school_site(
+    project: &Project,
+    globals: &Globals,
+    cache: &MarkdownCache,
+    slug: &str,
+    only: Option<&BTreeSet<String>>,
+) -> Site {
+    let Some(plan) = crate::plan::school(project, slug) else {
+        return Site::default();
+    };
+    let mut site = render::render_plan(project, globals, cache, &plan, only);
+    if plan.problems.is_empty() {
+        let found = crate::check::school(project, &plan, &site);
+        site.problems.extend(found);
+    }
+    site
+}
+
 /// What rendering one site left behind once its files went to the sink.
 struct Outcome {
     paths: Vec<String>,
@@ -127,10 +192,7 @@ fn render_all(
     let mut outcomes: Vec<Outcome> = slugs
         .par_iter()
         .map(|slug| {
-            let site = match only {
-                Some(pages) => render::render_school_pages(project, &globals, &cache, slug, pages),
-                None => render::render_school(project, &globals, &cache, slug),
-            };
+            let site = school_site(project, &globals, &cache, slug, only);
             settle(&format!("{slug}/"), site, sink)
         })
         .collect();
@@ -138,6 +200,7 @@ fn render_all(
         outcomes.push(settle("", render::render_overview(project, &globals), sink));
     }
     let mut problems = Diagnostics::default();
+    crate::check::project(project, &mut problems);
     problems.extend(crate::plan::project_problems(project));
     let mut made = BTreeSet::new();
     let mut published = BTreeSet::new();

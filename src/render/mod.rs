@@ -65,6 +65,12 @@ pub struct Site {
     pub known: Vec<String>,
     /// Project files (`content/…`, `schools/<slug>/…`) this site publishes, by origin.
     pub published: Vec<String>,
+    /// Which content file each page came from (`brief/index.html` → `content/brief.md`),
+    /// so checks can name the editor's file rather than the generated page.
+    pub sources: HashMap<String, String>,
+    /// The rendered Markdown of every content file on this site, by content path: what the
+    /// checks need to put a broken link at its line in the `.md` file.
+    pub bodies: HashMap<String, Arc<Rendered>>,
 }
 
 /// The path from the site root that `url`, written on the page at `page` (a path from the
@@ -283,23 +289,6 @@ pub fn render_school(
 ) -> Site {
     match crate::plan::school(project, slug) {
         Some(plan) => render_plan(project, globals, cache, &plan, None),
-        None => Site::default(),
-    }
-}
-
-/// Renders only the pages of school `slug` at `only` (paths from the school's site root),
-/// for the live preview after a shared file changed that only those pages show. Links are
-/// still checked against every file of the site; the other files are listed in
-/// [`Site::known`].
-pub fn render_school_pages(
-    project: &Project,
-    globals: &Globals,
-    cache: &MarkdownCache,
-    slug: &str,
-    only: &BTreeSet<String>,
-) -> Site {
-    match crate::plan::school(project, slug) {
-        Some(plan) => render_plan(project, globals, cache, &plan, Some(only)),
         None => Site::default(),
     }
 }
@@ -607,15 +596,8 @@ impl<'a> SchoolRenderer<'a> {
             site.known
                 .extend(["robots.txt".to_owned(), "sitemap.xml".to_owned()]);
         }
-        crate::check::site(
-            self.project,
-            self.entry,
-            self.content,
-            &jobs_sources(&jobs),
-            &bodies,
-            site,
-            &mut problems,
-        );
+        site.sources = jobs_sources(&jobs);
+        site.bodies = bodies.into_iter().map(|(k, v)| (k.to_owned(), v)).collect();
         site.problems.extend(problems);
     }
 
