@@ -49,7 +49,7 @@ pub struct Theme {
     pub labels: Labels,
     /// The colour pairs of `theme.yaml`, parsed once (`None` when that file is broken; the
     /// check reports why).
-    pub contrast_pairs: Option<Vec<crate::contrast::Pair>>,
+    pub contrast_pairs: Option<Vec<super::colour_pairs::Pair>>,
 }
 
 impl Theme {
@@ -114,7 +114,7 @@ impl Theme {
             labels,
             contrast_pairs: None,
         };
-        theme.contrast_pairs = crate::contrast::pairs(&theme).ok();
+        theme.contrast_pairs = super::colour_pairs::pairs(&theme).ok();
         Ok(theme)
     }
 
