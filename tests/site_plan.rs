@@ -276,3 +276,21 @@ fn a_school_cannot_take_a_reserved_name() {
     assert!(b.status.success(), "{}", stderr(&b));
     assert_eq!(tree(&out), good);
 }
+
+#[test]
+fn project_css_goes_through_the_other_host_check() {
+    let (_keep, root, out) = example();
+    build_ok(&root, &out);
+    let good = tree(&out);
+    write(
+        &root,
+        "content/stijl/extra.css",
+        b"body { color: black; }\n@import url(https://fonts.example.com/x.css);\n",
+    );
+    fails_everywhere(
+        &root,
+        &out,
+        &good,
+        &["content/stijl/extra.css:2", "fonts.example.com"],
+    );
+}

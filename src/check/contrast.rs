@@ -221,7 +221,8 @@ mod tests {
     #[test]
     fn the_default_theme_file_is_valid() {
         let theme =
-            crate::theme::Theme::load(std::path::Path::new("/nonexistent"), "default", "nl").expect("theme");
+            crate::theme::Theme::load(std::path::Path::new("/nonexistent"), "default", "nl")
+                .expect("theme");
         let pairs = pairs(&theme).expect("valid theme.yaml");
         assert!(pairs.len() >= 2);
         assert_eq!(pairs, default_pairs());

@@ -205,10 +205,22 @@ pub fn project(project: &Project, problems: &mut Diagnostics) {
     symlinks(project, problems);
 }
 
-/// `url(…)` and `@import` in the theme's CSS, and resource URLs written into its templates.
+/// `url(…)` and `@import` in the theme's CSS and in CSS files of the project, and resource
+/// URLs written into the theme's templates.
 fn theme_hosts(project: &Project, problems: &mut Diagnostics) {
-    for (name, file) in &project.theme.files {
-        let Ok(text) = std::str::from_utf8(&file.bytes) else {
+    let theme = project
+        .theme
+        .files
+        .iter()
+        .map(|(name, f)| (name.as_str(), f.origin.as_str(), &f.bytes));
+    let project_css = project
+        .content_assets
+        .values()
+        .chain(project.schools.values().flat_map(|s| s.assets.values()))
+        .filter(|a| a.origin.to_ascii_lowercase().ends_with(".css"))
+        .map(|a| ("project.css", a.origin.as_str(), &a.bytes));
+    for (name, origin, bytes) in theme.chain(project_css) {
+        let Ok(text) = std::str::from_utf8(bytes) else {
             continue;
         };
         let lines = crate::diagnostics::LineIndex::new(text);
@@ -218,7 +230,7 @@ fn theme_hosts(project: &Project, problems: &mut Diagnostics) {
                 .rfind('\n')
                 .map_or(offset, |n| offset - n - 1)
                 + 1;
-            Diagnostic::error(&file.origin, message)
+            Diagnostic::error(origin, message)
                 .at(
                     text,
                     line,
