@@ -201,8 +201,40 @@ const LEAK_HELP: &str = "parents' visits must not be shared with other websites:
 /// out of the project.
 pub fn project(project: &Project, problems: &mut Diagnostics) {
     problems.extend(crate::contrast::theme_problems(project));
+    unknown_placeholders(project, problems);
     theme_hosts(project, problems);
     symlinks(project, problems);
+}
+
+/// Bracket placeholders that nothing fills, found in the source where the editor can fix them.
+fn unknown_placeholders(project: &Project, problems: &mut Diagnostics) {
+    let items = project
+        .content
+        .values()
+        .chain(project.schools.values().flat_map(|s| s.overrides.values()));
+    for item in items {
+        let doc = &item.doc;
+        let body_start = item.text.len() - doc.body.len();
+        for f in crate::placeholders::find(&doc.body) {
+            if f.expr.is_none() {
+                let known: Vec<String> = crate::placeholders::PLACEHOLDERS
+                    .iter()
+                    .map(|(p, _)| format!("[{p}]"))
+                    .collect();
+                problems.push(
+                    Diagnostic::error(
+                        &doc.file,
+                        format!("unknown placeholder `{}`", &doc.body[f.start..f.end]),
+                    )
+                    .at_offset(&item.text, body_start + f.start)
+                    .with_help(format!(
+                        "replace it with the text it stands for, or use a known placeholder: {}",
+                        known.join(", ")
+                    )),
+                );
+            }
+        }
+    }
 }
 
 /// `url(…)` and `@import` in the theme's CSS and in CSS files of the project, and resource
@@ -779,7 +811,7 @@ fn content_link_problem(
     link: &crate::markdown::ContentLink,
 ) -> Option<Diagnostic> {
     let at = |message: String, help: String| {
-        let line = if item.template.is_some() {
+        let line = if crate::placeholders::needs_template(&item.doc.body) {
             crate::markdown::source_line(
                 &item.doc.body,
                 link.line,

@@ -83,11 +83,11 @@ fn default_output() -> String {
 
 impl Config {
     /// What Markdown rendering does with raw HTML, from `allow_raw_html`.
-    pub fn raw_html(&self) -> crate::markdown::RawHtml {
+    pub fn raw_html(&self) -> RawHtml {
         if self.allow_raw_html {
-            crate::markdown::RawHtml::Allow
+            RawHtml::Allow
         } else {
-            crate::markdown::RawHtml::Sanitize
+            RawHtml::Sanitize
         }
     }
 
@@ -320,4 +320,13 @@ pub fn is_slug(s: &str) -> bool {
         && !s.starts_with('-')
         && s.chars()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
+/// What to do with raw HTML written in Markdown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RawHtml {
+    /// Keep it as written (the SWV opted in with `allow_raw_html: true`).
+    Allow,
+    /// Keep only harmless markup; drop scripts, event handlers, iframes and `javascript:`.
+    Sanitize,
 }

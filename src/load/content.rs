@@ -316,7 +316,7 @@ pub fn name_problems(rel: &str, file: &str) -> Vec<Diagnostic> {
                 .chars()
                 .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'));
         if !ok {
-            let better = crate::markdown::slugify(stem);
+            let better = crate::paths::slugify(stem);
             let better = if better.is_empty() {
                 "pagina".to_owned()
             } else {

@@ -9,10 +9,8 @@ use crate::config::Config;
 use crate::content::{self, Document, Meta, Role};
 use crate::date::Date;
 use crate::diagnostics::{suggest, Diagnostic, Diagnostics};
-use crate::markdown::{self, RawHtml, Rendered};
 use crate::school::School;
-use crate::source::{self, SourceFile};
-use crate::templates::{Origin, Templates};
+use crate::source;
 use crate::theme::Theme;
 use std::collections::{BTreeMap, BTreeSet};
 use std::ffi::OsStr;
@@ -37,18 +35,13 @@ pub struct Asset {
     pub origin: String,
 }
 
-/// A content file ready to render.
+/// A content file, read and parsed; rendering it is the render stage's work.
 #[derive(Debug)]
 pub struct Item {
     /// The parsed file.
     pub doc: Document,
     /// The file's whole text, for diagnostics.
     pub text: Arc<str>,
-    /// The compiled template's name, when the body uses templates or placeholders and so
-    /// differs per school.
-    pub template: Option<String>,
-    /// The rendered body, when it is the same for every school.
-    pub rendered: Option<Rendered>,
 }
 
 /// A school with its own files.
@@ -73,8 +66,6 @@ pub struct Project {
     pub config: Config,
     /// The theme, resolved.
     pub theme: Theme,
-    /// All compiled templates (theme and content).
-    pub templates: Templates,
     /// Shared content by path under `content/`.
     pub content: BTreeMap<String, Arc<Item>>,
     /// Non-Markdown files under `content/`.
@@ -164,28 +155,9 @@ impl Project {
                 return Err(problems);
             }
         };
-        let mut templates = Templates::new();
-        for (name, file) in theme.templates() {
-            match source::decode(&file.origin, file.bytes.to_vec()) {
-                Ok(src) => {
-                    let origin = Origin {
-                        file: file.origin.clone(),
-                        line_offset: 0,
-                        text: Arc::from(src.text.as_str()),
-                    };
-                    if let Err(d) = templates.add(name, src.text, origin) {
-                        problems.push(d);
-                    }
-                }
-                Err(d) => problems.push(d),
-            }
-        }
-        let raw_html = config.raw_html();
         let mut loader = Loader {
             root,
-            templates: &mut templates,
             problems: &mut problems,
-            raw_html,
         };
         let (content, content_assets) = loader.tree(&root.join("content"), "content");
         let mut schools = BTreeMap::new();
@@ -231,7 +203,6 @@ impl Project {
             root: root.to_owned(),
             config,
             theme,
-            templates,
             content,
             content_assets,
             schools,
@@ -265,9 +236,7 @@ impl Project {
         let mut fresh = Vec::new();
         let mut loader = Loader {
             root: &self.root,
-            templates: &mut self.templates,
             problems: &mut problems,
-            raw_html: self.config.raw_html(),
         };
         for rel in rels {
             let path = self.root.join("content").join(rel);
@@ -341,12 +310,9 @@ impl Project {
         let old = self.schools.remove(slug);
         let mut problems = Diagnostics::default();
         if let Some(path) = yaml {
-            let raw_html = self.config.raw_html();
             let mut loader = Loader {
                 root: &self.root,
-                templates: &mut self.templates,
                 problems: &mut problems,
-                raw_html,
             };
             if let Some(entry) = loader.school(slug, &path) {
                 self.schools.insert(slug.to_owned(), entry);
@@ -540,7 +506,7 @@ fn school_files(root: &Path, problems: &mut Diagnostics) -> Vec<(String, PathBuf
     let mut seen: BTreeMap<String, String> = BTreeMap::new();
     files.retain(|(slug, path)| {
         let name = format!("schools/{}", path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default());
-        let suggestion = markdown::slugify(slug);
+        let suggestion = crate::paths::slugify(slug);
         if let Some(first) = seen.insert(suggestion.clone(), name.clone()) {
             problems.push(
                 Diagnostic::error(&name, format!("two school files have the same web address `{suggestion}/`"))
@@ -572,9 +538,7 @@ fn school_files(root: &Path, problems: &mut Diagnostics) -> Vec<(String, PathBuf
 
 struct Loader<'a> {
     root: &'a Path,
-    templates: &'a mut Templates,
     problems: &'a mut Diagnostics,
-    raw_html: RawHtml,
 }
 
 impl Loader<'_> {
@@ -649,7 +613,7 @@ impl Loader<'_> {
         (items, assets)
     }
 
-    /// Reads, parses and compiles (or pre-renders) one Markdown file.
+    /// Reads and parses one Markdown file.
     fn item(&mut self, rel: &str, path: &Path, name: &str) -> Option<Item> {
         let file = match source::read(path, name) {
             Ok(f) => f,
@@ -665,66 +629,8 @@ impl Loader<'_> {
                 return None;
             }
         };
-        self.check_source(&doc, &file);
         let text: Arc<str> = Arc::from(file.text.as_str());
-        let (template, rendered) = if crate::placeholders::needs_template(&doc.body) {
-            let origin = Origin {
-                file: name.to_owned(),
-                line_offset: doc.body_line_offset,
-                text: text.clone(),
-            };
-            let source = crate::placeholders::to_template(&doc.body);
-            match self.templates.add(name, source, origin) {
-                Ok(()) => (Some(name.to_owned()), None),
-                Err(d) => {
-                    self.problems.push(d);
-                    return None;
-                }
-            }
-        } else {
-            let r = markdown::render(&doc.body, rel, &page_path(rel), self.raw_html);
-            let body_start = file.text.len() - doc.body.len();
-            for f in &r.findings {
-                let mut d = Diagnostic::error(name, f.message.clone())
-                    .at_offset(&file.text, body_start + f.offset)
-                    .with_help(f.help.clone());
-                if f.warning {
-                    d.severity = crate::diagnostics::Severity::Warning;
-                }
-                self.problems.push(d);
-            }
-            (None, Some(r))
-        };
-        Some(Item {
-            doc,
-            text,
-            template,
-            rendered,
-        })
-    }
-
-    /// Placeholders that nothing fills, found in the source where the editor can fix them.
-    fn check_source(&mut self, doc: &Document, file: &SourceFile) {
-        let body_start = file.text.len() - doc.body.len();
-        for f in crate::placeholders::find(&doc.body) {
-            if f.expr.is_none() {
-                let known: Vec<String> = crate::placeholders::PLACEHOLDERS
-                    .iter()
-                    .map(|(p, _)| format!("[{p}]"))
-                    .collect();
-                self.problems.push(
-                    Diagnostic::error(
-                        &file.name,
-                        format!("unknown placeholder `{}`", &doc.body[f.start..f.end]),
-                    )
-                    .at_offset(&file.text, body_start + f.start)
-                    .with_help(format!(
-                        "replace it with the text it stands for, or use a known placeholder: {}",
-                        known.join(", ")
-                    )),
-                );
-            }
-        }
+        Some(Item { doc, text })
     }
 
     /// Reads one school: its YAML and its override folder.

@@ -114,6 +114,7 @@ fn partial(project: &Project, problems: &mut Diagnostics) {
         return;
     }
     let globals = Globals::new(project);
+    problems.extend(globals.problems.iter().cloned());
     let cache = MarkdownCache::default();
     let slugs: Vec<&String> = project.schools.keys().collect();
     let found: Vec<Vec<Diagnostic>> = slugs
@@ -200,6 +201,7 @@ fn render_all(
         outcomes.push(settle("", render::render_overview(project, &globals), sink));
     }
     let mut problems = Diagnostics::default();
+    problems.extend(globals.problems.iter().cloned());
     crate::check::project(project, &mut problems);
     problems.extend(crate::plan::project_problems(project));
     let mut made = BTreeSet::new();

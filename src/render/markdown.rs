@@ -9,14 +9,8 @@ use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use std::collections::HashSet;
 use std::ops::Range;
 
-/// What to do with raw HTML written in Markdown.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum RawHtml {
-    /// Keep it as written (the SWV opted in with `allow_raw_html: true`).
-    Allow,
-    /// Keep only harmless markup; drop scripts, event handlers, iframes and `javascript:`.
-    Sanitize,
-}
+pub use crate::load::config::RawHtml;
+pub use crate::paths::slugify;
 
 /// A link to another content file found in the Markdown.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -303,34 +297,6 @@ fn add_heading_ids(events: &mut [(Event, Range<usize>)]) {
             i = j;
         }
         i += 1;
-    }
-}
-
-/// Lower-case ASCII words joined by `-`, with Dutch diacritics folded (`één` → `een`).
-pub fn slugify(text: &str) -> String {
-    let mut slug = String::with_capacity(text.len());
-    for c in text.chars().flat_map(char::to_lowercase) {
-        let c = fold(c);
-        if c.is_ascii_alphanumeric() {
-            slug.push(c);
-        } else if !slug.is_empty() && !slug.ends_with('-') {
-            slug.push('-');
-        }
-    }
-    slug.trim_end_matches('-').to_owned()
-}
-
-fn fold(c: char) -> char {
-    match c {
-        'à' | 'á' | 'â' | 'ä' | 'ã' | 'å' => 'a',
-        'è' | 'é' | 'ê' | 'ë' => 'e',
-        'ì' | 'í' | 'î' | 'ï' => 'i',
-        'ò' | 'ó' | 'ô' | 'ö' | 'õ' => 'o',
-        'ù' | 'ú' | 'û' | 'ü' => 'u',
-        'ç' => 'c',
-        'ñ' => 'n',
-        'ý' | 'ÿ' => 'y',
-        other => other,
     }
 }
 

@@ -23,6 +23,7 @@ use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::hash::{Hash, Hasher};
 use std::sync::{Arc, Mutex};
+use templates::{Origin, Templates};
 
 /// The bytes of one output file.
 #[derive(Debug, Clone)]
@@ -242,15 +243,23 @@ fn school_value(project: &Project, entry: &SchoolEntry, prefix: &str) -> Value {
     })
 }
 
-/// Values shared by every page of every school.
+/// What every school of one build shares, made once per build: the values every page gets,
+/// the compiled templates (the theme's and those of content that uses `{{ … }}` or toolkit
+/// placeholders), and the rendered Markdown of content that is the same for every school.
 pub struct Globals {
     swv: Value,
     words: Value,
     lang: Value,
+    templates: Templates,
+    /// Rendered bodies of school-independent content, by the file they came from.
+    shared: HashMap<String, Arc<Rendered>>,
+    /// Problems found while compiling templates and rendering shared Markdown: reported
+    /// once for the build, not once per school.
+    pub problems: Vec<Diagnostic>,
 }
 
 impl Globals {
-    /// Builds the values once per build.
+    /// Builds the shared values, templates and Markdown once per build.
     pub fn new(project: &Project) -> Globals {
         let c = &project.config;
         let swv = SwvCtx {
@@ -260,14 +269,67 @@ impl Globals {
             logo: project
                 .swv_logo
                 .as_ref()
-                .map(|(p, _)| format!("assets/swv/{}", file_name(p))),
+                .map(|(p, _)| crate::plan::swv_logo_path(p)),
             contact: &c.contact,
             extra: &c.extra,
         };
+        let mut problems = Vec::new();
+        let mut templates = Templates::new();
+        for (name, file) in project.theme.templates() {
+            match crate::source::decode(&file.origin, file.bytes.to_vec()) {
+                Ok(src) => {
+                    let origin = Origin {
+                        file: file.origin.clone(),
+                        line_offset: 0,
+                        text: Arc::from(src.text.as_str()),
+                    };
+                    if let Err(d) = templates.add(name, src.text, origin) {
+                        problems.push(d);
+                    }
+                }
+                Err(d) => problems.push(d),
+            }
+        }
+        let raw_html = c.raw_html();
+        let mut shared = HashMap::new();
+        let items = project
+            .content
+            .values()
+            .chain(project.schools.values().flat_map(|s| s.overrides.values()));
+        for item in items {
+            let doc = &item.doc;
+            if crate::placeholders::needs_template(&doc.body) {
+                let origin = Origin {
+                    file: doc.file.clone(),
+                    line_offset: doc.body_line_offset,
+                    text: item.text.clone(),
+                };
+                let source = crate::placeholders::to_template(&doc.body);
+                if let Err(d) = templates.add(&doc.file, source, origin) {
+                    problems.push(d);
+                }
+                continue;
+            }
+            let r = markdown::render(&doc.body, &doc.rel, &page_path(&doc.rel), raw_html);
+            let body_start = item.text.len() - doc.body.len();
+            for f in &r.findings {
+                let mut d = Diagnostic::error(&doc.file, f.message.clone())
+                    .at_offset(&item.text, body_start + f.offset)
+                    .with_help(f.help.clone());
+                if f.warning {
+                    d.severity = crate::diagnostics::Severity::Warning;
+                }
+                problems.push(d);
+            }
+            shared.insert(doc.file.clone(), Arc::new(r));
+        }
         Globals {
             swv: ser(&swv),
             words: ser(&project.theme.words),
             lang: Value::from(c.language.as_str()),
+            templates,
+            shared,
+            problems,
         }
     }
 }
@@ -338,9 +400,14 @@ struct SchoolRenderer<'a> {
 impl<'a> SchoolRenderer<'a> {
     /// The rendered body of a content item for this school.
     fn body(&self, item: &Item, problems: &mut Vec<Diagnostic>) -> Option<Arc<Rendered>> {
-        let Some(template) = &item.template else {
-            return item.rendered.clone().map(Arc::new);
-        };
+        if !crate::placeholders::needs_template(&item.doc.body) {
+            return self.globals.shared.get(&item.doc.file).cloned();
+        }
+        let template = &item.doc.file;
+        if !self.globals.templates.has(template) {
+            // It did not compile; the error is in the globals' problems.
+            return None;
+        }
         let path = page_path(&item.doc.rel);
         let ctx = context! {
             swv => self.globals.swv.clone(),
@@ -349,7 +416,7 @@ impl<'a> SchoolRenderer<'a> {
             lang => self.globals.lang.clone(),
             page => context! { path => path.clone() },
         };
-        let source = match self.project.templates.render(template, &ctx) {
+        let source = match self.globals.templates.render(template, &ctx) {
             Ok(s) => s,
             Err(mut d) => {
                 d.message = format!("{} (school `{}`)", d.message, self.entry.school.slug);
@@ -565,7 +632,7 @@ impl<'a> SchoolRenderer<'a> {
                 }
                 _ => {}
             }
-            match self.project.templates.render(job.template, &ctx) {
+            match self.globals.templates.render(job.template, &ctx) {
                 Ok(html) => {
                     site.pages += 1;
                     site.files.push(SiteFile {
@@ -795,7 +862,7 @@ pub fn render_overview(project: &Project, globals: &Globals) -> Site {
         canonical => project.config.base_url.clone(),
         schools => schools,
     };
-    match project.templates.render("overview.html", &ctx) {
+    match globals.templates.render("overview.html", &ctx) {
         Ok(html) => {
             site.pages = 1;
             site.files.push(SiteFile {
