@@ -111,8 +111,9 @@ fn very_large_files_are_handled_without_a_crash_or_a_hang() {
     let run = buddysite(&["check", "--root", path_str(&root)]);
     let took = started.elapsed();
     assert_eq!(run.status.code(), Some(0), "{}", text(&run));
-    // Generous for a debug build on a busy 2-core machine; quadratic work takes hours.
-    assert!(took < Duration::from_secs(120), "check took {took:?}");
+    // Not a speed test (the benchmarks are): a guard against quadratic work, which takes
+    // hours on 10 MB. Generous for a debug build on a busy 2-core machine.
+    assert!(took < Duration::from_secs(600), "check took {took:?}");
 }
 
 #[test]

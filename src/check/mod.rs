@@ -20,154 +20,13 @@ use crate::diagnostics::{suggest, Diagnostic, Diagnostics};
 use crate::markdown::Rendered;
 use crate::project::{page_path, Item, Project, SchoolEntry};
 use crate::render::Site;
-use crate::sanitize::{find_ignore_case, parse_tag, NotATag};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
 use std::sync::Arc;
 
-/// What a page links to and which ids it has.
-#[derive(Debug, Default, Clone, PartialEq, Eq)]
-pub struct PageRefs {
-    /// `(tag, attribute, value)` of every URL-valued attribute.
-    pub urls: Vec<(String, String, String)>,
-    /// Every `id` on the page.
-    pub ids: HashSet<String>,
-    /// URLs in CSS on the page (`style` elements and attributes): `url(…)`, `@import`.
-    pub css_urls: Vec<String>,
-}
-
-/// Scans HTML for URLs and ids. The HTML is our own output (templates, pulldown-cmark and
-/// sanitized or trusted raw HTML), so a tag scanner suffices. It is linear in the length of
-/// the page, whatever the page holds.
-pub fn scan(html: &str) -> PageRefs {
-    let mut refs = PageRefs::default();
-    let mut rest = html;
-    while let Some(lt) = rest.find('<') {
-        rest = &rest[lt..];
-        if let Some(after) = rest.strip_prefix("<!--") {
-            rest = after.find("-->").map_or("", |i| &after[i + 3..]);
-            continue;
-        }
-        // Most tags carry no attribute values at all (`<p>`, `</a>`, `<li>`): skip them
-        // without parsing. Script and style still go the long way, to skip their contents.
-        if let Some(end) = plain_tag_end(rest) {
-            rest = &rest[end + 1..];
-            continue;
-        }
-        let tag = match parse_tag(rest) {
-            Ok(tag) => tag,
-            Err(NotATag::Text) => {
-                rest = &rest[1..];
-                continue;
-            }
-            Err(NotATag::Unterminated) => break,
-        };
-        rest = &rest[tag.len..];
-        if tag.closing {
-            continue;
-        }
-        let rel = tag
-            .attributes
-            .iter()
-            .find(|(k, _)| k == "rel")
-            .map(|(_, v)| v.to_ascii_lowercase());
-        for (name, value) in &tag.attributes {
-            match name.as_str() {
-                "id" => {
-                    refs.ids.insert(value.clone());
-                }
-                "href"
-                    if tag.name == "link"
-                        && matches!(rel.as_deref(), Some("canonical" | "alternate")) => {}
-                "href" | "src" | "poster" | "action" | "formaction" | "data" | "xlink:href"
-                | "background" => {
-                    refs.urls
-                        .push((tag.name.clone(), name.clone(), value.clone()));
-                }
-                "srcset" | "imagesrcset" => {
-                    for candidate in value.split(',') {
-                        if let Some(url) = candidate.split_whitespace().next() {
-                            refs.urls
-                                .push((tag.name.clone(), name.clone(), url.to_owned()));
-                        }
-                    }
-                }
-                "style" => refs
-                    .css_urls
-                    .extend(css_urls(value).into_iter().map(|(_, u)| u)),
-                _ => {}
-            }
-        }
-        if matches!(tag.name.as_str(), "script" | "style") && !tag.self_closing {
-            let close = format!("</{}", tag.name);
-            let end = find_ignore_case(rest, &close).unwrap_or(rest.len());
-            if tag.name == "style" {
-                refs.css_urls
-                    .extend(css_urls(&rest[..end]).into_iter().map(|(_, u)| u));
-            }
-            rest = &rest[end..];
-        }
-    }
-    refs
-}
-
-/// URLs that CSS loads: `url(…)` and `@import "…"`, with their byte offsets.
-pub fn css_urls(css: &str) -> Vec<(usize, String)> {
-    let mut found = Vec::new();
-    for pattern in ["url(", "@import"] {
-        let mut pos = 0;
-        while let Some(i) = find_ignore_case(&css[pos..], pattern) {
-            let start = pos + i;
-            pos = start + pattern.len();
-            let after = css[pos..].trim_start();
-            if pattern == "@import"
-                && after
-                    .get(..4)
-                    .is_some_and(|s| s.eq_ignore_ascii_case("url("))
-            {
-                continue; // found as `url(` already
-            }
-            let url = match after.chars().next() {
-                Some(q @ ('"' | '\'')) => after[1..].split(q).next().unwrap_or(""),
-                _ if pattern == "url(" => after.split(')').next().unwrap_or("").trim_end(),
-                _ => continue,
-            };
-            found.push((start, url.trim().to_owned()));
-        }
-    }
-    found.sort();
-    found
-}
-
-/// The host of a URL that goes to another site: `https://`, `http://`, protocol-relative
-/// `//`, written as browsers read it (spaces around it, `\` for `/`, any case).
-pub fn host(url: &str) -> Option<String> {
-    let u = url.trim().replace('\\', "/");
-    let lower = u.to_ascii_lowercase();
-    let rest = ["https:", "http:", "ftp:", "wss:", "ws:"]
-        .iter()
-        .find_map(|scheme| {
-            lower
-                .strip_prefix(scheme)
-                .map(|r| r.trim_start_matches('/'))
-        })
-        .or_else(|| lower.strip_prefix("//"))?;
-    let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
-    let authority = authority.rsplit('@').next().unwrap_or(authority);
-    let host = authority.split(':').next().unwrap_or("");
-    (!host.is_empty()).then(|| host.to_owned())
-}
-
-/// True for `mailto:x`, `tel:1`, `data:…`: a scheme before any `/`, `?` or `#`.
-fn has_scheme(url: &str) -> bool {
-    let first = url.split(['/', '?', '#']).next().unwrap_or("");
-    first.split_once(':').is_some_and(|(scheme, _)| {
-        !scheme.is_empty()
-            && scheme
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
-    })
-}
+mod scan;
+pub use scan::{css_urls, host, js_urls, scan, PageRefs};
+use scan::{has_scheme, is_resource};
 
 /// Hosts pages may load from: those the SWV allows, and the sites' own published addresses.
 fn allowed_host(project: &Project, host: &str) -> bool {
@@ -280,6 +139,15 @@ fn theme_hosts(project: &Project, problems: &mut Diagnostics) {
                     ));
                 }
             }
+        } else if name.ends_with(".js") {
+            for (offset, url) in js_urls(text) {
+                if let Some(h) = host(&url).filter(|h| !allowed_host(project, h)) {
+                    problems.push(at(
+                        offset,
+                        format!("the script loads `{url}` from another website ({h})"),
+                    ));
+                }
+            }
         } else if name.starts_with("templates/") {
             let refs = scan(text);
             let resources = refs
@@ -287,7 +155,8 @@ fn theme_hosts(project: &Project, problems: &mut Diagnostics) {
                 .iter()
                 .filter(|(tag, attr, _)| is_resource(tag, attr))
                 .map(|(_, _, u)| u)
-                .chain(refs.css_urls.iter());
+                .chain(refs.css_urls.iter())
+                .chain(refs.script_urls.iter());
             for url in resources {
                 if let Some(h) = host(url).filter(|h| !allowed_host(project, h)) {
                     let offset = text.find(url.as_str()).unwrap_or(0);
@@ -299,79 +168,6 @@ fn theme_hosts(project: &Project, problems: &mut Diagnostics) {
             }
         }
     }
-}
-
-/// The index of the `>` that ends the tag at the start of `s` when none of its attributes can
-/// hold a URL, an id or CSS (most tags: `<p>`, `</a>`, `<li class="x">`), so it need not be
-/// parsed; `None` for every other tag, and for `<script>` and `<style>`, whose contents the
-/// caller must skip.
-fn plain_tag_end(s: &str) -> Option<usize> {
-    const WATCHED: &[&[u8]] = &[
-        b"id",
-        b"href",
-        b"src",
-        b"srcset",
-        b"imagesrcset",
-        b"poster",
-        b"action",
-        b"formaction",
-        b"data",
-        b"xlink:href",
-        b"background",
-        b"style",
-    ];
-    let bytes = s.as_bytes();
-    let name = bytes.get(1..).unwrap_or_default();
-    let starts =
-        |word: &[u8]| name.len() >= word.len() && name[..word.len()].eq_ignore_ascii_case(word);
-    if starts(b"script") || starts(b"style") {
-        return None;
-    }
-    let mut i = 1;
-    let mut word_start = 1;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'>' => return Some(i),
-            b'<' => return None,
-            b'=' => {
-                let word = &bytes[word_start..i];
-                let word = word.trim_ascii();
-                if WATCHED.iter().any(|w| w.eq_ignore_ascii_case(word)) {
-                    return None;
-                }
-                i += 1;
-                while i < bytes.len() && bytes[i].is_ascii_whitespace() {
-                    i += 1;
-                }
-                match bytes.get(i) {
-                    Some(&q @ (b'"' | b'\'')) => {
-                        let close = bytes[i + 1..].iter().position(|&b| b == q)?;
-                        i += close + 2;
-                    }
-                    _ => {
-                        while i < bytes.len() && !bytes[i].is_ascii_whitespace() && bytes[i] != b'>'
-                        {
-                            i += 1;
-                        }
-                    }
-                }
-                word_start = i;
-                continue;
-            }
-            b'"' | b'\'' => return None,
-            b if b.is_ascii_whitespace() || b == b'/' => word_start = i + 1,
-            _ => {}
-        }
-        i += 1;
-    }
-    None
-}
-
-/// Whether a URL attribute makes the browser fetch something (rather than a link to click).
-fn is_resource(tag: &str, attr: &str) -> bool {
-    let link = attr == "href" && matches!(tag, "a" | "area" | "base");
-    let form = matches!(attr, "action" | "formaction");
-    !link && !form
 }
 
 /// Folders and files that are symbolic links to somewhere outside the project.
@@ -639,7 +435,7 @@ pub fn site(
             )
             .map(|d| d.with_help(LEAK_HELP))
         };
-        for url in &page_refs.css_urls {
+        for url in page_refs.css_urls.iter().chain(&page_refs.script_urls) {
             if let Some(h) = host(url).filter(|h| !allowed_host(project, h)) {
                 problems.extend(leak(url, &h));
             }
@@ -965,72 +761,4 @@ fn in_templates(project: &Project, needle: &str) -> Option<(String, String, usiz
         let (line, column) = crate::yaml::find_value(text, 1, needle)?;
         Some((file.origin.clone(), text.to_owned(), line, column))
     })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn plain_tag_end_skips_only_tags_without_watched_attributes() {
-        assert_eq!(plain_tag_end("<p>x"), Some(2));
-        assert_eq!(plain_tag_end("<li class=\"a b\">x"), Some(15));
-        assert_eq!(plain_tag_end("</a>"), Some(3));
-        assert_eq!(plain_tag_end("<a href=\"x\">"), None);
-        assert_eq!(plain_tag_end("<A HREF=x>"), None);
-        assert_eq!(plain_tag_end("<h2 class=\"q\" id=\"k\">"), None);
-        assert_eq!(plain_tag_end("<span title=\"a>b\" src=\"x\">"), None);
-        assert_eq!(plain_tag_end("<script>"), None);
-        assert_eq!(plain_tag_end("<div data-x=\"1\">"), Some(15));
-    }
-
-    #[test]
-    fn scans_urls_and_ids() {
-        let r = scan(
-            r#"<a href="x/index.html#a" id="top">x</a><script>var s = "<a href='no'>";</SCRIPT><img src="a.png" alt="">"#,
-        );
-        assert_eq!(r.urls.len(), 2);
-        assert!(r.ids.contains("top"));
-    }
-
-    #[test]
-    fn scans_css() {
-        let r = scan(
-            r#"<style>@import "https://a.example/x.css"; body{background:URL( 'https://b.example/y.png' )}</style><p style="background-image:url(//c.example/z.png)">"#,
-        );
-        let hosts: Vec<_> = r.css_urls.iter().filter_map(|u| host(u)).collect();
-        assert_eq!(hosts, vec!["a.example", "b.example", "c.example"]);
-    }
-
-    #[test]
-    fn hosts() {
-        assert_eq!(
-            host("https://fonts.example.com/x.css").as_deref(),
-            Some("fonts.example.com")
-        );
-        assert_eq!(host("//cdn.example/x").as_deref(), Some("cdn.example"));
-        assert_eq!(
-            host(" HTTPS:\\\\evil.example\\x").as_deref(),
-            Some("evil.example")
-        );
-        assert_eq!(
-            host("https://user@evil.example:8080/").as_deref(),
-            Some("evil.example")
-        );
-        assert_eq!(host("x.html"), None);
-        assert_eq!(host("mailto:a@b.nl"), None);
-    }
-
-    #[test]
-    fn scanning_stays_linear() {
-        let evil = "<a b ".repeat(200_000) + "x=\"";
-        let started = std::time::Instant::now();
-        let _ = scan(&evil);
-        let _ = crate::sanitize::clean(&evil);
-        assert!(
-            started.elapsed().as_secs() < 5,
-            "took {:?}",
-            started.elapsed()
-        );
-    }
 }

@@ -85,7 +85,65 @@ pub fn find(text: &str) -> Vec<Found> {
 /// True when `text` contains template syntax or placeholders, i.e. must be rendered per
 /// school rather than once.
 pub fn needs_template(text: &str) -> bool {
-    text.contains("{{") || text.contains("{%") || text.contains("{#") || !find(text).is_empty()
+    text.contains("{{") || text.contains("{%") || has_comment(text) || !find(text).is_empty()
+}
+
+/// True when `text` has a `{#` that opens a template comment, not a heading id.
+fn has_comment(text: &str) -> bool {
+    if !text.contains("{#") {
+        return false;
+    }
+    let ids = heading_ids(text).count();
+    text.matches("{#").count() > ids
+}
+
+/// Byte offsets of the `{` of each heading-attribute block that starts with an id
+/// (`## Kop {#eigen-id}`, `## Kop {#id .klasse}`, also on a setext heading's line). To the
+/// template engine `{#` opens a comment; these are written to be shown as they are.
+fn heading_ids(text: &str) -> impl Iterator<Item = usize> + '_ {
+    let mut lines = text.split_inclusive('\n').peekable();
+    let mut offset = 0;
+    std::iter::from_fn(move || loop {
+        let line = lines.next()?;
+        let start = offset;
+        offset += line.len();
+        let next = lines.peek().copied().unwrap_or("");
+        if !is_heading(line, next) {
+            continue;
+        }
+        let trimmed = line.trim_end();
+        let Some(body) = trimmed.strip_suffix('}') else {
+            continue;
+        };
+        let Some(open) = body.rfind('{') else {
+            continue;
+        };
+        let inner = &body[open + 1..];
+        let id_start = inner.strip_prefix('#').and_then(|r| r.chars().next());
+        if id_start.is_some_and(|c| !c.is_whitespace() && c != '#' && c != '}')
+            && !inner.ends_with('#')
+            && !inner.contains('}')
+        {
+            return Some(start + open);
+        }
+    })
+}
+
+/// An ATX heading line (`## Kop`), or a line that `next` underlines as a setext heading.
+fn is_heading(line: &str, next: &str) -> bool {
+    let indent = line.len() - line.trim_start_matches(' ').len();
+    if indent > 3 {
+        return false;
+    }
+    let rest = &line[indent..];
+    let hashes = rest.len() - rest.trim_start_matches('#').len();
+    if (1..=6).contains(&hashes) && rest[hashes..].starts_with([' ', '\t']) {
+        return true;
+    }
+    let under = next.trim();
+    !line.trim().is_empty()
+        && !under.is_empty()
+        && (under.chars().all(|c| c == '=') || under.chars().all(|c| c == '-'))
 }
 
 /// Replaces each known placeholder by a template expression that fills it, leaving unknown
@@ -102,7 +160,19 @@ pub fn to_template(text: &str) -> String {
         }
     }
     out.push_str(&text[last..]);
-    out
+    let ids: Vec<usize> = heading_ids(&out).collect();
+    if ids.is_empty() {
+        return out;
+    }
+    let mut protected = String::with_capacity(out.len() + ids.len() * 32);
+    let mut last = 0;
+    for at in ids {
+        protected.push_str(&out[last..at]);
+        protected.push_str("{% raw %}{#{% endraw %}");
+        last = at + 2;
+    }
+    protected.push_str(&out[last..]);
+    protected
 }
 
 #[cfg(test)]
@@ -114,6 +184,20 @@ mod tests {
         let f = find("Hallo [Naam  School], zie [naam ouder] en [link](x.md) [plaats].");
         let exprs: Vec<_> = f.iter().map(|f| f.expr).collect();
         assert_eq!(exprs, vec![Some("school.name"), None, Some("school.place")]);
+    }
+
+    #[test]
+    fn heading_ids_are_not_template_comments() {
+        assert!(!needs_template("## Kop {#eigen-id}\n\nTekst.\n"));
+        assert!(!needs_template("Kop {#eigen .klasse}\n---\n"));
+        assert!(needs_template("{# opmerking #}\n## Kop {#id}\n"));
+        assert!(needs_template("## Kop {# opmerking #}\n"));
+        assert!(needs_template("Tekst {#x}\n"));
+        let t = to_template("## [naam school] {#kop}\n{# weg #}\n");
+        assert_eq!(
+            t,
+            "## {{ need(school.name, \"[naam school]\", \"school.name\") }} {% raw %}{#{% endraw %}kop}\n{# weg #}\n"
+        );
     }
 
     #[test]

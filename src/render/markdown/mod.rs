@@ -4,8 +4,11 @@
 //! headings, `.md` links rewritten to the page that shows that file, and the facts that checks
 //! need (links, images without alt text, raw HTML) with their offsets in the source.
 
+mod raw;
+
 use crate::paths;
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use raw::{heading_attributes, url_finding};
 use std::collections::HashSet;
 use std::ops::Range;
 
@@ -86,14 +89,24 @@ pub fn render(source: &str, doc_rel: &str, page_path: &str, raw_html: RawHtml) -
         crate::content::Role::Buddy | crate::content::Role::FaqEntry => 2,
         _ => 1,
     };
+    // Links and images whose address breaks the URL policy lose their tags (their text
+    // stays); these stacks say, at each end tag, whether its start tag went.
+    let mut dropped_links: Vec<bool> = Vec::new();
+    let mut dropped_images: Vec<bool> = Vec::new();
     for (event, range) in events.iter_mut() {
         match event {
-            Event::Start(Tag::Heading { level, .. }) => {
+            Event::Start(Tag::Heading {
+                level,
+                classes,
+                attrs,
+                ..
+            }) => {
                 let level = *level as usize;
                 if let Some(f) = heading_finding(level, previous_level, range.start) {
                     out.findings.push(f);
                 }
                 previous_level = level;
+                heading_attributes(classes, attrs, range.start, &mut out.findings);
             }
             Event::Start(Tag::Link { dest_url, .. }) => {
                 if let Some(link) = content_link(dest_url, doc_dir, range.clone()) {
@@ -108,19 +121,31 @@ pub fn render(source: &str, doc_rel: &str, page_path: &str, raw_html: RawHtml) -
                         link.href = Some(href);
                     }
                     out.links.push(link);
-                } else if is_unsafe_url(dest_url) {
-                    out.findings.push(Finding {
-                        offset: range.start,
-                        message: format!("unsafe link `{dest_url}`"),
-                        help: "links may not run scripts; link to a page or a web address".into(),
-                        warning: false,
-                        line: 0,
-                        line_hash: 0,
-                    });
-                    *dest_url = CowStr::from("#");
+                    dropped_links.push(false);
+                } else if let Some(why) = crate::sanitize::url_problem(dest_url) {
+                    out.findings
+                        .push(url_finding("link", dest_url, &why, range.start));
+                    *event = Event::Text(CowStr::Borrowed(""));
+                    dropped_links.push(true);
+                } else {
+                    dropped_links.push(false);
                 }
             }
-            Event::Start(Tag::Image { .. }) => image_alt = Some((range.start, String::new())),
+            // The guard pops once per end tag, whichever way it goes.
+            Event::End(TagEnd::Link) if dropped_links.pop() == Some(true) => {
+                *event = Event::Text(CowStr::Borrowed(""));
+            }
+            Event::Start(Tag::Image { dest_url, .. }) => {
+                image_alt = Some((range.start, String::new()));
+                if let Some(why) = crate::sanitize::url_problem(dest_url) {
+                    out.findings
+                        .push(url_finding("image", dest_url, &why, range.start));
+                    *event = Event::Text(CowStr::Borrowed(""));
+                    dropped_images.push(true);
+                } else {
+                    dropped_images.push(false);
+                }
+            }
             Event::End(TagEnd::Image) => {
                 if let Some((offset, alt)) = image_alt.take() {
                     if alt.trim().is_empty() {
@@ -133,6 +158,9 @@ pub fn render(source: &str, doc_rel: &str, page_path: &str, raw_html: RawHtml) -
                             line_hash: 0,
                         });
                     }
+                }
+                if dropped_images.pop() == Some(true) {
+                    *event = Event::Text(CowStr::Borrowed(""));
                 }
             }
             Event::Text(t) | Event::Code(t) => {
@@ -147,36 +175,10 @@ pub fn render(source: &str, doc_rel: &str, page_path: &str, raw_html: RawHtml) -
             {
                 out.text.push(' ');
             }
-            Event::Html(html) | Event::InlineHtml(html) => {
-                for at in crate::sanitize::images_without_alt(html) {
-                    out.findings.push(Finding {
-                        offset: range.start + at,
-                        message: "image without alt text".into(),
-                        help: "add `alt=\"…\"` to the `<img>` tag describing the image, or write `![description](picture.png)` instead".into(),
-                        warning: false,
-                        line: 0,
-                        line_hash: 0,
-                    });
-                }
-                if raw_html == RawHtml::Allow {
-                    continue;
-                }
-                let cleaned = crate::sanitize::clean(html);
-                if cleaned.changed {
-                    out.findings.push(Finding {
-                        offset: range.start,
-                        message: "raw HTML was changed: unsafe tags or attributes were removed".into(),
-                        help: "write it in Markdown, or set `allow_raw_html: true` in buddysite.yaml if you trust every editor".into(),
-                        warning: true,
-                        line: 0,
-                        line_hash: 0,
-                    });
-                }
-                *html = CowStr::from(cleaned.html);
-            }
             _ => {}
         }
     }
+    let events = raw::raw_html(events, raw_html, &mut out.findings);
     out.text = out.text.trim().to_owned();
     limit_findings(&mut out.findings);
     let lines = crate::diagnostics::LineIndex::new(source);
@@ -195,7 +197,7 @@ pub fn render(source: &str, doc_rel: &str, page_path: &str, raw_html: RawHtml) -
         l.line = lines.line(l.range.start);
         l.line_hash = hash_of(l.line);
     }
-    pulldown_cmark::html::push_html(&mut out.html, events.into_iter().map(|(e, _)| e));
+    pulldown_cmark::html::push_html(&mut out.html, events.into_iter());
     out
 }
 
@@ -208,13 +210,15 @@ fn limit_findings(findings: &mut Vec<Finding>) {
         return;
     }
     let more = findings.len() - MAX_FINDINGS;
+    // Only warnings hidden: the count is a warning too, so a page with many of them builds.
+    let hidden_warnings = findings[MAX_FINDINGS..].iter().all(|f| f.warning);
     let last_offset = findings[MAX_FINDINGS - 1].offset;
     findings.truncate(MAX_FINDINGS);
     findings.push(Finding {
         offset: last_offset,
         message: format!("… and {more} more problems like the ones above in this file"),
         help: "fix the problems above and run the check again to see the rest".into(),
-        warning: false,
+        warning: hidden_warnings,
         line: 0,
         line_hash: 0,
     });
@@ -355,17 +359,6 @@ pub fn source_line(body: &str, line: usize, hash: u64, needle: Option<&str>) -> 
         }
     }
     line.clamp(1, lines.len().max(1))
-}
-
-fn is_unsafe_url(url: &str) -> bool {
-    let lower: String = url
-        .chars()
-        .filter(|c| !c.is_whitespace() && !c.is_control())
-        .collect::<String>()
-        .to_lowercase();
-    lower.starts_with("javascript:")
-        || lower.starts_with("vbscript:")
-        || lower.starts_with("data:text/html")
 }
 
 /// Heading levels in order of appearance, with offsets, for the skipped-level check.
