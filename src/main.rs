@@ -275,10 +275,17 @@ fn build_once(root: &Path, output: Option<&Path>, schools: &[String]) -> ExitCod
         }
         Err(problems) => {
             eprintln!("{problems}");
-            eprintln!(
-                "build failed: the output in {} was left as it was",
-                out.display()
-            );
+            if buddysite::output::left_mixed(&problems) {
+                eprintln!(
+                    "build failed part-way: the output in {} is a mix of the old and the new site; build again once the cause is fixed",
+                    out.display()
+                );
+            } else {
+                eprintln!(
+                    "build failed: the output in {} was left as it was",
+                    out.display()
+                );
+            }
             ExitCode::FAILURE
         }
     }
@@ -309,7 +316,11 @@ fn report_rebuild(plan: &Plan, result: &Result<Report, Diagnostics>) {
         }
         Err(problems) => {
             eprintln!("{problems}");
-            eprintln!("rebuilding {what} failed: still serving the last good version");
+            if buddysite::output::left_mixed(problems) {
+                eprintln!("rebuilding {what} failed part-way: the output is a mix of the old and the new site until a rebuild succeeds");
+            } else {
+                eprintln!("rebuilding {what} failed: still serving the last good version");
+            }
         }
     }
 }
