@@ -18,6 +18,9 @@ pub mod lock;
 pub mod manifest;
 mod writer;
 
+#[cfg(test)]
+mod tests;
+
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};

@@ -125,7 +125,7 @@ impl Writer {
 
     /// Makes the commit fail after `n` files were moved into place, as a full disk would:
     /// for tests of what the writer then reports and leaves behind.
-    #[doc(hidden)]
+    #[cfg(test)]
     pub fn fail_after(mut self, n: usize) -> Writer {
         self.fail_after = Some(n);
         self
@@ -145,8 +145,21 @@ impl Writer {
         let mut unchanged = Vec::new();
         let mut stamps = Vec::with_capacity(files.len());
         let mut dirs: HashMap<String, bool> = HashMap::new();
+        let mut seen = std::collections::HashSet::with_capacity(files.len());
         for file in files {
             let rel = format!("{prefix}{}", file.path);
+            if !seen.insert(file.path.as_str()) {
+                // Two sources for one path: whichever came last would win. Refuse both.
+                let d = self.refusal(
+                    &rel,
+                    "this output file would be written twice by this build, from two different sources",
+                    "two files of the project make the same page (e.g. `buddys.md` next to `buddys/`): rename or remove one; nothing was changed",
+                );
+                if let Ok(mut all) = self.refusals.lock() {
+                    all.entry(d.file.clone()).or_insert(d);
+                }
+                continue;
+            }
             let bytes = file.body.bytes();
             let hash = fingerprint(bytes);
             let meta = match self.inspect(&rel, &mut dirs) {
@@ -207,7 +220,7 @@ impl Writer {
                         Err(e) => {
                             return Err(self.refusal(
                                 folder,
-                                &format!("cannot be read: {e}"),
+                                &format!("this place in the output cannot be read: {e}"),
                                 "check the folder's permissions",
                             ))
                         }
@@ -215,13 +228,11 @@ impl Writer {
                         Ok(m) if m.is_dir() => true,
                         // An old file of buddysite's where a folder now goes: it goes away.
                         Ok(_) if self.previous.contains(folder) => false,
-                        Ok(_) => {
-                            return Err(self.refusal(
-                                folder,
-                                "is a file that buddysite did not make, where a folder must go",
-                                "move the file elsewhere and build again; nothing was changed",
-                            ))
-                        }
+                        Ok(_) => return Err(self.refusal(
+                            folder,
+                            "this is a file that buddysite did not make, where a folder must go",
+                            "move the file elsewhere and build again; nothing was changed",
+                        )),
                     };
                     dirs.insert(folder.to_owned(), exists);
                     exists
@@ -235,14 +246,14 @@ impl Writer {
             Err(e) if is_missing(&e) => Ok(Place::Free),
             Err(e) => Err(self.refusal(
                 rel,
-                &format!("cannot be read: {e}"),
+                &format!("this place in the output cannot be read: {e}"),
                 "check the file's permissions",
             )),
             Ok(m) if m.file_type().is_symlink() => Err(self.link(rel)),
             Ok(m) if m.is_file() || m.is_dir() => Ok(Place::Taken(m)),
             Ok(_) => Err(self.refusal(
                 rel,
-                "is not a plain file",
+                "this is not a plain file, where buddysite must write one",
                 "remove it and build again; nothing was changed",
             )),
         }
@@ -266,13 +277,13 @@ impl Writer {
 
     fn refusal(&self, rel: &str, what: &str, help: &str) -> Diagnostic {
         let shown = self.dir.join(rel).display().to_string();
-        Diagnostic::error(&shown, format!("{shown} {what}")).with_help(help.to_owned())
+        Diagnostic::error(shown, what).with_help(help.to_owned())
     }
 
     fn link(&self, rel: &str) -> Diagnostic {
         self.refusal(
             rel,
-            "is a link to another place: buddysite never writes or deletes through a link",
+            "this is a link to another place: buddysite never writes or deletes through a link",
             "remove the link (what it points to is not touched) and build again, or choose another output folder with --output; nothing was changed",
         )
     }
@@ -314,7 +325,7 @@ impl Writer {
             {
                 let d = self.refusal(
                     rel,
-                    "is a folder with files buddysite did not make, where a file must go",
+                    "this is a folder with files buddysite did not make, where a file must go",
                     "move the folder elsewhere and build again; nothing was changed",
                 );
                 refusals.entry(d.file.clone()).or_insert(d);
