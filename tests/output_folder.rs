@@ -220,7 +220,11 @@ fn what_a_killed_first_build_left_is_cleaned_up_and_the_next_build_succeeds() {
     let staging = out.join(".buddysite-staging/zonnebloem/brief");
     std::fs::create_dir_all(&staging).expect("mkdir");
     std::fs::write(staging.join("index.html"), "<!doctype html><p>half").expect("write");
-    let mut dead = std::process::Command::new("true").spawn().expect("spawn");
+    let mut dead = std::process::Command::new(env!("CARGO_BIN_EXE_buddysite"))
+        .arg("--version")
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .expect("spawn");
     let pid = dead.id();
     dead.wait().expect("wait");
     std::fs::write(out.join(".buddysite-lock"), format!("{pid}\n")).expect("write");
