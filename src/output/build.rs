@@ -164,10 +164,18 @@ fn settle(prefix: &str, site: Site, sink: &Sink) -> Outcome {
     let mut problems = Vec::new();
     if !site.problems.iter().any(Diagnostic::is_error) {
         if let Err(e) = sink(prefix, &site) {
-            problems.push(Diagnostic::error(
-                "(output)",
-                format!("cannot write {prefix}: {e}"),
-            ));
+            let what = if prefix.is_empty() {
+                "the overview".to_owned()
+            } else {
+                format!("the files of {prefix}")
+            };
+            problems.push(
+                Diagnostic::error(
+                    "(output)",
+                    format!("cannot prepare {what} in the staging folder: {e}"),
+                )
+                .with_help("is the disk full? may buddysite write into the output folder? Nothing in the output was changed"),
+            );
         }
     }
     problems.extend(site.problems);

@@ -37,9 +37,31 @@ pub const STAGING: &str = ".buddysite-staging";
 /// command line and the live preview then do not claim the old site is still in place.
 pub const MIXED: &str = "the output is now a mix of the old and the new site";
 
-/// True when `problems` say that a failed write left the output part old, part new.
-pub fn left_mixed(problems: &Diagnostics) -> bool {
-    problems.0.iter().any(|d| d.message.contains(MIXED))
+/// The words in a failed build's message that say the new site is complete although the
+/// build failed (only the manifest could not be written).
+pub const NEW_IN_PLACE: &str = "the new site is in place";
+
+/// What a failed build left in the output folder, for a truthful last line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Left {
+    /// The output is exactly as before the build.
+    AsItWas,
+    /// Part old, part new: writing failed part-way.
+    Mixed,
+    /// The new site, but the manifest is the old one.
+    NewSite,
+}
+
+/// What the problems of a failed build say about the output folder.
+pub fn left(problems: &Diagnostics) -> Left {
+    let said = |words: &str| problems.0.iter().any(|d| d.message.contains(words));
+    if said(MIXED) {
+        Left::Mixed
+    } else if said(NEW_IN_PLACE) {
+        Left::NewSite
+    } else {
+        Left::AsItWas
+    }
 }
 
 /// Which output files a build is responsible for.
@@ -109,15 +131,23 @@ impl WriteError {
                 deleted,
                 manifest,
             } => {
-                let state = if updated == 0 && deleted == 0 {
+                let mut done = Vec::new();
+                if total > 0 {
+                    done.push(format!("{updated} of {total} changed files were updated"));
+                }
+                match deleted {
+                    0 => {}
+                    1 => done.push("1 old file was removed".to_owned()),
+                    n => done.push(format!("{n} old files were removed")),
+                }
+                let state = if path == MANIFEST && updated == total {
+                    format!(
+                        "{NEW_IN_PLACE}, but buddysite's list of its files could not be updated"
+                    )
+                } else if updated == 0 && deleted == 0 {
                     "nothing in the output was changed".to_owned()
                 } else {
-                    let removed = match deleted {
-                        0 => String::new(),
-                        1 => " and 1 old file was removed".to_owned(),
-                        n => format!(" and {n} old files were removed"),
-                    };
-                    format!("{updated} of {total} changed files were updated{removed}: {MIXED}")
+                    format!("{}: {MIXED}", done.join(" and "))
                 };
                 let mut help = "fix the cause (is the disk full? may buddysite write there?) and build again: the next build completes the site".to_owned();
                 if let Some(e) = manifest {

@@ -47,7 +47,7 @@ fn a_write_that_fails_part_way_says_how_far_it_got_and_the_next_build_completes_
     );
     assert!(shown.contains(MIXED), "{shown}");
     assert!(shown.contains("build again"), "{shown}");
-    assert!(left_mixed(&problems));
+    assert_eq!(left(&problems), Left::Mixed);
     assert!(
         !out.join(STAGING).exists(),
         "the staging folder is cleaned up"
@@ -87,7 +87,7 @@ fn a_write_that_fails_before_the_first_change_says_nothing_was_changed() {
     assert!(problems
         .to_string()
         .contains("nothing in the output was changed"));
-    assert!(!left_mixed(&problems));
+    assert_eq!(left(&problems), Left::AsItWas);
     assert!(made().iter().all(|p| read(&out, p).contains("old")));
 }
 
