@@ -293,7 +293,9 @@ impl Project {
                 everything = true;
                 continue;
             };
-            if !rel.ends_with(".md") || !path.is_file() {
+            // A file that became a link is never read through (see `links_outside`).
+            if !rel.ends_with(".md") || !std::fs::symlink_metadata(&path).is_ok_and(|m| m.is_file())
+            {
                 everything = true;
                 continue;
             }
