@@ -111,3 +111,33 @@ fn a_bad_manifest_is_refused_line_by_line() {
         "a refused folder does not even get a lock file"
     );
 }
+
+#[test]
+fn an_old_file_where_a_folder_must_go_outside_the_builds_scope_is_refused_before_any_change() {
+    let tmp = tempfile::tempdir().expect("temp");
+    let out = tmp.path().join("public");
+    let page = |path: &str| SiteFile {
+        path: path.to_owned(),
+        body: Body::Owned(b"<p>x</p>".to_vec()),
+    };
+    let first = Writer::open(&out).expect("open");
+    first.stage("", &[page("alpha")]).expect("stage");
+    let made: BTreeSet<String> = ["alpha".to_owned()].into();
+    first.commit(&made, &Scope::All).expect("commit");
+    // A build of only `alpha/` does not remove the old file `alpha`: it must not fail half-way.
+    let second = Writer::open(&out).expect("open");
+    second
+        .stage("alpha/", &[page("index.html")])
+        .expect("stage");
+    let made: BTreeSet<String> = ["alpha/index.html".to_owned()].into();
+    let scope = Scope::Prefixes(vec!["alpha/".to_owned()]);
+    let Err(WriteError::Refused(problems)) = second.commit(&made, &scope) else {
+        panic!("the commit should be refused");
+    };
+    assert!(
+        problems.to_string().contains("where a folder must go"),
+        "{problems}"
+    );
+    assert_eq!(read(&out, "alpha"), "<p>x</p>");
+    assert!(!out.join(STAGING).exists());
+}

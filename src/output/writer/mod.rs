@@ -137,7 +137,7 @@ impl Writer {
         for file in files {
             let rel = format!("{prefix}{}", file.path);
             if !seen.insert(file.path.as_str()) {
-                // Two sources for one path: whichever came last would win. Refuse both.
+                // Two sources for one path: whichever came last would win. Refuse the build.
                 let d = self.refusal(
                     &rel,
                     "this output file would be written twice by this build, from two different sources",
@@ -220,6 +220,28 @@ impl Writer {
         for old in &stale {
             if let Some(folder) = self.linked_folder(old) {
                 let d = self.link(folder);
+                refusals.entry(d.file.clone()).or_insert(d);
+            }
+        }
+        let mut folders = BTreeSet::new();
+        for rel in &staged {
+            let mut end = 0;
+            while let Some(i) = rel[end..].find('/') {
+                end += i;
+                folders.insert(&rel[..end]);
+                end += 1;
+            }
+        }
+        for folder in folders {
+            // An old file where a folder must go only goes away if this build removes it.
+            let is_file =
+                std::fs::symlink_metadata(self.dir.join(folder)).is_ok_and(|m| m.is_file());
+            if is_file && !stale.contains(&folder.to_owned()) {
+                let d = self.refusal(
+                    folder,
+                    "this is a file where a folder must go",
+                    "remove it and build again; nothing was changed",
+                );
                 refusals.entry(d.file.clone()).or_insert(d);
             }
         }
