@@ -154,3 +154,45 @@ fn a_busy_output_folder_is_reported_with_the_other_writers_pid() {
     let run = spawn_build(&root, &out).wait_with_output().expect("wait");
     assert!(run.status.success(), "{}", text(&run));
 }
+
+/// `serve --watch` and `build --watch` take the lock only while a rebuild writes: a rebuild
+/// that meets another writer fails truthfully, and the next one catches up.
+#[cfg(unix)]
+#[test]
+fn the_live_preview_reports_another_writer_and_catches_up_after_it() {
+    use std::io::Write;
+    let dir = tempfile::tempdir().expect("temp");
+    let root = project(dir.path(), "project", "Samenwerkingsverband Alfa");
+    let out = dir.path().join("public");
+    let (mut session, first) = buddysite::session::Session::start(&root, Some(&out));
+    first.expect("first build");
+    let lock = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .open(out.join(".buddysite-lock"))
+        .expect("open lock");
+    lock.lock().expect("lock");
+    (&lock)
+        .write_all(format!("{}\n", std::process::id()).as_bytes())
+        .expect("write pid");
+    let config = session.root().join("buddysite.yaml");
+    let yaml = std::fs::read_to_string(&config).expect("read");
+    std::fs::write(&config, yaml.replace("Alfa", "Bravo")).expect("write");
+    let (_, result) = session.apply(&[config.clone()]).expect("a rebuild");
+    let problems = result.expect_err("the folder is busy").to_string();
+    assert!(
+        problems.contains(&format!(
+            "another buddysite (pid {}) is writing here",
+            std::process::id()
+        )),
+        "{problems}"
+    );
+    let home = std::fs::read_to_string(out.join("zonnebloem/index.html")).expect("read");
+    assert!(home.contains("Alfa") && !home.contains("Bravo"));
+    lock.set_len(0).expect("clear pid");
+    drop(lock);
+    let (_, result) = session.apply(&[config]).expect("a rebuild");
+    result.expect("the next rebuild goes through");
+    let home = std::fs::read_to_string(out.join("zonnebloem/index.html")).expect("read");
+    assert!(home.contains("Bravo"));
+}
