@@ -178,7 +178,9 @@ fn the_live_preview_reports_another_writer_and_catches_up_after_it() {
     let config = session.root().join("buddysite.yaml");
     let yaml = std::fs::read_to_string(&config).expect("read");
     std::fs::write(&config, yaml.replace("Alfa", "Bravo")).expect("write");
-    let (_, result) = session.apply(&[config.clone()]).expect("a rebuild");
+    let (_, result) = session
+        .apply(std::slice::from_ref(&config))
+        .expect("a rebuild");
     let problems = result.expect_err("the folder is busy").to_string();
     assert!(
         problems.contains(&format!(
