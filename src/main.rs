@@ -1,6 +1,7 @@
 //! The `buddysite` command line: a thin layer over the library.
 
 use buddysite::build::Report;
+use buddysite::output::Left;
 use buddysite::serve::{self, Event, Hub};
 use buddysite::session::{Plan, Session};
 use buddysite::watch::{self, Watcher};
@@ -275,10 +276,14 @@ fn build_once(root: &Path, output: Option<&Path>, schools: &[String]) -> ExitCod
         }
         Err(problems) => {
             eprintln!("{problems}");
-            eprintln!(
-                "build failed: the output in {} was left as it was",
-                out.display()
-            );
+            let state = match buddysite::output::left(&problems) {
+                Left::AsItWas => "was left as it was",
+                Left::Mixed => {
+                    "is a mix of the old and the new site; build again once the cause is fixed"
+                }
+                Left::NewSite => "holds the new site, but build again once the cause is fixed",
+            };
+            eprintln!("build failed: the output in {} {state}", out.display());
             ExitCode::FAILURE
         }
     }
@@ -309,7 +314,14 @@ fn report_rebuild(plan: &Plan, result: &Result<Report, Diagnostics>) {
         }
         Err(problems) => {
             eprintln!("{problems}");
-            eprintln!("rebuilding {what} failed: still serving the last good version");
+            let state = match buddysite::output::left(problems) {
+                Left::AsItWas => "still serving the last good version",
+                Left::Mixed => {
+                    "the preview shows a mix of the old and the new site until a rebuild succeeds"
+                }
+                Left::NewSite => "the new version is in place, but fix the cause",
+            };
+            eprintln!("rebuilding {what} failed: {state}");
         }
     }
 }

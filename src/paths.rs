@@ -150,6 +150,23 @@ fn fold(c: char) -> char {
     }
 }
 
+/// What a project reads, by name at its root: an output folder must never be one of these,
+/// lie inside one (the next build would read its own output back as content), or hold them.
+pub const INPUTS: [&str; 4] = ["content", "schools", "themes", "buddysite.yaml"];
+
+/// Why an output folder at `rel` (relative to the project root, `/`-separated; empty for the
+/// root itself) would mix the generated sites with the project's own files, if it would.
+/// Names are compared without regard to case, as Windows and macOS do.
+pub fn output_clash(rel: &str) -> Option<String> {
+    match rel.split('/').find(|s| !s.is_empty() && *s != ".") {
+        None => Some("it is the project folder itself".to_owned()),
+        Some(first) => INPUTS
+            .iter()
+            .find(|input| input.eq_ignore_ascii_case(first))
+            .map(|input| format!("it is inside `{input}`, which holds your own files")),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -184,6 +201,23 @@ mod tests {
         assert_eq!(percent_decode("/a%20b/%2e%2e").as_deref(), Some("/a b/.."));
         assert_eq!(percent_decode("/%zz"), None);
         assert_eq!(percent_decode_lossy("x%zz%20y"), "x%zz y");
+    }
+
+    #[test]
+    fn output_folders_that_hold_input_clash() {
+        for rel in [
+            "",
+            ".",
+            "content",
+            "content/gen",
+            "schools/de-eik/gen",
+            "Themes/x",
+        ] {
+            assert!(output_clash(rel).is_some(), "{rel:?}");
+        }
+        for rel in ["public", "build/site", "contents"] {
+            assert_eq!(output_clash(rel), None, "{rel:?}");
+        }
     }
 
     #[test]

@@ -451,8 +451,9 @@ mod tests {
         let started = std::time::Instant::now();
         let _ = scan(&evil);
         let _ = crate::sanitize::clean(&evil);
+        // A guard against quadratic work (hours on this input), not a speed target.
         assert!(
-            started.elapsed().as_secs() < 5,
+            started.elapsed().as_secs() < 60,
             "took {:?}",
             started.elapsed()
         );

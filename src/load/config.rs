@@ -134,7 +134,7 @@ impl Config {
             );
         }
         match crate::paths::clean_relative(&config.output) {
-            Ok(out) if out.is_empty() || matches!(out.split('/').next(), Some("content" | "schools" | "themes")) => {
+            Ok(out) if crate::paths::output_clash(&out).is_some() => {
                 problems.push(
                     key("output", format!("`output` cannot be `{}`: that folder holds your own files", config.output))
                         .with_help("choose a separate folder for the generated sites, e.g. `output: public`"),

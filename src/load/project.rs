@@ -98,6 +98,23 @@ pub fn is_ignored(name: &OsStr) -> bool {
         || name.eq_ignore_ascii_case("desktop.ini")
 }
 
+/// True when `path` is a link that leads out of the project at `root`. Such a file is never
+/// read, so no message ever shows a line of a file outside the project.
+fn links_outside(root: &Path, path: &Path) -> bool {
+    std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink())
+        && !matches!(
+            (path.canonicalize(), root.canonicalize()),
+            (Ok(p), Ok(r)) if p.starts_with(&r)
+        )
+}
+
+/// The error for a link out of the project (worded as the check of linked folders words it).
+fn outside_link(rel: &str) -> Diagnostic {
+    Diagnostic::error(rel, "this is a link to a folder or file outside the project").with_help(
+        "copy the files into the project folder instead: a build only reads files inside the project",
+    )
+}
+
 /// `path` relative to `base`, with `/` separators.
 pub fn rel_path(base: &Path, path: &Path) -> String {
     path.strip_prefix(base)
@@ -143,10 +160,20 @@ impl Project {
             .with_help("run buddysite in the project folder, pass --root, or create a project with `buddysite init DIR`")
             .into());
         }
+        if links_outside(root, &config_path) {
+            return Err(outside_link("buddysite.yaml").into());
+        }
         let config_file =
             source::read(&config_path, "buddysite.yaml").map_err(Diagnostics::from)?;
         let (config, config_problems) = Config::parse_lenient(&config_file);
         problems.extend(config_problems);
+        for rel in ["themes".to_owned(), format!("themes/{}", config.theme)] {
+            if links_outside(root, &root.join(&rel)) {
+                problems.push(outside_link(&rel));
+                problems.sort();
+                return Err(problems);
+            }
+        }
         let theme = match Theme::load(root, &config.theme, &config.language) {
             Ok(theme) => theme,
             Err(theme_problems) => {
@@ -244,7 +271,9 @@ impl Project {
                 everything = true;
                 continue;
             };
-            if !rel.ends_with(".md") || !path.is_file() {
+            // A file that became a link is never read through (see `links_outside`).
+            if !rel.ends_with(".md") || !std::fs::symlink_metadata(&path).is_ok_and(|m| m.is_file())
+            {
                 everything = true;
                 continue;
             }
@@ -477,6 +506,10 @@ impl Project {
 /// The `schools/*.yaml` files, by slug, with problems for bad names and duplicates.
 fn school_files(root: &Path, problems: &mut Diagnostics) -> Vec<(String, PathBuf)> {
     let dir = root.join("schools");
+    if links_outside(root, &dir) {
+        problems.push(outside_link("schools"));
+        return Vec::new();
+    }
     let Ok(entries) = std::fs::read_dir(&dir) else {
         return Vec::new();
     };
@@ -550,6 +583,10 @@ impl Loader<'_> {
     ) -> (BTreeMap<String, Arc<Item>>, BTreeMap<String, Asset>) {
         let mut items = BTreeMap::new();
         let mut assets = BTreeMap::new();
+        if links_outside(self.root, dir) {
+            self.problems.push(outside_link(prefix));
+            return (items, assets);
+        }
         if !dir.is_dir() {
             return (items, assets);
         }
@@ -636,6 +673,10 @@ impl Loader<'_> {
     /// Reads one school: its YAML and its override folder.
     fn school(&mut self, slug: &str, path: &Path) -> Option<SchoolEntry> {
         let name = format!("schools/{}", path.file_name()?.to_string_lossy());
+        if links_outside(self.root, path) {
+            self.problems.push(outside_link(&name));
+            return None;
+        }
         let file = match source::read(path, &name) {
             Ok(f) => f,
             Err(d) => {

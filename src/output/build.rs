@@ -53,6 +53,77 @@ pub fn output_dir(project: &Project, output: Option<&Path>) -> PathBuf {
     }
 }
 
+/// Refuses an output folder that is, or lies inside, a folder the project reads (the next
+/// build would read its own output back: 166, then 1,494, then 12,118 files), or that holds
+/// the project. Paths are compared after resolving links, so `--output ../project/content`
+/// or a `public` that links into `content/` are caught too.
+pub fn check_output(project: &Project, out: &Path) -> Result<(), Diagnostic> {
+    let shown = out.display().to_string();
+    let (Some(root), Some(out_abs)) = (resolve(&project.root), resolve(out)) else {
+        return Ok(());
+    };
+    let help = "build into a separate folder, e.g. `--output public` (the default), or set `output:` in buddysite.yaml";
+    if root.starts_with(&out_abs) && root != out_abs {
+        return Err(Diagnostic::error(
+            &shown,
+            format!("the output folder {shown} holds the project itself: the sites would be mixed with your own files"),
+        )
+        .with_help(help));
+    }
+    if let Ok(rel) = out_abs.strip_prefix(&root) {
+        let rel: Vec<String> = rel
+            .iter()
+            .map(|p| p.to_string_lossy().into_owned())
+            .collect();
+        if let Some(why) = crate::paths::output_clash(&rel.join("/")) {
+            return Err(Diagnostic::error(
+                &shown,
+                format!("cannot build into {shown}: {why}, and the next build would read the generated pages back"),
+            )
+            .with_help(help));
+        }
+    }
+    if let Some((logo, _)) = &project.swv_logo {
+        if resolve(&project.root.join(logo)).is_some_and(|l| l.starts_with(&out_abs)) {
+            return Err(Diagnostic::error(
+                &shown,
+                format!("cannot build into {shown}: it holds the SWV logo `{logo}` that buddysite.yaml names"),
+            )
+            .with_help("keep the logo outside the output folder, e.g. in the project folder itself"));
+        }
+    }
+    Ok(())
+}
+
+/// `path` made absolute, with links resolved as far as it exists and `.`/`..` resolved in
+/// the part that does not exist yet.
+fn resolve(path: &Path) -> Option<PathBuf> {
+    let abs = std::path::absolute(path).ok()?;
+    let mut clean = PathBuf::new();
+    for part in abs.components() {
+        match part {
+            std::path::Component::ParentDir => {
+                clean.pop();
+            }
+            std::path::Component::CurDir => {}
+            other => clean.push(other),
+        }
+    }
+    let mut existing = clean.clone();
+    let mut rest = Vec::new();
+    loop {
+        if let Ok(real) = existing.canonicalize() {
+            let mut full = real;
+            full.extend(rest.iter().rev());
+            return Some(full);
+        }
+        rest.push(existing.file_name()?.to_owned());
+        if !existing.pop() {
+            return None;
+        }
+    }
+}
+
 /// Checks `--school` filters against the project's schools.
 pub fn select_schools(project: &Project, only: &[String]) -> Result<Vec<String>, Diagnostics> {
     if only.is_empty() {
@@ -160,10 +231,18 @@ fn settle(prefix: &str, site: Site, sink: &Sink) -> Outcome {
     let mut problems = Vec::new();
     if !site.problems.iter().any(Diagnostic::is_error) {
         if let Err(e) = sink(prefix, &site) {
-            problems.push(Diagnostic::error(
-                "(output)",
-                format!("cannot write {prefix}: {e}"),
-            ));
+            let what = if prefix.is_empty() {
+                "the overview".to_owned()
+            } else {
+                format!("the files of {prefix}")
+            };
+            problems.push(
+                Diagnostic::error(
+                    "(output)",
+                    format!("cannot prepare {what} in the staging folder: {e}"),
+                )
+                .with_help("is the disk full? may buddysite write into the output folder? Nothing in the output was changed"),
+            );
         }
     }
     problems.extend(site.problems);
@@ -273,9 +352,8 @@ pub fn run_pages(
     known: HashMap<String, u64>,
 ) -> Result<Report, Diagnostics> {
     let started = Instant::now();
-    let writer = Writer::open(out)
-        .map_err(Diagnostics::from)?
-        .with_known(known);
+    check_output(project, out).map_err(Diagnostics::from)?;
+    let writer = Writer::open(out)?.with_known(known);
     let sink = |prefix: &str, site: &Site| writer.stage(prefix, &site.files);
     let (pages, files, made, mut problems) = render_all(project, slugs, only, &sink);
     problems.extend(project.warnings.iter().cloned());
@@ -284,12 +362,9 @@ pub fn run_pages(
         writer.abort();
         return Err(problems);
     }
-    let written = writer.commit(&made, scope).map_err(|e| {
-        Diagnostics::from(Diagnostic::error(
-            out.display().to_string(),
-            format!("cannot write the output: {e}"),
-        ))
-    })?;
+    let written = writer
+        .commit(&made, scope)
+        .map_err(|e| e.into_diagnostics(out))?;
     Ok(Report {
         schools: slugs.len(),
         pages,

@@ -4,23 +4,65 @@
 //! never leave a page missing or half-written. So files are first written into a staging
 //! folder inside the output folder (same file system), and only when every school rendered
 //! without errors are they renamed into place, one atomic rename per file. Files whose bytes
-//! did not change are not touched. A manifest records what buddysite wrote, so it only ever
-//! deletes its own files, and refuses to take over a folder it did not make.
+//! did not change are not touched.
+//!
+//! The output folder is often shared or synced, so the writer only ever touches its own
+//! files: a manifest records what buddysite wrote and is checked line by line before it is
+//! trusted ([`manifest`]); a lock keeps a second buddysite out while one writes ([`lock`]);
+//! nothing is written or deleted through a link; and every path a build will touch is checked
+//! before the first change, so a refusal leaves the output as it was. When writing itself
+//! fails part-way (disk full), the error says exactly what state the output is in.
 
 pub mod build;
+pub mod lock;
+pub mod manifest;
+mod writer;
 
-use crate::diagnostics::Diagnostic;
-use crate::render::SiteFile;
-use std::collections::{BTreeSet, HashMap};
+#[cfg(test)]
+mod tests;
+
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
-use std::io;
-use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::path::Path;
 
-/// Name of the manifest file in the output folder.
-pub const MANIFEST: &str = ".buddysite-manifest";
-const MANIFEST_HEADER: &str = "# files written by buddysite; do not edit";
-const STAGING: &str = ".buddysite-staging";
+pub use manifest::MANIFEST;
+pub use writer::Writer;
+
+/// Name of the staging folder inside the output folder. Only a writer holding the lock uses
+/// it, so one found when the lock is taken was left by a killed build and is cleared.
+pub const STAGING: &str = ".buddysite-staging";
+
+/// The words in a failed build's message that say the output was changed part-way: the
+/// command line and the live preview then do not claim the old site is still in place.
+pub const MIXED: &str = "the output is now a mix of the old and the new site";
+
+/// The words in a failed build's message that say the new site is complete although the
+/// build failed (only the manifest could not be written).
+pub const NEW_IN_PLACE: &str = "the new site is in place";
+
+/// What a failed build left in the output folder, for a truthful last line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Left {
+    /// The output is exactly as before the build.
+    AsItWas,
+    /// Part old, part new: writing failed part-way.
+    Mixed,
+    /// The new site, but the manifest is the old one.
+    NewSite,
+}
+
+/// What the problems of a failed build say about the output folder.
+pub fn left(problems: &Diagnostics) -> Left {
+    let said = |words: &str| problems.0.iter().any(|d| d.message.contains(words));
+    if said(MIXED) {
+        Left::Mixed
+    } else if said(NEW_IN_PLACE) {
+        Left::NewSite
+    } else {
+        Left::AsItWas
+    }
+}
 
 /// Which output files a build is responsible for.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,209 +73,11 @@ pub enum Scope {
     Prefixes(Vec<String>),
 }
 
-/// Writes one build's files into an output folder.
-#[derive(Debug)]
-pub struct Writer {
-    dir: PathBuf,
-    staging: PathBuf,
-    previous: BTreeSet<String>,
-    staged: std::sync::Mutex<Vec<String>>,
-    unchanged: AtomicUsize,
-    known: HashMap<String, u64>,
-    hashes: std::sync::Mutex<HashMap<String, u64>>,
-}
-
 /// A fast fingerprint of a file's bytes, to skip unchanged files without reading them.
 pub fn fingerprint(bytes: &[u8]) -> u64 {
     let mut h = std::collections::hash_map::DefaultHasher::new();
     bytes.hash(&mut h);
     h.finish()
-}
-
-impl Writer {
-    /// Opens `dir` for writing, refusing folders that hold files buddysite did not make.
-    pub fn open(dir: &Path) -> Result<Writer, Diagnostic> {
-        let shown = dir.display().to_string();
-        let previous = if dir.exists() {
-            if !dir.is_dir() {
-                return Err(
-                    Diagnostic::error(&shown, "the output path is a file, not a folder")
-                        .with_help("choose another output folder with --output"),
-                );
-            }
-            match std::fs::read_to_string(dir.join(MANIFEST)) {
-                Ok(text) => text
-                    .lines()
-                    .filter(|l| !l.starts_with('#') && !l.is_empty())
-                    .map(str::to_owned)
-                    .collect(),
-                Err(_) => {
-                    let has_files = std::fs::read_dir(dir)
-                        .map_err(|e| {
-                            Diagnostic::error(&shown, format!("cannot read the output folder: {e}"))
-                        })?
-                        .next()
-                        .is_some();
-                    if has_files {
-                        return Err(Diagnostic::error(
-                            &shown,
-                            "the output folder already holds files that buddysite did not make",
-                        )
-                        .with_help("buddysite will not overwrite or delete them: choose an empty or new folder with --output, or empty this one yourself"));
-                    }
-                    BTreeSet::new()
-                }
-            }
-        } else {
-            BTreeSet::new()
-        };
-        let staging = dir.join(STAGING);
-        if staging.exists() {
-            std::fs::remove_dir_all(&staging).map_err(|e| {
-                Diagnostic::error(&shown, format!("cannot clear an old staging folder: {e}"))
-            })?;
-        }
-        Ok(Writer {
-            dir: dir.to_owned(),
-            staging,
-            previous,
-            staged: std::sync::Mutex::new(Vec::new()),
-            unchanged: AtomicUsize::new(0),
-            known: HashMap::new(),
-            hashes: std::sync::Mutex::new(HashMap::new()),
-        })
-    }
-
-    /// Trusts these fingerprints of what is in the output now (from the previous build of
-    /// the same session), so unchanged files are recognised without reading them.
-    pub fn with_known(mut self, known: HashMap<String, u64>) -> Writer {
-        self.known = known;
-        self
-    }
-
-    /// Files the previous build wrote.
-    pub fn previous(&self) -> &BTreeSet<String> {
-        &self.previous
-    }
-
-    /// Stages the files of one site under `prefix` (`"klaverblad/"`, or `""` for the overview)
-    /// whose bytes differ from what is in the output now.
-    pub fn stage(&self, prefix: &str, files: &[SiteFile]) -> io::Result<()> {
-        let mut staged = Vec::new();
-        let mut hashes = Vec::with_capacity(files.len());
-        for file in files {
-            let rel = format!("{prefix}{}", file.path);
-            let bytes = file.body.bytes();
-            let hash = fingerprint(bytes);
-            hashes.push((rel.clone(), hash));
-            let current = self.dir.join(&rel);
-            let same = match self.known.get(&rel) {
-                Some(&known) => known == hash,
-                None => {
-                    std::fs::metadata(&current)
-                        .is_ok_and(|m| m.is_file() && m.len() == bytes.len() as u64)
-                        && std::fs::read(&current).is_ok_and(|old| old == bytes)
-                }
-            };
-            if same {
-                self.unchanged.fetch_add(1, Ordering::Relaxed);
-                continue;
-            }
-            let target = self.staging.join(&rel);
-            if let Some(parent) = target.parent() {
-                std::fs::create_dir_all(parent)?;
-            }
-            std::fs::write(&target, bytes)?;
-            staged.push(rel);
-        }
-        if let Ok(mut all) = self.staged.lock() {
-            all.extend(staged);
-        }
-        if let Ok(mut all) = self.hashes.lock() {
-            all.extend(hashes);
-        }
-        Ok(())
-    }
-
-    /// Drops everything staged; the output stays as it was.
-    pub fn abort(self) {
-        let _ = std::fs::remove_dir_all(&self.staging);
-    }
-
-    /// Moves staged files into place, deletes files of earlier builds in `scope` that were not
-    /// made again (`made`), and records the new manifest. Returns the number of files written.
-    pub fn commit(self, made: &BTreeSet<String>, scope: &Scope) -> io::Result<CommitStats> {
-        let staged = self.staged.lock().map(|s| s.clone()).unwrap_or_default();
-        // A top-level folder that the output does not have yet (every school on a first
-        // build, a new school later) moves into place whole, with one rename.
-        let mut moved_whole: HashMap<&str, bool> = HashMap::new();
-        for rel in &staged {
-            if let Some((top, _)) = rel.split_once('/') {
-                let moved = *moved_whole.entry(top).or_insert_with(|| {
-                    let target = self.dir.join(top);
-                    std::fs::symlink_metadata(&target).is_err()
-                        && std::fs::rename(self.staging.join(top), &target).is_ok()
-                });
-                if moved {
-                    continue;
-                }
-            }
-            let target = self.dir.join(rel);
-            if let Some(parent) = target.parent() {
-                if parent.is_file() {
-                    std::fs::remove_file(parent)?;
-                }
-                std::fs::create_dir_all(parent)?;
-            }
-            if target.is_dir() {
-                std::fs::remove_dir_all(&target)?;
-            }
-            std::fs::rename(self.staging.join(rel), &target)?;
-        }
-        let in_scope = |p: &str| match scope {
-            Scope::All => true,
-            Scope::Prefixes(prefixes) => prefixes.iter().any(|pre| p.starts_with(pre.as_str())),
-        };
-        let mut deleted = Vec::new();
-        let mut manifest: BTreeSet<String> = self
-            .previous
-            .iter()
-            .filter(|p| !in_scope(p))
-            .cloned()
-            .collect();
-        for old in self
-            .previous
-            .iter()
-            .filter(|p| in_scope(p) && !made.contains(*p))
-        {
-            let path = self.dir.join(old);
-            if std::fs::remove_file(&path).is_ok() {
-                deleted.push(old.clone());
-                prune_empty_parents(&self.dir, &path);
-            }
-        }
-        manifest.extend(made.iter().cloned());
-        let mut text = String::from(MANIFEST_HEADER);
-        text.push('\n');
-        for p in &manifest {
-            text.push_str(p);
-            text.push('\n');
-        }
-        let tmp = self.dir.join(format!("{MANIFEST}.tmp"));
-        std::fs::create_dir_all(&self.dir)?;
-        std::fs::write(&tmp, text)?;
-        std::fs::rename(&tmp, self.dir.join(MANIFEST))?;
-        let _ = std::fs::remove_dir_all(&self.staging);
-        let mut fingerprints = self.known;
-        fingerprints.retain(|p, _| !in_scope(p));
-        fingerprints.extend(self.hashes.into_inner().unwrap_or_default());
-        Ok(CommitStats {
-            written: staged,
-            unchanged: self.unchanged.load(Ordering::Relaxed),
-            deleted,
-            fingerprints,
-        })
-    }
 }
 
 /// What a commit did.
@@ -245,16 +89,79 @@ pub struct CommitStats {
     pub unchanged: usize,
     /// Files of earlier builds removed.
     pub deleted: Vec<String>,
-    /// Fingerprints of every file in the output now, for the next build of a session.
+    /// Stamps (bytes, size, time) of every file in the output now, for the next build of a
+    /// session: files whose stamp still matches the disk are not read again.
     pub fingerprints: HashMap<String, u64>,
 }
 
-fn prune_empty_parents(root: &Path, file: &Path) {
-    let mut dir = file.parent();
-    while let Some(d) = dir {
-        if d == root || std::fs::remove_dir(d).is_err() {
-            break;
+/// Why a commit did not complete, told so that the user knows what the output holds.
+#[derive(Debug)]
+pub enum WriteError {
+    /// Paths the build would touch are not buddysite's to touch (links, other people's
+    /// files in the way). Checked before the first change: nothing was changed.
+    Refused(Diagnostics),
+    /// Writing failed part-way.
+    Failed {
+        /// The path (in the output) being written or deleted when it failed.
+        path: String,
+        /// What the system said.
+        cause: std::io::Error,
+        /// Changed files moved into place before the failure.
+        updated: usize,
+        /// Changed files this build had to move into place.
+        total: usize,
+        /// Old files removed before the failure.
+        deleted: usize,
+        /// The manifest could not be updated either.
+        manifest: Option<std::io::Error>,
+    },
+}
+
+impl WriteError {
+    /// The problems to show, naming the output folder `out`.
+    pub fn into_diagnostics(self, out: &Path) -> Diagnostics {
+        let shown = out.display().to_string();
+        match self {
+            WriteError::Refused(problems) => problems,
+            WriteError::Failed {
+                path,
+                cause,
+                updated,
+                total,
+                deleted,
+                manifest,
+            } => {
+                let mut done = Vec::new();
+                if total > 0 {
+                    done.push(format!("{updated} of {total} changed files were updated"));
+                }
+                match deleted {
+                    0 => {}
+                    1 => done.push("1 old file was removed".to_owned()),
+                    n => done.push(format!("{n} old files were removed")),
+                }
+                let state = if path == MANIFEST && updated == total {
+                    format!(
+                        "{NEW_IN_PLACE}, but buddysite's list of its files could not be updated"
+                    )
+                } else if updated == 0 && deleted == 0 {
+                    "nothing in the output was changed".to_owned()
+                } else {
+                    format!("{}: {MIXED}", done.join(" and "))
+                };
+                let mut help = "fix the cause (is the disk full? may buddysite write there?) and build again: the next build completes the site".to_owned();
+                if let Some(e) = manifest {
+                    help.push_str(&format!(
+                        ". The list of buddysite's files ({MANIFEST}) could not be updated either ({e}): if the next build refuses the folder, empty it and build again"
+                    ));
+                }
+                Diagnostic::error(
+                    shown,
+                    format!("cannot write the output: {path}: {cause}; {state}"),
+                )
+                .with_help(help)
+                .into()
+            }
         }
-        dir = d.parent();
     }
 }
