@@ -2,13 +2,22 @@
 //!
 //! The other-host check and the link check stand on this scan: an address it misses is a
 //! visit shared with another website, or a broken link nobody reports. So HTML is read by
-//! html5gum's WHATWG tokenizer (entities, unquoted and odd attributes, raw-text elements, all as in
-//! a browser) and addresses by the `url` crate (the WHATWG URL rules: `HTTPS:\\host`,
+//! html5gum's WHATWG tokenizer (entities, unquoted and odd attributes, raw-text elements, all
+//! as in a browser) and addresses by the `url` crate (the WHATWG URL rules: `HTTPS:\\host`,
 //! spaces, tabs and control characters, user names and ports).
+//!
+//! html5gum rather than html5ever's tokenizer: with an emitter of its own, attributes that
+//! hold nothing the checks need are never copied, which keeps the scan of every page of
+//! every school about as cheap as the hand-written scanner it replaces.
 
 use html5gum::{naive_next_state, Emitter, State, Tokenizer};
 use std::collections::HashSet;
 use std::convert::Infallible;
+
+mod address;
+mod text;
+pub use address::{has_scheme, host, is_resource};
+pub use text::{css_urls, js_urls};
 
 /// What a page links to and which ids it has.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -363,183 +372,6 @@ fn refresh_url(content: &str) -> Option<&str> {
     (!url.is_empty()).then_some(url)
 }
 
-/// URLs that CSS loads: `url(…)` and `@import "…"`, with their byte offsets.
-pub fn css_urls(css: &str) -> Vec<(usize, String)> {
-    let mut found = Vec::new();
-    for pattern in ["url(", "@import"] {
-        let mut pos = 0;
-        while let Some(i) = find_ignore_case(&css[pos..], pattern) {
-            let start = pos + i;
-            pos = start + pattern.len();
-            let after = css[pos..].trim_start();
-            if pattern == "@import"
-                && after
-                    .get(..4)
-                    .is_some_and(|s| s.eq_ignore_ascii_case("url("))
-            {
-                continue; // found as `url(` already
-            }
-            let url = match after.chars().next() {
-                Some(q @ ('"' | '\'')) => after[1..].split(q).next().unwrap_or(""),
-                _ if pattern == "url(" => after.split(')').next().unwrap_or("").trim_end(),
-                _ => continue,
-            };
-            found.push((start, css_unescape(url.trim())));
-        }
-    }
-    found.sort();
-    found
-}
-
-/// A CSS string or URL with its backslash escapes resolved (`\68 ttps:` is `https:`).
-fn css_unescape(s: &str) -> String {
-    if !s.contains('\\') {
-        return s.to_owned();
-    }
-    let mut out = String::with_capacity(s.len());
-    let mut chars = s.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c != '\\' {
-            out.push(c);
-            continue;
-        }
-        let mut hex = String::new();
-        while hex.len() < 6 && chars.peek().is_some_and(char::is_ascii_hexdigit) {
-            hex.extend(chars.next());
-        }
-        if hex.is_empty() {
-            out.extend(chars.next());
-        } else {
-            if chars.peek().is_some_and(|c| c.is_ascii_whitespace()) {
-                chars.next();
-            }
-            out.push(
-                u32::from_str_radix(&hex, 16)
-                    .ok()
-                    .and_then(char::from_u32)
-                    .unwrap_or('\u{fffd}'),
-            );
-        }
-    }
-    out
-}
-
-/// Absolute addresses in JavaScript string literals (`"https://…"`, `'//host/x'`,
-/// template literals), with their byte offsets: what a script could load from elsewhere.
-pub fn js_urls(js: &str) -> Vec<(usize, String)> {
-    let bytes = js.as_bytes();
-    let mut found = Vec::new();
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        // Skip comments, so `// a note` is not read as an address.
-        if b == b'/' && bytes.get(i + 1) == Some(&b'/') {
-            i = js[i..].find('\n').map_or(bytes.len(), |n| i + n);
-            continue;
-        }
-        if b == b'/' && bytes.get(i + 1) == Some(&b'*') {
-            i = js[i + 2..]
-                .find("*/")
-                .map_or(bytes.len(), |n| i + 2 + n + 2);
-            continue;
-        }
-        if !matches!(b, b'"' | b'\'' | b'`') {
-            i += 1;
-            continue;
-        }
-        let start = i + 1;
-        let mut j = start;
-        while j < bytes.len() && bytes[j] != b && !(b != b'`' && bytes[j] == b'\n') {
-            j += if bytes[j] == b'\\' { 2 } else { 1 };
-        }
-        let literal = js.get(start..j.min(bytes.len())).unwrap_or("");
-        let text = literal.trim();
-        let lower = text.get(..8).unwrap_or(text).to_ascii_lowercase();
-        if lower.starts_with("http:")
-            || lower.starts_with("https:")
-            || lower.starts_with("//")
-            || lower.starts_with("\\/\\/")
-        {
-            found.push((start, text.replace("\\/", "/")));
-        }
-        i = j + 1;
-    }
-    found
-}
-
-/// The host of a URL that goes to another site (`https://`, `http://`, protocol-relative
-/// `//`, `ws:`, `ftp:`), read as browsers read it; `None` for relative addresses and for
-/// schemes without a host (`mailto:`, `tel:`, `data:`).
-pub fn host(url: &str) -> Option<String> {
-    // Most addresses on a page are relative (`../brief/index.html`): without a scheme and
-    // not starting with a slash, they cannot name a host, and need no parsing.
-    let start = url.trim_start_matches(|c: char| c <= ' ');
-    if !start.starts_with(['/', '\\']) && !url.contains(['\t', '\n', '\r']) {
-        let (scheme, _) = start.split_once(':')?;
-        // `mailto:`, `tel:`, `data:`: a scheme that has no host.
-        if !["http", "https", "ws", "wss", "ftp"]
-            .iter()
-            .any(|s| s.eq_ignore_ascii_case(scheme))
-        {
-            return None;
-        }
-    }
-    let parsed = match url::Url::parse(url) {
-        Ok(u) => u,
-        Err(url::ParseError::RelativeUrlWithoutBase) => {
-            let t = url.trim_matches(|c: char| c <= ' ');
-            let t: String = t
-                .chars()
-                .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
-                .collect();
-            if !(t.starts_with("//")
-                || t.starts_with("\\\\")
-                || t.starts_with("/\\")
-                || t.starts_with("\\/"))
-            {
-                return None;
-            }
-            url::Url::parse(&format!("https:{t}")).ok()?
-        }
-        Err(_) => return None,
-    };
-    if !matches!(parsed.scheme(), "http" | "https" | "ws" | "wss" | "ftp") {
-        return None;
-    }
-    parsed
-        .host_str()
-        .filter(|h| !h.is_empty())
-        .map(str::to_owned)
-}
-
-/// True for `mailto:x`, `tel:1`, `data:…`: a scheme before any `/`, `?` or `#`.
-pub fn has_scheme(url: &str) -> bool {
-    let first = url.split(['/', '?', '#']).next().unwrap_or("");
-    first.split_once(':').is_some_and(|(scheme, _)| {
-        !scheme.is_empty()
-            && scheme
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
-    })
-}
-
-/// Whether a URL attribute makes the browser fetch something (rather than a link to click
-/// or a form to send). `<base href>` counts: it moves every relative address of the page.
-pub fn is_resource(tag: &str, attr: &str) -> bool {
-    let link = attr == "href" && matches!(tag, "a" | "area");
-    let form = matches!(attr, "action" | "formaction");
-    !link && !form && attr != "cite" && attr != "longdesc"
-}
-
-/// The first position of `needle` (lower-case ASCII) in `hay`, ignoring ASCII case.
-fn find_ignore_case(hay: &str, needle: &str) -> Option<usize> {
-    let (h, n) = (hay.as_bytes(), needle.as_bytes());
-    if n.is_empty() || h.len() < n.len() {
-        return None;
-    }
-    (0..=h.len() - n.len()).find(|&i| h[i..i + n.len()].eq_ignore_ascii_case(n))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -608,32 +440,6 @@ mod tests {
         let js = js_urls("const a = \"//cdn.example/x.js\", b = `https://c.example/${x}`, c = 'x.png'; /* 'https://no.example' */");
         let found: Vec<_> = js.into_iter().map(|(_, u)| u).collect();
         assert_eq!(found, vec!["//cdn.example/x.js", "https://c.example/${x}"]);
-    }
-
-    #[test]
-    fn hosts() {
-        assert_eq!(
-            host("https://fonts.example.com/x.css").as_deref(),
-            Some("fonts.example.com")
-        );
-        assert_eq!(host("//cdn.example/x").as_deref(), Some("cdn.example"));
-        assert_eq!(
-            host(" HTTPS:\\\\evil.example\\x").as_deref(),
-            Some("evil.example")
-        );
-        assert_eq!(host("\\\\evil.example/x").as_deref(), Some("evil.example"));
-        assert_eq!(
-            host("ht\ttps://evil.example/").as_deref(),
-            Some("evil.example")
-        );
-        assert_eq!(
-            host("https://user@EVIL.example:8080/").as_deref(),
-            Some("evil.example")
-        );
-        assert_eq!(host("x.html"), None);
-        assert_eq!(host("../a/b.png"), None);
-        assert_eq!(host("mailto:a@b.nl"), None);
-        assert_eq!(host("data:text/css,x"), None);
     }
 
     #[test]
