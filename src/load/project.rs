@@ -18,6 +18,8 @@ use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+mod reload;
+
 /// Which pages of every school a change to shared content touches.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Affects {
@@ -135,6 +137,17 @@ impl Project {
 
     /// Like [`Project::load`], checking consent against `today`.
     pub fn load_on(root: &Path, today: Date) -> Result<Project, Diagnostics> {
+        Project::load_except(root, today, &BTreeSet::new())
+    }
+
+    /// Like [`Project::load_on`], leaving out the schools `skip` (slugs, or the file stems of
+    /// badly named school files): the live preview keeps the other schools going while these
+    /// have errors.
+    pub fn load_except(
+        root: &Path,
+        today: Date,
+        skip: &BTreeSet<String>,
+    ) -> Result<Project, Diagnostics> {
         let mut problems = Diagnostics::default();
         let config_path = root.join("buddysite.yaml");
         if !config_path.is_file() {
@@ -182,7 +195,7 @@ impl Project {
         };
         let (content, content_assets) = loader.tree(&root.join("content"), "content");
         let mut schools = BTreeMap::new();
-        for (slug, path) in school_files(root, loader.problems) {
+        for (slug, path) in school_files(root, skip, loader.problems) {
             if let Some(entry) = loader.school(&slug, &path) {
                 schools.insert(slug, entry);
             }
@@ -244,119 +257,6 @@ impl Project {
         }
         project.warnings = problems.0;
         Ok(project)
-    }
-
-    /// Reads the shared content files `rels` (paths under `content/`) again after they
-    /// changed, and says which pages of every school show them. New, removed or non-Markdown
-    /// files, and changes to what menus or lists show, affect every page.
-    pub fn reload_content(&mut self, rels: &BTreeSet<String>) -> Result<Affects, Diagnostics> {
-        let mut problems = Diagnostics::default();
-        let mut affects = BTreeSet::new();
-        let mut everything = false;
-        let mut fresh = Vec::new();
-        let mut loader = Loader {
-            root: &self.root,
-            templates: &mut self.templates,
-            problems: &mut problems,
-            raw_html: self.config.raw_html(),
-        };
-        for rel in rels {
-            let path = self.root.join("content").join(rel);
-            let Some(old) = self.content.get(rel).cloned() else {
-                everything = true;
-                continue;
-            };
-            if !rel.ends_with(".md") || !path.is_file() {
-                everything = true;
-                continue;
-            }
-            let Some(item) = loader.item(rel, &path, &format!("content/{rel}")) else {
-                continue;
-            };
-            match (&old.doc.meta, &item.doc.meta) {
-                (Meta::Page(a), Meta::Page(b)) => {
-                    if (&a.title, a.weight, a.menu) != (&b.title, b.weight, b.menu) {
-                        everything = true;
-                    }
-                    affects.insert(page_path(rel));
-                }
-                (Meta::Faq(_), Meta::Faq(_)) => {
-                    affects.insert("vragen/index.html".to_owned());
-                }
-                (Meta::Buddy(a), Meta::Buddy(b)) => {
-                    if (a.consent_until >= self.today) != (b.consent_until >= self.today) {
-                        everything = true;
-                    }
-                    affects.insert("buddys/index.html".to_owned());
-                    affects.insert(page_path(rel));
-                }
-                _ => everything = true,
-            }
-            fresh.push((rel.clone(), item));
-        }
-        if problems.has_errors() {
-            problems.sort();
-            return Err(problems);
-        }
-        for (rel, item) in fresh {
-            self.content.insert(rel, Arc::new(item));
-        }
-        let mut checks = Diagnostics::default();
-        self.check_buddies(&mut checks);
-        if checks.has_errors() {
-            checks.sort();
-            return Err(checks);
-        }
-        let names: Vec<String> = rels.iter().map(|r| format!("content/{r}")).collect();
-        self.warnings.retain(|w| !names.contains(&w.file));
-        self.warnings.extend(
-            problems
-                .into_iter()
-                .chain(checks.into_iter().filter(|d| names.contains(&d.file))),
-        );
-        Ok(if everything {
-            Affects::All
-        } else {
-            Affects::Pages(affects)
-        })
-    }
-
-    /// Reads school `slug` again after its YAML or override folder changed (or was removed),
-    /// leaving everything else as loaded. On errors the school stays as it was.
-    pub fn reload_school(&mut self, slug: &str) -> Result<(), Diagnostics> {
-        let dir = self.root.join("schools");
-        let yaml = ["yaml", "yml"]
-            .iter()
-            .map(|ext| dir.join(format!("{slug}.{ext}")))
-            .find(|p| p.is_file());
-        let old = self.schools.remove(slug);
-        let mut problems = Diagnostics::default();
-        if let Some(path) = yaml {
-            let raw_html = self.config.raw_html();
-            let mut loader = Loader {
-                root: &self.root,
-                templates: &mut self.templates,
-                problems: &mut problems,
-                raw_html,
-            };
-            if let Some(entry) = loader.school(slug, &path) {
-                self.schools.insert(slug.to_owned(), entry);
-            }
-        }
-        let own = format!("schools/{slug}");
-        let mut checks = Diagnostics::default();
-        self.check_buddies(&mut checks);
-        problems.extend(checks.into_iter().filter(|d| d.file.starts_with(&own)));
-        if problems.has_errors() {
-            if let Some(old) = old {
-                self.schools.insert(slug.to_owned(), old);
-            }
-            problems.sort();
-            return Err(problems);
-        }
-        self.warnings.retain(|w| !w.file.starts_with(&own));
-        self.warnings.extend(problems);
-        Ok(())
     }
 
     /// The files every site needs.
@@ -500,7 +400,11 @@ impl Project {
 }
 
 /// The `schools/*.yaml` files, by slug, with problems for bad names and duplicates.
-fn school_files(root: &Path, problems: &mut Diagnostics) -> Vec<(String, PathBuf)> {
+fn school_files(
+    root: &Path,
+    skip: &BTreeSet<String>,
+    problems: &mut Diagnostics,
+) -> Vec<(String, PathBuf)> {
     let dir = root.join("schools");
     let Ok(entries) = std::fs::read_dir(&dir) else {
         return Vec::new();
@@ -516,6 +420,7 @@ fn school_files(root: &Path, problems: &mut Diagnostics) -> Vec<(String, PathBuf
                 .to_owned();
             Some((slug, e.path()))
         })
+        .filter(|(slug, _)| !skip.contains(slug))
         .collect();
     // Good names first: of two files with the same address, the badly named one is reported.
     files.sort_by_key(|(slug, _)| (!crate::config::is_slug(slug), slug.clone()));
