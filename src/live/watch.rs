@@ -200,12 +200,19 @@ pub fn rebuild_on_changes(
     ),
 ) {
     while let Some(paths) = watcher.next_batch() {
-        if let Some((plan, result)) = session.apply(&paths) {
+        let Some((plan, result)) = session.apply(&paths) else {
+            continue;
+        };
+        // The other schools were rebuilt; the ones left out still show their errors.
+        let broken = result.is_ok().then(|| session.broken()).flatten();
+        let wrote = result
+            .as_ref()
+            .is_ok_and(|r| !(r.written.written.is_empty() && r.written.deleted.is_empty()));
+        if broken.is_none() || wrote {
             on_rebuild(&plan, &result);
-            // The other schools were rebuilt; the ones left out still show their errors.
-            if let (Ok(_), Some((broken, problems))) = (&result, session.broken()) {
-                on_rebuild(&broken, &Err(problems));
-            }
+        }
+        if let Some((schools, problems)) = broken {
+            on_rebuild(&schools, &Err(problems));
         }
     }
 }
