@@ -589,3 +589,54 @@ fn shared_content_that_breaks_one_school_leaves_the_others_going() {
     step(&mut session, p, out, &["content/buddys/bram.md"]);
     assert!(session.broken().is_none());
 }
+
+#[test]
+fn a_school_that_fails_to_render_is_left_out_like_one_that_fails_to_load() {
+    let project = copy_fixture("basic");
+    let (p, out) = (project.path(), tempfile::tempdir().expect("temp"));
+    let out = out.path();
+    let mut session = start(p, out);
+    let beta_before = std::fs::read(out.join("beta/index.html")).expect("beta");
+    // A brand colour with too little contrast is found when beta's pages are checked.
+    let yaml = p.join("schools/beta.yaml");
+    replace(&yaml, "\"#ffd500\"", "\"#808080\"");
+    let (_, result) = session
+        .apply(std::slice::from_ref(&yaml))
+        .expect("a rebuild");
+    assert!(result.is_ok(), "{result:?}");
+    let (plan, problems) = session.broken().expect("beta is left out");
+    assert_eq!(plan, Plan::Schools(["beta".to_owned()].into()));
+    assert!(
+        problems.to_string().contains("too little contrast"),
+        "{problems}"
+    );
+    // The others go on, through a school edit and a full reload.
+    replace(
+        &p.join("schools/alpha.yaml"),
+        "place: \"Ee\"",
+        "place: \"Aa\"",
+    );
+    apply(&mut session, &[p.join("schools/alpha.yaml")]);
+    replace(
+        &p.join("buddysite.yaml"),
+        "Samenwerkingsverband Testregio",
+        "Samenwerkingsverband Proefregio",
+    );
+    apply(&mut session, &[p.join("buddysite.yaml")]);
+    assert!(std::fs::read_to_string(out.join("alpha/index.html"))
+        .expect("alpha")
+        .contains("Samenwerkingsverband Proefregio"));
+    assert_eq!(
+        std::fs::read(out.join("beta/index.html")).expect("beta"),
+        beta_before,
+        "beta keeps its last good pages"
+    );
+    let overview = texts(&html(out, "index.html"), "main li");
+    assert!(
+        overview.iter().any(|t| t.contains("Zeeland")),
+        "the overview still lists beta as it last was: {overview:?}"
+    );
+    replace(&yaml, "\"#808080\"", "\"#ffd500\"");
+    step(&mut session, p, out, &["schools/beta.yaml"]);
+    assert!(session.broken().is_none());
+}

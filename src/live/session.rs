@@ -19,7 +19,7 @@ pub use plan::Plan;
 
 use crate::diagnostics::Diagnostics;
 use crate::load::date::Date;
-use crate::load::project::{Affects, Project};
+use crate::load::project::{Affects, Project, SchoolEntry};
 use crate::output::build::{self, Report};
 use crate::output::Scope;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -44,6 +44,9 @@ pub struct Session {
     fingerprints: HashMap<String, u64>,
     /// Schools left out of the preview for errors in their own files, with those errors.
     broken: BTreeMap<String, Diagnostics>,
+    /// The schools the current rebuild read again, with what they replaced (`None`: they are
+    /// new), to fall back on when rendering them fails.
+    replaced: BTreeMap<String, Option<SchoolEntry>>,
 }
 
 impl Session {
@@ -60,6 +63,7 @@ impl Session {
             project: None,
             fingerprints: HashMap::new(),
             broken: BTreeMap::new(),
+            replaced: BTreeMap::new(),
         };
         let result = match (session.rebuild_everything(), session.broken()) {
             (Ok(_), Some((_, problems))) => Err(problems),
@@ -144,7 +148,7 @@ impl Session {
     /// have errors: those keep their last good pages.
     pub fn rebuild_everything(&mut self) -> Result<Report, Diagnostics> {
         let started = Instant::now();
-        let previous = self.project.take();
+        let mut previous = self.project.take().map(|p| p.schools).unwrap_or_default();
         let (mut project, broken) = match self.load_lenient() {
             Ok(loaded) => loaded,
             Err(problems) => {
@@ -152,21 +156,27 @@ impl Session {
                 return Err(problems);
             }
         };
-        if let Some(mut previous) = previous {
-            for slug in broken.keys() {
-                if let Some(entry) = previous.schools.remove(slug) {
-                    project.schools.insert(slug.clone(), entry);
-                }
+        for slug in broken.keys() {
+            if let Some(entry) = previous.remove(slug) {
+                project.schools.insert(slug.clone(), entry);
             }
         }
+        self.replaced = project
+            .schools
+            .keys()
+            .filter(|s| !broken.contains_key(*s))
+            .map(|s| (s.clone(), previous.remove(s)))
+            .collect();
         self.broken = broken;
         self.out = build::output_dir(&project, self.output.as_deref());
-        let slugs = self.rendered(&project);
-        let scope = self.scope_all(&project, &slugs);
         // Compared with what is on disk, not with what was written last: a full rebuild also
         // repairs output files that were changed or deleted by hand.
         self.fingerprints.clear();
-        let result = build::run(&project, &self.out, &slugs, &scope, HashMap::new());
+        let result = self.run(&mut project, |session, project, known| {
+            let slugs = session.rendered(project);
+            let scope = session.scope_all(project, &slugs);
+            build::run(project, &session.out, &slugs, &scope, known)
+        });
         self.finish(project, result, started)
     }
 
@@ -219,31 +229,26 @@ impl Session {
         let Some(mut project) = self.project.take() else {
             return self.rebuild_everything();
         };
+        self.replaced.clear();
         let mut todo = slugs.clone();
         todo.extend(self.broken.keys().cloned());
         for slug in &todo {
-            match project.reload_school(slug) {
-                Ok(()) => self.broken.remove(slug),
-                Err(problems) => self.broken.insert(slug.clone(), problems),
-            };
+            self.reload_school(&mut project, slug);
         }
-        let all: Vec<String> = todo
-            .into_iter()
-            .filter(|s| !self.broken.contains_key(s))
-            .collect();
-        let present: Vec<String> = all
-            .iter()
-            .filter(|s| project.schools.contains_key(*s))
-            .cloned()
-            .collect();
-        let scope = build::school_scope(&all);
-        let result = build::run(
-            &project,
-            &self.out,
-            &present,
-            &scope,
-            std::mem::take(&mut self.fingerprints),
-        );
+        let result = self.run(&mut project, |session, project, known| {
+            let all: Vec<String> = todo
+                .iter()
+                .filter(|s| !session.broken.contains_key(*s))
+                .cloned()
+                .collect();
+            let present: Vec<String> = all
+                .iter()
+                .filter(|s| project.schools.contains_key(*s))
+                .cloned()
+                .collect();
+            let scope = build::school_scope(&all);
+            build::run(project, &session.out, &present, &scope, known)
+        });
         self.finish(project, result, started)
     }
 
@@ -255,45 +260,109 @@ impl Session {
         let Some(mut project) = self.project.take() else {
             return self.rebuild_everything();
         };
+        self.replaced.clear();
         let mut affects = project.reload_content(rels)?;
         let before: Vec<String> = self.broken.keys().cloned().collect();
         for slug in before {
-            match project.reload_school(&slug) {
-                Ok(()) => {
-                    self.broken.remove(&slug);
-                    affects = Affects::All;
-                }
-                Err(problems) => {
-                    self.broken.insert(slug, problems);
-                }
+            if self.reload_school(&mut project, &slug) {
+                affects = Affects::All;
             }
         }
         for (slug, problems) in project.school_problems() {
             self.broken.entry(slug).or_insert(problems);
         }
-        let slugs = self.rendered(&project);
-        let known = std::mem::take(&mut self.fingerprints);
-        let result = match &affects {
-            Affects::All => {
-                let scope = self.scope_all(&project, &slugs);
-                build::run(&project, &self.out, &slugs, &scope, known)
+        let result = self.run(&mut project, |session, project, known| {
+            let slugs = session.rendered(project);
+            match &affects {
+                Affects::All => {
+                    let scope = session.scope_all(project, &slugs);
+                    build::run(project, &session.out, &slugs, &scope, known)
+                }
+                Affects::Pages(pages) => {
+                    let exact: Vec<String> = slugs
+                        .iter()
+                        .flat_map(|s| pages.iter().map(move |p| format!("{s}/{p}")))
+                        .collect();
+                    build::run_pages(
+                        project,
+                        &session.out,
+                        &slugs,
+                        Some(pages),
+                        &Scope::Prefixes(exact),
+                        known,
+                    )
+                }
             }
-            Affects::Pages(pages) => {
-                let exact: Vec<String> = slugs
-                    .iter()
-                    .flat_map(|s| pages.iter().map(move |p| format!("{s}/{p}")))
-                    .collect();
-                build::run_pages(
-                    &project,
-                    &self.out,
-                    &slugs,
-                    Some(pages),
-                    &Scope::Prefixes(exact),
-                    known,
-                )
+        });
+        self.finish(project, result, started)
+    }
+
+    /// Reads school `slug` again. Whether it loads or not is noted in the list of schools
+    /// left out; what it replaced is kept as its last good state in case rendering fails.
+    /// True when it loaded.
+    fn reload_school(&mut self, project: &mut Project, slug: &str) -> bool {
+        let old = project.schools.remove(slug);
+        let loaded = match project.reload_school(slug) {
+            Ok(()) => {
+                self.broken.remove(slug);
+                true
+            }
+            Err(problems) => {
+                self.broken.insert(slug.to_owned(), problems);
+                false
             }
         };
-        self.finish(project, result, started)
+        match (loaded, old) {
+            (true, old) => {
+                self.replaced.entry(slug.to_owned()).or_insert(old);
+            }
+            (false, Some(old)) => {
+                project.schools.insert(slug.to_owned(), old);
+            }
+            (false, None) => {}
+        }
+        loaded
+    }
+
+    /// Renders and writes with `build`. When rendering finds errors only in some schools' own
+    /// files (a brand colour with too little contrast), those schools are left out, back in
+    /// their last good state, and the rest is built again: as lenient as loading.
+    fn run(
+        &mut self,
+        project: &mut Project,
+        build: impl Fn(&Session, &Project, HashMap<String, u64>) -> Result<Report, Diagnostics>,
+    ) -> Result<Report, Diagnostics> {
+        let mut known = std::mem::take(&mut self.fingerprints);
+        loop {
+            // A failed build used the fingerprints up: the next one compares with the disk.
+            let problems = match build(self, project, std::mem::take(&mut known)) {
+                Ok(report) => return Ok(report),
+                Err(problems) => problems,
+            };
+            let rendered = self.rendered(project);
+            let mut by_school: BTreeMap<String, Diagnostics> = BTreeMap::new();
+            for d in problems.0.iter().filter(|d| d.is_error()) {
+                match plan::school_of(&d.file).filter(|s| rendered.contains(s)) {
+                    Some(slug) => by_school.entry(slug).or_default().push(d.clone()),
+                    None => return Err(problems),
+                }
+            }
+            if by_school.is_empty() {
+                return Err(problems);
+            }
+            for (slug, problems) in by_school {
+                match self.replaced.remove(&slug) {
+                    Some(Some(old)) => {
+                        project.schools.insert(slug.clone(), old);
+                    }
+                    Some(None) => {
+                        project.schools.remove(&slug);
+                    }
+                    None => {}
+                }
+                self.broken.insert(slug, problems);
+            }
+        }
     }
 
     /// The schools to render: all but those left out for errors.
