@@ -6,7 +6,7 @@
 //! client). A folder stands for every file in it, as loaded before and as on disk now, so a
 //! file the watcher never reported on its own is still found.
 
-use super::{is_ignored, page_path, rel_path, Affects, Asset, Item, Loader, Project};
+use super::{is_ignored, page_path, rel_path, school_files, Affects, Asset, Item, Loader, Project};
 use crate::content::{Meta, Role};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use std::collections::{BTreeMap, BTreeSet};
@@ -162,13 +162,19 @@ impl Project {
     /// Reads school `slug` again after its YAML or override folder changed (or was removed),
     /// leaving everything else as loaded. On errors the school stays as it was.
     pub fn reload_school(&mut self, slug: &str) -> Result<(), Diagnostics> {
-        let dir = self.root.join("schools");
-        let yaml = ["yaml", "yml"]
-            .iter()
-            .map(|ext| dir.join(format!("{slug}.{ext}")))
-            .find(|p| p.is_file());
-        let old = self.schools.remove(slug);
+        // Found the way a full load finds it, with the same checks on the file's name.
+        let mut listed = Diagnostics::default();
+        let yaml = school_files(&self.root, &BTreeSet::new(), &mut listed)
+            .into_iter()
+            .find(|(s, _)| s == slug)
+            .map(|(_, path)| path);
         let mut problems = Diagnostics::default();
+        let own_yaml = [
+            format!("schools/{slug}.yaml"),
+            format!("schools/{slug}.yml"),
+        ];
+        problems.extend(listed.into_iter().filter(|d| own_yaml.contains(&d.file)));
+        let old = self.schools.remove(slug);
         if let Some(path) = yaml {
             let raw_html = self.config.raw_html();
             let mut loader = Loader {
