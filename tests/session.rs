@@ -518,6 +518,15 @@ fn a_broken_school_does_not_stop_the_others() {
     assert!(std::fs::read_to_string(out.join("gamma/vragen/index.html"))
         .expect("read")
         .contains("Het kost niets."));
+    // A new page is on every site but the broken one's.
+    write(
+        p,
+        "content/nieuw.md",
+        "---\ntitle: \"Nieuw\"\n---\nEen nieuwe pagina.\n",
+    );
+    apply(&mut session, &[p.join("content/nieuw.md")]);
+    assert!(out.join("beta/nieuw/index.html").is_file());
+    assert!(out.join("gamma/nieuw/index.html").is_file());
     assert_alpha_broken(&session);
     // The broken school keeps its last good pages, untouched.
     let alpha_now: Vec<_> = tree(out)
@@ -528,7 +537,12 @@ fn a_broken_school_does_not_stop_the_others() {
     // A full reload (the theme changed) keeps it that way.
     write(p, "themes/default/static/extra.txt", "extra");
     apply(&mut session, &[p.join("themes/default/static/extra.txt")]);
-    assert!(out.join("gamma/assets/extra.txt").is_file() || out.join("assets/extra.txt").is_file());
+    assert!(out.join("beta/assets/extra.txt").is_file());
+    assert!(out.join("gamma/assets/extra.txt").is_file());
+    assert!(
+        !out.join("alpha/assets/extra.txt").exists(),
+        "alpha is left as it was"
+    );
     assert_alpha_broken(&session);
     assert!(
         out.join("alpha/index.html").is_file(),
