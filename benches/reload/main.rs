@@ -2,8 +2,8 @@
 //!
 //! Starts the real `buddysite serve --watch` on a generated SWV (default 200 schools), listens
 //! to the live-reload stream like a browser does, and times, over several runs, a change to
-//! one school's YAML and a change to one shared content file. The debounce window is included,
-//! as an editor experiences it.
+//! one school's YAML, a change to one shared content file and a new FAQ file (a file the
+//! project did not have before). The debounce window is included, as an editor experiences it.
 //!
 //! `cargo bench --bench reload [-- --schools N --runs R]`
 
@@ -162,6 +162,12 @@ fn main() {
     let shared = time_change(&rx, args.runs, |i| {
         std::fs::write(&content_path, synth::faq_entry(faq, i + 1)).expect("write content");
     });
+    let (_, question) = synth::FAQ[faq];
+    let new_faq = time_change(&rx, args.runs, |i| {
+        let text = synth::faq_entry(faq, 0).replace(question, &format!("Nieuwe vraag {i}?"));
+        std::fs::write(root.join(format!("content/vragen/nieuw-{i}.md")), text)
+            .expect("write a new FAQ file");
+    });
     println!(
         "live reload latency, write -> reload event, {} schools, {} runs, output on {}",
         args.schools,
@@ -175,6 +181,7 @@ fn main() {
     for (what, v, target) in [
         ("one school's YAML", &one_school, 100.0),
         ("one shared content file", &shared, 300.0),
+        ("a new FAQ file", &new_faq, 300.0),
     ] {
         let m = median(v.clone());
         println!(

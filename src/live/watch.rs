@@ -29,6 +29,35 @@ impl Inner {
             Inner::Poll(d) => d.watch(path, mode),
         }
     }
+
+    fn unwatch(&mut self, path: &Path) -> notify::Result<()> {
+        match self {
+            Inner::Native(d) => d.unwatch(path),
+            Inner::Poll(d) => d.unwatch(path),
+        }
+    }
+}
+
+/// Which folder a path is now: it changes when the folder is removed and made again, or
+/// another one is renamed into its place.
+#[cfg(unix)]
+type FolderId = (u64, u64);
+#[cfg(not(unix))]
+type FolderId = ();
+
+/// The identity of the folder at `path`, `None` when there is none.
+fn folder_id(path: &Path) -> Option<FolderId> {
+    let meta = std::fs::metadata(path).ok().filter(|m| m.is_dir())?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        Some((meta.dev(), meta.ino()))
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = meta;
+        Some(())
+    }
 }
 
 /// Watches a project; changed paths arrive in batches on [`Watcher::next_batch`].
@@ -36,7 +65,8 @@ pub struct Watcher {
     inner: Inner,
     root: PathBuf,
     rx: Receiver<DebounceEventResult>,
-    watched: Vec<String>,
+    /// For each of [`WATCHED_DIRS`], the folder now watched there.
+    watched: [Option<FolderId>; 3],
 }
 
 impl Watcher {
@@ -67,28 +97,55 @@ impl Watcher {
             inner,
             root: root.clone(),
             rx,
-            watched: Vec::new(),
+            watched: [None; 3],
         };
         watcher
             .inner
             .watch(&root, RecursiveMode::NonRecursive)
             .map_err(|e| format!("cannot watch {}: {e}", root.display()))?;
-        watcher.watch_new_dirs()?;
+        for (i, dir) in WATCHED_DIRS.iter().enumerate() {
+            let path = root.join(dir);
+            if let Some(id) = folder_id(&path) {
+                watcher
+                    .inner
+                    .watch(&path, RecursiveMode::Recursive)
+                    .map_err(|e| format!("cannot watch {}: {e}", path.display()))?;
+                watcher.watched[i] = Some(id);
+            }
+        }
         Ok(watcher)
     }
 
-    /// Adds a recursive watch on each input folder that exists and is not watched yet.
-    fn watch_new_dirs(&mut self) -> Result<(), String> {
-        for dir in WATCHED_DIRS {
+    /// Keeps a recursive watch on each input folder as it is now. A folder that was created,
+    /// removed and made again, or swapped for another (`rm -rf schools` and a restore, a
+    /// `git checkout`, a sync client) loses its OS watch, so it is watched anew; when that
+    /// happened without an event for the folder itself, the folder is added to `paths`, so
+    /// the session reads it all again. Watching first and reading after means no save in
+    /// between is missed.
+    fn refresh(&mut self, paths: &mut Vec<PathBuf>) {
+        for (i, dir) in WATCHED_DIRS.iter().enumerate() {
             let path = self.root.join(dir);
-            if path.is_dir() && !self.watched.iter().any(|w| w == dir) {
-                self.inner
-                    .watch(&path, RecursiveMode::Recursive)
-                    .map_err(|e| format!("cannot watch {}: {e}", path.display()))?;
-                self.watched.push(dir.to_owned());
+            let now = folder_id(&path);
+            let before = self.watched[i];
+            let reported = paths.contains(&path);
+            if now == before && !reported {
+                continue;
+            }
+            if before.is_some() {
+                // notify may already have dropped the watch of a removed folder.
+                let _ = self.inner.unwatch(&path);
+            }
+            self.watched[i] = None;
+            if now.is_some() {
+                match self.inner.watch(&path, RecursiveMode::Recursive) {
+                    Ok(()) => self.watched[i] = now,
+                    Err(e) => eprintln!("watch: cannot watch {}: {e}", path.display()),
+                }
+            }
+            if !reported {
+                paths.push(path);
             }
         }
-        Ok(())
     }
 
     /// Blocks until the next batch of changes and returns the changed paths (absolute).
@@ -104,17 +161,20 @@ impl Watcher {
                     continue;
                 }
             };
+            // Too many changes at once (the OS dropped events): read every input again.
+            let rescan = events.iter().any(|e| e.event.need_rescan());
             let mut paths: Vec<PathBuf> = events
                 .into_iter()
                 .filter(|e| !e.event.kind.is_access())
                 .flat_map(|e| e.event.paths)
                 .collect();
+            if rescan {
+                paths.extend(WATCHED_DIRS.iter().map(|d| self.root.join(d)));
+                paths.push(self.root.join("buddysite.yaml"));
+            }
+            self.refresh(&mut paths);
             paths.sort();
             paths.dedup();
-            // A folder created while watching (e.g. themes/) gets its own watch.
-            if let Err(e) = self.watch_new_dirs() {
-                eprintln!("watch: {e}");
-            }
             if !paths.is_empty() {
                 return Some(paths);
             }
@@ -128,7 +188,9 @@ impl Watcher {
 }
 
 /// Rebuilds after every batch of changes until the watcher stops, telling `on_rebuild` what
-/// was planned and how it went. This is the loop of `build --watch` and `serve --watch`.
+/// was planned and how it went. When schools were left out for their errors while the rest
+/// rebuilt, `on_rebuild` hears about them next, as a failed rebuild of those schools. This is
+/// the loop of `build --watch` and `serve --watch`.
 pub fn rebuild_on_changes(
     session: &mut crate::session::Session,
     watcher: &mut Watcher,
@@ -138,8 +200,19 @@ pub fn rebuild_on_changes(
     ),
 ) {
     while let Some(paths) = watcher.next_batch() {
-        if let Some((plan, result)) = session.apply(&paths) {
+        let Some((plan, result)) = session.apply(&paths) else {
+            continue;
+        };
+        // The other schools were rebuilt; the ones left out still show their errors.
+        let broken = result.is_ok().then(|| session.broken()).flatten();
+        let wrote = result
+            .as_ref()
+            .is_ok_and(|r| !(r.written.written.is_empty() && r.written.deleted.is_empty()));
+        if broken.is_none() || wrote {
             on_rebuild(&plan, &result);
+        }
+        if let Some((schools, problems)) = broken {
+            on_rebuild(&schools, &Err(problems));
         }
     }
 }

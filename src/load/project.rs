@@ -17,6 +17,8 @@ use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+mod reload;
+
 /// Which pages of every school a change to shared content touches.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Affects {
@@ -150,6 +152,32 @@ impl Project {
         root: &Path,
         today: Date,
     ) -> Result<(Project, Diagnostics), Diagnostics> {
+        Project::load_with_problems_except(root, today, &BTreeSet::new())
+    }
+
+    /// Like [`Project::load_on`], leaving out the schools `skip` (slugs, or the file stems of
+    /// badly named school files): the live preview keeps the other schools going while these
+    /// have errors.
+    pub fn load_except(
+        root: &Path,
+        today: Date,
+        skip: &BTreeSet<String>,
+    ) -> Result<Project, Diagnostics> {
+        let (mut project, mut problems) = Project::load_with_problems_except(root, today, skip)?;
+        problems.sort();
+        if problems.has_errors() {
+            return Err(problems);
+        }
+        project.warnings = problems.0;
+        Ok(project)
+    }
+
+    /// [`Project::load_with_problems`] without the schools `skip`.
+    fn load_with_problems_except(
+        root: &Path,
+        today: Date,
+        skip: &BTreeSet<String>,
+    ) -> Result<(Project, Diagnostics), Diagnostics> {
         let mut problems = Diagnostics::default();
         let config_path = root.join("buddysite.yaml");
         if !config_path.is_file() {
@@ -188,7 +216,7 @@ impl Project {
         };
         let (content, content_assets) = loader.tree(&root.join("content"), "content");
         let mut schools = BTreeMap::new();
-        for (slug, path) in school_files(root, loader.problems) {
+        for (slug, path) in school_files(root, skip, loader.problems) {
             if let Some(entry) = loader.school(&slug, &path) {
                 schools.insert(slug, entry);
             }
@@ -244,123 +272,7 @@ impl Project {
 
     /// Like [`Project::load`], checking consent against `today`.
     pub fn load_on(root: &Path, today: Date) -> Result<Project, Diagnostics> {
-        let (mut project, mut problems) = Project::load_with_problems(root, today)?;
-        problems.sort();
-        if problems.has_errors() {
-            return Err(problems);
-        }
-        project.warnings = problems.0;
-        Ok(project)
-    }
-
-    /// Reads the shared content files `rels` (paths under `content/`) again after they
-    /// changed, and says which pages of every school show them. New, removed or non-Markdown
-    /// files, and changes to what menus or lists show, affect every page.
-    pub fn reload_content(&mut self, rels: &BTreeSet<String>) -> Result<Affects, Diagnostics> {
-        let mut problems = Diagnostics::default();
-        let mut affects = BTreeSet::new();
-        let mut everything = false;
-        let mut fresh = Vec::new();
-        let mut loader = Loader {
-            root: &self.root,
-            problems: &mut problems,
-        };
-        for rel in rels {
-            let path = self.root.join("content").join(rel);
-            let Some(old) = self.content.get(rel).cloned() else {
-                everything = true;
-                continue;
-            };
-            // A file that became a link is never read through (see `links_outside`).
-            if !rel.ends_with(".md") || !std::fs::symlink_metadata(&path).is_ok_and(|m| m.is_file())
-            {
-                everything = true;
-                continue;
-            }
-            let Some(item) = loader.item(rel, &path, &format!("content/{rel}")) else {
-                continue;
-            };
-            match (&old.doc.meta, &item.doc.meta) {
-                (Meta::Page(a), Meta::Page(b)) => {
-                    if (&a.title, a.weight, a.menu) != (&b.title, b.weight, b.menu) {
-                        everything = true;
-                    }
-                    affects.insert(page_path(rel));
-                }
-                (Meta::Faq(_), Meta::Faq(_)) => {
-                    affects.insert("vragen/index.html".to_owned());
-                }
-                (Meta::Buddy(a), Meta::Buddy(b)) => {
-                    if (a.consent_until >= self.today) != (b.consent_until >= self.today) {
-                        everything = true;
-                    }
-                    affects.insert("buddys/index.html".to_owned());
-                    affects.insert(page_path(rel));
-                }
-                _ => everything = true,
-            }
-            fresh.push((rel.clone(), item));
-        }
-        if problems.has_errors() {
-            problems.sort();
-            return Err(problems);
-        }
-        for (rel, item) in fresh {
-            self.content.insert(rel, Arc::new(item));
-        }
-        let mut checks = Diagnostics::default();
-        self.check_buddies(&mut checks);
-        if checks.has_errors() {
-            checks.sort();
-            return Err(checks);
-        }
-        let names: Vec<String> = rels.iter().map(|r| format!("content/{r}")).collect();
-        self.warnings.retain(|w| !names.contains(&w.file));
-        self.warnings.extend(
-            problems
-                .into_iter()
-                .chain(checks.into_iter().filter(|d| names.contains(&d.file))),
-        );
-        Ok(if everything {
-            Affects::All
-        } else {
-            Affects::Pages(affects)
-        })
-    }
-
-    /// Reads school `slug` again after its YAML or override folder changed (or was removed),
-    /// leaving everything else as loaded. On errors the school stays as it was.
-    pub fn reload_school(&mut self, slug: &str) -> Result<(), Diagnostics> {
-        let dir = self.root.join("schools");
-        let yaml = ["yaml", "yml"]
-            .iter()
-            .map(|ext| dir.join(format!("{slug}.{ext}")))
-            .find(|p| p.is_file());
-        let old = self.schools.remove(slug);
-        let mut problems = Diagnostics::default();
-        if let Some(path) = yaml {
-            let mut loader = Loader {
-                root: &self.root,
-                problems: &mut problems,
-            };
-            if let Some(entry) = loader.school(slug, &path) {
-                self.schools.insert(slug.to_owned(), entry);
-            }
-        }
-        let own = format!("schools/{slug}");
-        let mut checks = Diagnostics::default();
-        self.check_buddies(&mut checks);
-        problems.extend(checks.into_iter().filter(|d| d.file.starts_with(&own)));
-        if problems.has_errors() {
-            if let Some(old) = old {
-                self.schools.insert(slug.to_owned(), old);
-            }
-            problems.sort();
-            return Err(problems);
-        }
-        self.warnings.retain(|w| !w.file.starts_with(&own));
-        self.warnings.extend(problems);
-        Ok(())
+        Project::load_except(root, today, &BTreeSet::new())
     }
 
     /// The files every site needs.
@@ -504,7 +416,11 @@ impl Project {
 }
 
 /// The `schools/*.yaml` files, by slug, with problems for bad names and duplicates.
-fn school_files(root: &Path, problems: &mut Diagnostics) -> Vec<(String, PathBuf)> {
+fn school_files(
+    root: &Path,
+    skip: &BTreeSet<String>,
+    problems: &mut Diagnostics,
+) -> Vec<(String, PathBuf)> {
     let dir = root.join("schools");
     if links_outside(root, &dir) {
         problems.push(outside_link("schools"));
@@ -533,6 +449,7 @@ fn school_files(root: &Path, problems: &mut Diagnostics) -> Vec<(String, PathBuf
                 .to_owned();
             Some((slug, e.path()))
         })
+        .filter(|(slug, _)| !skip.contains(slug))
         .collect();
     // Good names first: of two files with the same address, the badly named one is reported.
     files.sort_by_key(|(slug, _)| (!crate::config::is_slug(slug), slug.clone()));

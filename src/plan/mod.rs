@@ -289,6 +289,25 @@ pub fn school<'a>(project: &'a Project, slug: &str) -> Option<SchoolPlan<'a>> {
     })
 }
 
+/// Every output path (from the school's site root) that a content or school-folder file could
+/// take on school `slug`'s site, whether or not a page uses it now: what a partial rebuild is
+/// responsible for besides its pages.
+pub fn candidate_paths(project: &Project, slug: &str) -> Vec<String> {
+    let own = project.schools.get(slug).map(|s| &s.assets);
+    let mut paths: BTreeSet<String> = BTreeSet::new();
+    for rel in project
+        .content_assets
+        .keys()
+        .chain(own.into_iter().flat_map(|a| a.keys()))
+    {
+        paths.insert(rel.clone());
+        if is_image(rel) {
+            paths.insert(variant_2x(rel));
+        }
+    }
+    paths.into_iter().collect()
+}
+
 /// Where the SWV logo is published in every site.
 pub fn swv_logo_path(origin: &str) -> String {
     format!("assets/swv/{}", origin.rsplit('/').next().unwrap_or(origin))
