@@ -100,6 +100,7 @@ fn half_open_connections_cost_no_threads() {
     assert_eq!(status, 200, "a normal request is still answered");
     assert!(body.contains("De Ster"));
     let during = proc_status(pid, "Threads");
+    eprintln!("threads: {before} before, {during} with {HALF_OPEN} half-open connections");
     assert!(
         during <= before + 8 && during < 48,
         "{HALF_OPEN} half-open connections made the server go from {before} to {during} threads"
@@ -153,6 +154,7 @@ fn header_and_body_floods_take_no_memory() {
     assert!(matches!(status, 405 | 413), "a 50 MB body: {status}");
     assert_eq!(get(&server, "/alpha/index.html").0, 200, "still serving");
     let after = proc_status(pid, "VmRSS");
+    eprintln!("VmRSS: {before} kB before, {after} kB after the floods");
     assert!(
         after < before + 20 * 1024,
         "header floods grew the server from {before} kB to {after} kB"

@@ -57,33 +57,75 @@
     });
   }
 
-  var source = new EventSource("/__buddysite/events");
-  source.addEventListener("failed", function (e) {
-    failed = true;
-    showOverlay(JSON.parse(e.data).problems || []);
-  });
-  source.addEventListener("ok", function () {
-    if (failed) {
-      failed = false;
-      hideOverlay();
-      location.reload();
+  function handle(name, data) {
+    if (name === "failed") {
+      failed = true;
+      showOverlay(data.problems || []);
+    } else if (name === "ok") {
+      if (failed) {
+        failed = false;
+        hideOverlay();
+        location.reload();
+      }
+    } else if (name === "changed") {
+      var changed = data.paths || [];
+      if (failed || data.all) {
+        failed = false;
+        hideOverlay();
+        location.reload();
+        return;
+      }
+      var here = currentPath();
+      var css = changed.filter(function (p) { return /\.css$/.test(p); });
+      var other = changed.filter(function (p) { return !/\.(css|html)$/.test(p); });
+      if (changed.indexOf(here) !== -1 || other.length > 0) {
+        location.reload();
+      } else if (css.length > 0) {
+        swapStylesheets(css);
+      }
     }
-  });
-  source.addEventListener("changed", function (e) {
-    var changed = JSON.parse(e.data).paths || [];
-    if (failed) {
-      failed = false;
-      hideOverlay();
-      location.reload();
-      return;
-    }
-    var here = currentPath();
-    var css = changed.filter(function (p) { return /\.css$/.test(p); });
-    var other = changed.filter(function (p) { return !/\.(css|html)$/.test(p); });
-    if (changed.indexOf(here) !== -1 || other.length > 0) {
-      location.reload();
-    } else if (css.length > 0) {
-      swapStylesheets(css);
-    }
-  });
+  }
+
+  // Browsers open at most six HTTP/1.1 connections to one host, and an event stream holds
+  // one for as long as its tab is open: with a stream per tab, the seventh tab would wait
+  // for ever. So the tabs of one browser share one stream: the tab holding the lock listens
+  // and passes every event on to the others over a BroadcastChannel. When it closes, the
+  // next tab takes over. Where that is not available (Web Locks need a secure context,
+  // which http://localhost is and a network address is not), each tab listens on its own.
+  var shared = "BroadcastChannel" in window && navigator.locks ? new BroadcastChannel("buddysite-live") : null;
+  var state = { name: "ok", data: {} };
+
+  function listen() {
+    var source = new EventSource("/__buddysite/events");
+    ["ok", "failed", "changed"].forEach(function (name) {
+      source.addEventListener(name, function (e) {
+        var data = JSON.parse(e.data);
+        if (name !== "changed") state = { name: name, data: data };
+        else if (state.name === "failed") state = { name: "ok", data: {} };
+        if (shared) shared.postMessage({ name: name, data: data });
+        handle(name, data);
+      });
+    });
+    return source;
+  }
+
+  if (shared) {
+    var leading = false;
+    shared.onmessage = function (e) {
+      if (e.data && e.data.hello) {
+        // A tab that just opened asks how the site is: the leader knows.
+        if (leading) shared.postMessage(state);
+      } else if (e.data && !leading) {
+        handle(e.data.name, e.data.data);
+      }
+    };
+    navigator.locks.request("buddysite-live", function () {
+      leading = true;
+      listen();
+      return new Promise(function () {}); // held until this tab closes
+    });
+    shared.postMessage({ hello: true });
+  } else {
+    listen();
+  }
 })();
