@@ -73,13 +73,29 @@ fn normalise(host: &str) -> String {
 
 /// This computer's name, as other computers on the network may know it.
 fn hostname() -> Option<String> {
-    let name = gethostname::gethostname().into_string().ok()?;
-    let name = normalise(&name);
+    let name = normalise(&system_hostname()?);
     let valid = !name.is_empty()
         && name
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'.');
     valid.then_some(name)
+}
+
+#[cfg(unix)]
+fn system_hostname() -> Option<String> {
+    let mut buf = [0u8; 256];
+    // SAFETY: gethostname writes at most `buf.len()` bytes into the buffer passed to it.
+    let rc = unsafe { libc::gethostname(buf.as_mut_ptr().cast(), buf.len()) };
+    if rc != 0 {
+        return None;
+    }
+    let end = buf.iter().position(|&b| b == 0)?;
+    String::from_utf8(buf[..end].to_vec()).ok()
+}
+
+#[cfg(not(unix))]
+fn system_hostname() -> Option<String> {
+    std::env::var("COMPUTERNAME").ok()
 }
 
 /// Whether other computers can reach a server bound to `addr`.
