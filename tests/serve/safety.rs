@@ -62,9 +62,11 @@ fn proc_status(pid: u32, field: &str) -> u64 {
         .unwrap_or_else(|| panic!("no {field} in /proc/{pid}/status"))
 }
 
-/// This test process opens thousands of sockets: allow it as many files as the system does.
+/// The tests here open thousands of sockets, some at the same time: allow this process as
+/// many files as the system does (up to a sane bound).
 #[cfg(target_os = "linux")]
-fn allow_many_files(wanted: u64) {
+fn allow_many_files() {
+    let wanted = 65_536;
     let mut limit = libc::rlimit {
         rlim_cur: 0,
         rlim_max: 0,
@@ -82,7 +84,7 @@ fn allow_many_files(wanted: u64) {
 #[test]
 fn half_open_connections_cost_no_threads() {
     const HALF_OPEN: usize = 2000;
-    allow_many_files(HALF_OPEN as u64 + 512);
+    allow_many_files();
     let server = start(&[]);
     let pid = server.child.id();
     let before = proc_status(pid, "Threads");
@@ -119,6 +121,54 @@ fn half_open_connections_cost_no_threads() {
         ),
     }
     drop(open);
+}
+
+/// How many sockets and other files the process holds.
+#[cfg(target_os = "linux")]
+fn open_files(pid: u32) -> usize {
+    std::fs::read_dir(format!("/proc/{pid}/fd"))
+        .expect("proc fd")
+        .count()
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn connections_past_the_limit_wait_for_a_free_slot() {
+    const LIMIT: usize = buddysite::serve::MAX_CONNECTIONS;
+    const EXTRA: usize = 200;
+    allow_many_files();
+    let server = start(&[]);
+    let pid = server.child.id();
+    let baseline = open_files(pid);
+    // Idle connections that never send a byte, more than the server takes at once.
+    let idle: Vec<TcpStream> = (0..LIMIT + EXTRA)
+        .map(|_| TcpStream::connect(("127.0.0.1", server.port)).expect("connect"))
+        .collect();
+    // Whatever is over the limit waits in the kernel's queue, not in the server. Once the
+    // idle ones reach their header deadline, the normal request gets its turn; meanwhile
+    // count what the server holds.
+    let port = server.port;
+    let normal = std::thread::spawn(move || request(port, "GET", "/alpha/index.html").0);
+    let mut most = 0;
+    while !normal.is_finished() {
+        most = most.max(open_files(pid));
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert_eq!(
+        normal.join().expect("request thread"),
+        200,
+        "answered in turn"
+    );
+    eprintln!(
+        "files: {baseline} at rest, at most {most} with {} idle connections",
+        idle.len()
+    );
+    assert!(
+        most <= baseline + LIMIT,
+        "the server held {most} files with {} connections open (limit {LIMIT})",
+        idle.len()
+    );
+    drop(idle);
 }
 
 #[cfg(target_os = "linux")]
