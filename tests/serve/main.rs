@@ -150,6 +150,13 @@ fn get(server: &Server, path: &str) -> (u16, String) {
 
 /// Subscribes to the live-reload stream: (event name, data) pairs.
 fn events(server: &Server) -> Receiver<(String, String)> {
+    let (rx, (first, _)) = subscribe(server);
+    assert_eq!(first, "ok", "a fresh subscriber is told the site is fine");
+    rx
+}
+
+/// Subscribes to the live-reload stream: the stream and its first event (the state).
+fn subscribe(server: &Server) -> (Receiver<(String, String)>, (String, serde_json::Value)) {
     let mut stream = TcpStream::connect(("127.0.0.1", server.port)).expect("connect");
     write!(
         stream,
@@ -176,9 +183,8 @@ fn events(server: &Server) -> Receiver<(String, String)> {
             }
         }
     });
-    let (first, _) = rx.recv_timeout(TIMEOUT).expect("first event");
-    assert_eq!(first, "ok", "a fresh subscriber is told the site is fine");
-    rx
+    let first = next(&rx);
+    (rx, first)
 }
 
 fn next(rx: &Receiver<(String, String)>) -> (String, serde_json::Value) {
@@ -325,6 +331,47 @@ fn broken_yaml_shows_the_error_and_keeps_the_last_good_site() {
     assert_eq!(
         event, "changed",
         "fixing the file rebuilds and clears the overlay"
+    );
+}
+
+/// The generation stamped on a served page's live-reload script.
+fn served_generation(server: &Server, path: &str) -> u64 {
+    let (status, body) = get(server, path);
+    assert_eq!(status, 200, "{path}");
+    let doc = scraper::Html::parse_document(&body);
+    let stamps = attrs(
+        &doc,
+        "script[src=\"/__buddysite/live.js\"]",
+        "data-generation",
+    );
+    assert_eq!(stamps.len(), 1, "one live-reload script in {path}");
+    stamps[0].parse().expect("a number")
+}
+
+#[test]
+fn a_page_that_starts_listening_after_a_rebuild_still_reloads() {
+    let server = start(&[]);
+    // A page is read, then the site is rebuilt before its script connects.
+    let read_at = served_generation(&server, "/alpha/index.html");
+    let rx = events(&server);
+    edit(
+        &server.project.path().join("schools/alpha.yaml"),
+        "place: \"Ee\"",
+        "place: \"Nieuwdorp\"",
+    );
+    let (event, data) = next(&rx);
+    assert_eq!(event, "changed");
+    let rebuilt = data["generation"].as_u64().expect("a generation");
+    assert!(rebuilt > read_at, "{data}");
+    // Its stream opens now: the first event tells it that it is out of date.
+    let (_late, (first, state)) = subscribe(&server);
+    assert_eq!(first, "ok");
+    assert_eq!(state["generation"].as_u64(), Some(rebuilt), "{state}");
+    assert_eq!(served_generation(&server, "/alpha/index.html"), rebuilt);
+    assert_eq!(
+        served_generation(&server, "/beta/index.html"),
+        rebuilt,
+        "every page is stamped with the site's generation"
     );
 }
 

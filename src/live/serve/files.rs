@@ -12,11 +12,20 @@ use axum::body::Body;
 use axum::http::{header, HeaderValue, Response, StatusCode};
 use std::path::{Component, Path, PathBuf};
 
-/// What the live-reload script tag looks like in served HTML.
-const LIVE_SCRIPT: &str = "<script src=\"/__buddysite/live.js\"></script>";
+/// The live-reload script tag for served HTML, stamped with the generation of the site
+/// (see [`super::Hub`]).
+fn live_script(generation: u64) -> String {
+    format!("<script src=\"/__buddysite/live.js\" data-generation=\"{generation}\"></script>")
+}
 
-/// Answers a GET or HEAD for `path` (still percent-encoded) with `query` (if any).
-pub(super) fn respond(dir: &Path, path: &str, query: Option<&str>, live: bool) -> Response<Body> {
+/// Answers a GET or HEAD for `path` (still percent-encoded) with `query` (if any). `live` is
+/// the generation of the files on disk when watching, read before any file is.
+pub(super) fn respond(
+    dir: &Path,
+    path: &str,
+    query: Option<&str>,
+    live: Option<u64>,
+) -> Response<Body> {
     if path.starts_with(INTERNAL_PREFIX) {
         return plain(StatusCode::NOT_FOUND, "not found\n");
     }
@@ -120,27 +129,28 @@ fn encode_segment(segment: &str) -> String {
 
 /// A missing page: the school's own 404 page when the path is inside a school, anchored with
 /// `<base>` so its relative links work at any depth.
-fn not_found(dir: &Path, rel: &Path, live: bool) -> Response<Body> {
+fn not_found(dir: &Path, rel: &Path, live: Option<u64>) -> Response<Body> {
     let slug = rel.iter().next().map(|s| s.to_string_lossy().into_owned());
     let school_404 = slug
         .as_ref()
         .map(|s| (dir.join(s).join("404.html"), s))
         .filter(|(page, _)| page.is_file() && rel.iter().count() > 1);
-    match school_404 {
-        Some((page, slug)) => {
+    match (school_404, live) {
+        (Some((page, slug)), _) => {
             let base = format!("/{}/", encode_segment(slug));
             serve_file(&page, StatusCode::NOT_FOUND, live, Some(&base))
         }
-        None if live => {
+        (None, Some(generation)) => {
             // Still show the error overlay when a failed first build left nothing.
-            let page = format!("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not found</title></head><body><main><h1>Not found</h1><p>This page does not exist (yet).</p></main>{LIVE_SCRIPT}</body></html>");
+            let script = live_script(generation);
+            let page = format!("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not found</title></head><body><main><h1>Not found</h1><p>This page does not exist (yet).</p></main>{script}</body></html>");
             with_type(
                 StatusCode::NOT_FOUND,
                 "text/html; charset=utf-8",
                 page.into(),
             )
         }
-        None => plain(StatusCode::NOT_FOUND, "not found\n"),
+        (None, None) => plain(StatusCode::NOT_FOUND, "not found\n"),
     }
 }
 
@@ -170,7 +180,12 @@ pub fn content_type(path: &Path) -> &'static str {
     }
 }
 
-fn serve_file(path: &Path, status: StatusCode, live: bool, base: Option<&str>) -> Response<Body> {
+fn serve_file(
+    path: &Path,
+    status: StatusCode,
+    live: Option<u64>,
+    base: Option<&str>,
+) -> Response<Body> {
     let Ok(mut bytes) = std::fs::read(path) else {
         return plain(StatusCode::NOT_FOUND, "not found\n");
     };
@@ -179,8 +194,8 @@ fn serve_file(path: &Path, status: StatusCode, live: bool, base: Option<&str>) -
         if let Some(base) = base {
             bytes = inject(bytes, "<head>", &format!("<base href=\"{base}\">"), true);
         }
-        if live {
-            bytes = inject(bytes, "</body>", LIVE_SCRIPT, false);
+        if let Some(generation) = live {
+            bytes = inject(bytes, "</body>", &live_script(generation), false);
         }
     }
     with_type(status, kind, bytes.into())

@@ -4,6 +4,10 @@
 //! The hub is a tokio broadcast channel, so one publish reaches every page at once, however
 //! many are open, and a page never waits behind another page's stream. Publishing is a plain
 //! function call: the synchronous rebuild loop needs no runtime of its own.
+//!
+//! Every successful rebuild is a new *generation*. Served HTML carries the generation it was
+//! read at, and every event carries the current one, so a page whose stream connected just
+//! after a rebuild (it missed the event) still sees that it is out of date and reloads.
 
 use crate::diagnostics::Diagnostics;
 use axum::response::sse::{self, KeepAlive, Sse};
@@ -37,11 +41,13 @@ struct Message {
 }
 
 impl Message {
-    fn new(event: &Event) -> Self {
+    fn new(event: &Event, generation: u64) -> Self {
         match event {
             Event::Changed(paths) => Message {
                 name: "changed",
-                data: serde_json::json!({ "paths": paths }).to_string().into(),
+                data: serde_json::json!({ "paths": paths, "generation": generation })
+                    .to_string()
+                    .into(),
             },
             Event::Failed(problems) => {
                 let list: Vec<_> = problems
@@ -57,16 +63,20 @@ impl Message {
                     .collect();
                 Message {
                     name: "failed",
-                    data: serde_json::json!({ "problems": list }).to_string().into(),
+                    data: serde_json::json!({ "problems": list, "generation": generation })
+                        .to_string()
+                        .into(),
                 }
             }
         }
     }
 
-    fn ok() -> Self {
+    fn ok(generation: u64) -> Self {
         Message {
             name: "ok",
-            data: "{}".into(),
+            data: serde_json::json!({ "generation": generation })
+                .to_string()
+                .into(),
         }
     }
 
@@ -75,7 +85,9 @@ impl Message {
     fn reload_all() -> Self {
         Message {
             name: "changed",
-            data: r#"{"paths":[],"all":true}"#.into(),
+            data: serde_json::json!({ "paths": [], "all": true })
+                .to_string()
+                .into(),
         }
     }
 
@@ -87,6 +99,8 @@ impl Message {
 struct State {
     /// The last failure, for pages that connect while the site is broken.
     failure: Option<Message>,
+    /// How many rebuilds succeeded so far.
+    generation: u64,
     pages: broadcast::Sender<Message>,
 }
 
@@ -100,6 +114,7 @@ impl Default for Hub {
         Hub {
             state: Mutex::new(State {
                 failure: None,
+                generation: 0,
                 pages: broadcast::channel(BACKLOG).0,
             }),
         }
@@ -110,10 +125,13 @@ impl Hub {
     /// Sends `event` to every connected page and remembers a failure for pages that connect
     /// later.
     pub fn publish(&self, event: &Event) {
-        let message = Message::new(event);
         let Ok(mut state) = self.state.lock() else {
             return;
         };
+        if let Event::Changed(_) = event {
+            state.generation += 1;
+        }
+        let message = Message::new(event, state.generation);
         state.failure = matches!(event, Event::Failed(_)).then(|| message.clone());
         // An error only means that no page is open right now.
         let _ = state.pages.send(message);
@@ -123,8 +141,16 @@ impl Hub {
     /// under the same lock as [`Hub::publish`], so no event falls between the two.
     fn subscribe(&self) -> Option<(broadcast::Receiver<Message>, Message)> {
         let state = self.state.lock().ok()?;
-        let first = state.failure.clone().unwrap_or_else(Message::ok);
+        let first = state
+            .failure
+            .clone()
+            .unwrap_or_else(|| Message::ok(state.generation));
         Some((state.pages.subscribe(), first))
+    }
+
+    /// The generation of the files on disk now: served HTML is stamped with it.
+    pub fn generation(&self) -> u64 {
+        self.state.lock().map_or(0, |s| s.generation)
     }
 
     /// The `/__buddysite/events` response: the current state, then every event.

@@ -57,32 +57,34 @@
     });
   }
 
+  // The generation of the site this page was read at (see hub.rs): a page that started
+  // listening just after a rebuild missed its event, and learns it from the first one.
+  var me = document.currentScript;
+  var served = me ? Number(me.getAttribute("data-generation")) : NaN;
+
+  function reload() {
+    failed = false;
+    hideOverlay();
+    location.reload();
+  }
+
   function handle(name, data) {
+    var generation = typeof data.generation === "number" && !isNaN(served) ? data.generation : null;
     if (name === "failed") {
       failed = true;
       showOverlay(data.problems || []);
     } else if (name === "ok") {
-      if (failed) {
-        failed = false;
-        hideOverlay();
-        location.reload();
-      }
+      if (failed || (generation !== null && generation > served)) reload();
     } else if (name === "changed") {
+      // After a failure, on a gap in the stream, or when events were missed: reload.
+      if (failed || data.all || (generation !== null && generation > served + 1)) return reload();
       var changed = data.paths || [];
-      if (failed || data.all) {
-        failed = false;
-        hideOverlay();
-        location.reload();
-        return;
-      }
       var here = currentPath();
       var css = changed.filter(function (p) { return /\.css$/.test(p); });
       var other = changed.filter(function (p) { return !/\.(css|html)$/.test(p); });
-      if (changed.indexOf(here) !== -1 || other.length > 0) {
-        location.reload();
-      } else if (css.length > 0) {
-        swapStylesheets(css);
-      }
+      if (changed.indexOf(here) !== -1 || other.length > 0) return reload();
+      if (css.length > 0) swapStylesheets(css);
+      if (generation !== null) served = generation; // this page is as new as it needs to be
     }
   }
 
@@ -95,13 +97,18 @@
   var shared = "BroadcastChannel" in window && navigator.locks ? new BroadcastChannel("buddysite-live") : null;
   var state = { name: "ok", data: {} };
 
+  function remember(name, data) {
+    var generation = typeof data.generation === "number" ? data.generation : state.data.generation;
+    if (name === "failed") state = { name: "failed", data: data };
+    else state = { name: "ok", data: { generation: generation } };
+  }
+
   function listen() {
     var source = new EventSource("/__buddysite/events");
     ["ok", "failed", "changed"].forEach(function (name) {
       source.addEventListener(name, function (e) {
         var data = JSON.parse(e.data);
-        if (name !== "changed") state = { name: name, data: data };
-        else if (state.name === "failed") state = { name: "ok", data: {} };
+        remember(name, data);
         if (shared) shared.postMessage({ name: name, data: data });
         handle(name, data);
       });

@@ -302,7 +302,8 @@ async fn site_file(State(site): State<Site>, request: Request) -> Response {
     }
     let path = request.uri().path().to_owned();
     let query = request.uri().query().map(str::to_owned);
-    let live = site.hub.is_some();
+    // Read before the file: a rebuild in between makes the page look older, never newer.
+    let live = site.hub.as_ref().map(|hub| hub.generation());
     let work = move || files::respond(&site.dir, &path, query.as_deref(), live);
     match tokio::task::spawn_blocking(work).await {
         Ok(response) => response,
