@@ -6,10 +6,10 @@
 //! an overlay with the errors when a rebuild failed (the last good site keeps being served).
 //!
 //! The preview often runs on a laptop in a school network, so it is built to be safe there:
-//! it answers only to its own host names ([`host`]), and every resource a client can make it
-//! hold is bounded: header size, request body, connections, threads. It is axum on a small
-//! tokio runtime of its own; the rest of buddysite stays synchronous and talks to it through
-//! the [`Hub`].
+//! it answers only to its own host names ([`AllowedHosts`]), and every resource a client can
+//! make it hold is bounded: header size, request body, connections, threads. It is axum on a
+//! small tokio runtime of its own; the rest of buddysite stays synchronous and talks to it
+//! through the [`Hub`].
 
 mod files;
 mod host;
@@ -250,7 +250,7 @@ fn raise_open_file_limit(wanted: u64) -> u64 {
     limit.rlim_cur as u64
 }
 
-/// Refuses requests for any other host name (DNS rebinding), see [`host`].
+/// Refuses requests for any other host name (DNS rebinding), see [`AllowedHosts`].
 async fn check_host(
     State(hosts): State<Arc<AllowedHosts>>,
     request: Request,
