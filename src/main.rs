@@ -178,20 +178,26 @@ fn main() -> ExitCode {
             if let (Some(hub), Err(problems)) = (&hub, &first) {
                 hub.publish(&Event::Failed(problems.clone()));
             }
-            let url = format!("http://{}/", server.addr);
-            println!("serving {} at {url}", session.output_dir().display());
-            if bind != "127.0.0.1" && bind != "localhost" && bind != "::1" {
+            let urls = server.urls();
+            match urls.as_slice() {
+                [url] => println!("serving {} at {url}", session.output_dir().display()),
+                _ => {
+                    println!("serving {} at:", session.output_dir().display());
+                    for url in &urls {
+                        println!("  {url}");
+                    }
+                }
+            }
+            if server.is_public() {
                 println!(
-                    "note: listening on {bind}: other computers on the network can see these pages"
+                    "warning: with --bind {bind} the site is now visible to other computers on the network; leave out --bind to keep it on this computer"
                 );
             }
-            if open {
-                open_browser(&url);
+            if let (true, Some(url)) = (open, urls.first()) {
+                open_browser(url);
             }
             let dir = session.output_dir().to_owned();
-            let server = Arc::new(server);
             let serving = {
-                let server = server.clone();
                 let hub = hub.clone();
                 std::thread::spawn(move || server.run(dir, hub))
             };

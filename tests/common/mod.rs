@@ -68,14 +68,20 @@ pub fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
         .into_iter()
         .filter_map(Result::ok)
         .filter(|e| e.file_type().is_file())
-        .map(|e| {
+        .filter_map(|e| {
             let rel = e
                 .path()
                 .strip_prefix(dir)
                 .expect("prefix")
                 .to_string_lossy()
                 .replace('\\', "/");
-            (rel, std::fs::read(e.path()).expect("read"))
+            // A file renamed away between listing and reading (a live preview writing while
+            // a test polls the folder) is not there: callers that poll simply look again.
+            match std::fs::read(e.path()) {
+                Ok(bytes) => Some((rel, bytes)),
+                Err(err) if err.kind() == std::io::ErrorKind::NotFound => None,
+                Err(err) => panic!("read {rel}: {err}"),
+            }
         })
         .collect()
 }

@@ -1,8 +1,11 @@
 //! `buddysite serve --watch` over a temporary copy of a fixture: edits, renames, new and
 //! deleted schools, broken and fixed YAML, as an editor makes them, observed over HTTP and
 //! the live-reload event stream. Waits on events with generous timeouts, never fixed sleeps.
+//! `safety` attacks the server as a page on another site or a client on the network would.
 
+#[path = "../common/mod.rs"]
 mod common;
+mod safety;
 
 use common::*;
 use std::io::{BufRead, BufReader, Read, Write};
@@ -18,6 +21,8 @@ struct Server {
     child: Child,
     port: u16,
     project: tempfile::TempDir,
+    /// The server's console lines, when [`start_capturing`] asked for them.
+    stdout: Option<Receiver<String>>,
 }
 
 impl Drop for Server {
@@ -36,6 +41,15 @@ fn free_port() -> u16 {
 }
 
 fn start(extra: &[&str]) -> Server {
+    launch(extra, false)
+}
+
+/// As [`start`], and hands over what the server prints.
+fn start_capturing(extra: &[&str]) -> Server {
+    launch(extra, true)
+}
+
+fn launch(extra: &[&str], capture: bool) -> Server {
     let project = copy_fixture("basic");
     let port = free_port();
     let port_s = port.to_string();
@@ -51,15 +65,30 @@ fn start(extra: &[&str]) -> Server {
     let child = Command::new(env!("CARGO_BIN_EXE_buddysite"))
         .args(&args)
         .env("SOURCE_DATE_EPOCH", FIXED_DATE)
-        .stdout(Stdio::null())
+        .stdout(if capture {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
         .stderr(Stdio::null())
         .spawn()
         .expect("start serve");
-    let server = Server {
+    let mut server = Server {
         child,
         port,
         project,
+        stdout: None,
     };
+    if let Some(out) = server.child.stdout.take() {
+        // Read on and on, so a full pipe never blocks the server.
+        let (tx, rx) = channel();
+        std::thread::spawn(move || {
+            for line in BufReader::new(out).lines().map_while(Result::ok) {
+                let _ = tx.send(line);
+            }
+        });
+        server.stdout = Some(rx);
+    }
     let started = Instant::now();
     while get(&server, "/alpha/index.html").0 != 200 {
         assert!(started.elapsed() < TIMEOUT, "server did not come up");
@@ -70,15 +99,26 @@ fn start(extra: &[&str]) -> Server {
 
 /// A minimal HTTP/1.1 client: (status, headers, body).
 fn request(port: u16, method: &str, path: &str) -> (u16, String, Vec<u8>) {
+    raw_request(
+        port,
+        &format!("{method} {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"),
+    )
+}
+
+/// Sends `raw` as it is and reads the answer until the server closes: (status, head, body).
+fn raw_request(port: u16, raw: &str) -> (u16, String, Vec<u8>) {
     let Ok(mut stream) = TcpStream::connect(("127.0.0.1", port)) else {
         return (0, String::new(), Vec::new());
     };
-    let _ = write!(
-        stream,
-        "{method} {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
-    );
-    let mut raw = Vec::new();
-    let _ = stream.read_to_end(&mut raw);
+    let _ = stream.set_read_timeout(Some(TIMEOUT));
+    let _ = stream.write_all(raw.as_bytes());
+    let mut answer = Vec::new();
+    let _ = stream.read_to_end(&mut answer);
+    split_response(&answer)
+}
+
+/// (status, head, body) of a raw HTTP response.
+fn split_response(raw: &[u8]) -> (u16, String, Vec<u8>) {
     let split = raw
         .windows(4)
         .position(|w| w == b"\r\n\r\n")
@@ -93,6 +133,16 @@ fn request(port: u16, method: &str, path: &str) -> (u16, String, Vec<u8>) {
     (status, head, body)
 }
 
+/// The value of header `name` (any case) in a response head.
+fn header(head: &str, name: &str) -> Option<String> {
+    head.lines().skip(1).find_map(|line| {
+        let (key, value) = line.split_once(':')?;
+        key.trim()
+            .eq_ignore_ascii_case(name)
+            .then(|| value.trim().to_owned())
+    })
+}
+
 fn get(server: &Server, path: &str) -> (u16, String) {
     let (status, _, body) = request(server.port, "GET", path);
     (status, String::from_utf8_lossy(&body).into_owned())
@@ -100,6 +150,13 @@ fn get(server: &Server, path: &str) -> (u16, String) {
 
 /// Subscribes to the live-reload stream: (event name, data) pairs.
 fn events(server: &Server) -> Receiver<(String, String)> {
+    let (rx, (first, _)) = subscribe(server);
+    assert_eq!(first, "ok", "a fresh subscriber is told the site is fine");
+    rx
+}
+
+/// Subscribes to the live-reload stream: the stream and its first event (the state).
+fn subscribe(server: &Server) -> (Receiver<(String, String)>, (String, serde_json::Value)) {
     let mut stream = TcpStream::connect(("127.0.0.1", server.port)).expect("connect");
     write!(
         stream,
@@ -126,9 +183,8 @@ fn events(server: &Server) -> Receiver<(String, String)> {
             }
         }
     });
-    let (first, _) = rx.recv_timeout(TIMEOUT).expect("first event");
-    assert_eq!(first, "ok", "a fresh subscriber is told the site is fine");
-    rx
+    let first = next(&rx);
+    (rx, first)
 }
 
 fn next(rx: &Receiver<(String, String)>) -> (String, serde_json::Value) {
@@ -278,6 +334,47 @@ fn broken_yaml_shows_the_error_and_keeps_the_last_good_site() {
     );
 }
 
+/// The generation stamped on a served page's live-reload script.
+fn served_generation(server: &Server, path: &str) -> u64 {
+    let (status, body) = get(server, path);
+    assert_eq!(status, 200, "{path}");
+    let doc = scraper::Html::parse_document(&body);
+    let stamps = attrs(
+        &doc,
+        "script[src=\"/__buddysite/live.js\"]",
+        "data-generation",
+    );
+    assert_eq!(stamps.len(), 1, "one live-reload script in {path}");
+    stamps[0].parse().expect("a number")
+}
+
+#[test]
+fn a_page_that_starts_listening_after_a_rebuild_still_reloads() {
+    let server = start(&[]);
+    // A page is read, then the site is rebuilt before its script connects.
+    let read_at = served_generation(&server, "/alpha/index.html");
+    let rx = events(&server);
+    edit(
+        &server.project.path().join("schools/alpha.yaml"),
+        "place: \"Ee\"",
+        "place: \"Nieuwdorp\"",
+    );
+    let (event, data) = next(&rx);
+    assert_eq!(event, "changed");
+    let rebuilt = data["generation"].as_u64().expect("a generation");
+    assert!(rebuilt > read_at, "{data}");
+    // Its stream opens now: the first event tells it that it is out of date.
+    let (_late, (first, state)) = subscribe(&server);
+    assert_eq!(first, "ok");
+    assert_eq!(state["generation"].as_u64(), Some(rebuilt), "{state}");
+    assert_eq!(served_generation(&server, "/alpha/index.html"), rebuilt);
+    assert_eq!(
+        served_generation(&server, "/beta/index.html"),
+        rebuilt,
+        "every page is stamped with the site's generation"
+    );
+}
+
 #[test]
 fn polling_watcher_sees_changes() {
     let server = start(&["--poll"]);
@@ -318,7 +415,11 @@ fn serves_safely_with_the_right_headers() {
     );
     let (status, head, _) = request(port, "GET", "/alpha");
     assert_eq!(status, 301);
-    assert!(head.contains("Location: /alpha/"), "{head}");
+    assert_eq!(
+        header(&head, "location").as_deref(),
+        Some("/alpha/"),
+        "{head}"
+    );
     let (status, body) = get(&server, "/alpha/bestaat-niet/");
     assert_eq!(status, 404);
     assert!(
