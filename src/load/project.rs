@@ -158,6 +158,7 @@ impl Project {
             }
         };
         let mut templates = Templates::new();
+        templates.allow_hosts(&config.allowed_hosts);
         for (name, file) in theme.templates() {
             match source::decode(&file.origin, file.bytes.to_vec()) {
                 Ok(src) => {
