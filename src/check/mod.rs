@@ -524,7 +524,7 @@ pub fn site(
             );
         }
         if let crate::content::Meta::Buddy(b) = &item.doc.meta {
-            problems.extend(privacy::buddy(project, item));
+            problems.extend(privacy::buddy(project, entry, item));
             if let Some(photo) = &b.photo {
                 let path = crate::paths::join(crate::paths::parent(rel), photo).unwrap_or_default();
                 if !files.contains(path.as_str()) {

@@ -13,9 +13,11 @@
 //! starts with `+` or `00`.
 
 use crate::diagnostics::{line_col, Diagnostic};
-use crate::project::{Item, Project};
+use crate::project::{Item, Project, SchoolEntry};
 use regex::Regex;
-use std::sync::LazyLock;
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
+use std::sync::{Arc, LazyLock, Mutex};
 
 /// Why the details must go, said with every finding.
 pub const REASON: &str =
@@ -88,21 +90,48 @@ pub fn profile(text: &str, body_start: usize, allowed: &[String]) -> Vec<Finding
     found
 }
 
-/// Contact details in a buddy profile that a school publishes, as errors at their place in
-/// the file. The programme's own contacts (the SWV's and every school's) are allowed.
-pub fn buddy(project: &Project, item: &Item) -> Vec<Diagnostic> {
-    let contacts = std::iter::once(&project.config.contact)
-        .chain(project.schools.values().map(|s| &s.school.contact));
-    let allowed: Vec<String> = contacts
+/// Contact details in a buddy profile that school `entry` publishes, as errors at their place
+/// in the file. The programme's own contacts (the SWV's and the school's) are allowed.
+pub fn buddy(project: &Project, entry: &SchoolEntry, item: &Item) -> Vec<Diagnostic> {
+    let allowed: Vec<String> = [&project.config.contact, &entry.school.contact]
+        .into_iter()
         .flat_map(|c| [c.email.clone(), c.phone.clone()])
         .flatten()
         .collect();
     let text = &item.text;
     let body_start = text.len().saturating_sub(item.doc.body.len());
-    profile(text, body_start, &allowed)
+    scanned(text, body_start)
         .iter()
+        .filter(|f| !is_allowed(f, &allowed))
         .map(|f| diagnostic(&item.doc.file, text, f))
         .collect()
+}
+
+/// [`profile`] without allowed contacts, remembered by the profile's text: a shared profile is
+/// on every school's site, and scanning it once instead of once per school keeps a build of
+/// hundreds of schools from repeating the same work.
+fn scanned(text: &Arc<str>, body_start: usize) -> Arc<Vec<Finding>> {
+    type Cache = HashMap<(u64, usize), (Arc<str>, Arc<Vec<Finding>>)>;
+    static SCANNED: LazyLock<Mutex<Cache>> = LazyLock::new(Mutex::default);
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    text.hash(&mut hasher);
+    let key = (hasher.finish(), body_start);
+    let cached = SCANNED
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .get(&key)
+        .filter(|(seen, _)| **seen == **text)
+        .map(|(_, found)| found.clone());
+    if let Some(found) = cached {
+        return found;
+    }
+    let found = Arc::new(profile(text, body_start, &[]));
+    let mut cache = SCANNED.lock().unwrap_or_else(|e| e.into_inner());
+    if cache.len() >= 4096 {
+        cache.clear();
+    }
+    cache.insert(key, (text.clone(), found.clone()));
+    found
 }
 
 /// The diagnostic for a finding in `file`, whose text is `text`.
