@@ -251,3 +251,24 @@ fn the_example_profiles_pass() {
     let text = all_text(&check);
     assert!(!text.contains("must not contain"), "{text}");
 }
+
+#[test]
+fn the_live_preview_refuses_a_profile_edited_to_hold_a_phone_number() {
+    std::env::set_var("BUDDYSITE_TODAY", "2026-06-01");
+    let dir = example();
+    let root = dir.path();
+    let out = root.join("public");
+    let (mut session, first) = buddysite::session::Session::start(root, Some(&out));
+    assert!(first.is_ok(), "{:?}", first.err());
+    let before = tree(&out);
+    let profile = root.join("content/buddys/olena.md");
+    let text = std::fs::read_to_string(&profile).expect("read");
+    std::fs::write(&profile, format!("{text}\nBel me: 06 1234 5678.\n")).expect("write");
+    let (_, result) = session.apply(&[profile]).expect("a rebuild");
+    let problems = result.expect_err("the edit must fail").to_string();
+    assert!(
+        problems.contains("a buddy profile must not contain a phone number: `06 1234 5678`"),
+        "{problems}"
+    );
+    assert_eq!(tree(&out), before, "the served site changed");
+}
