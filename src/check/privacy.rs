@@ -157,7 +157,26 @@ fn is_allowed(f: &Finding, allowed: &[String]) -> bool {
         Kind::Email => allowed
             .iter()
             .any(|a| a.trim().eq_ignore_ascii_case(&f.text)),
-        Kind::Address | Kind::Link => false,
+        // `mailto:` and `tel:` links to the programme's own contacts are fine too.
+        Kind::Link => {
+            let lower = f.text.to_ascii_lowercase();
+            let as_kind = |kind, text: &str| {
+                let f = Finding {
+                    kind,
+                    text: text.to_owned(),
+                    ..f.clone()
+                };
+                is_allowed(&f, allowed)
+            };
+            if let Some(address) = lower.strip_prefix("mailto:") {
+                as_kind(Kind::Email, address.split('?').next().unwrap_or(address))
+            } else if let Some(number) = lower.strip_prefix("tel:") {
+                as_kind(Kind::Phone, number)
+            } else {
+                false
+            }
+        }
+        Kind::Address => false,
     }
 }
 
@@ -683,5 +702,9 @@ mod tests {
         let found = profile(text, 20, &allowed);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].text, "06-87654321");
+        let links = "[mail](mailto:info@swv.nl) [bel](tel:+31301234567) [app](tel:0612345678)";
+        let found = profile(links, 0, &allowed);
+        let texts: Vec<&str> = found.iter().map(|f| f.text.as_str()).collect();
+        assert_eq!(texts, vec!["tel:0612345678"]);
     }
 }
