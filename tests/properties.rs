@@ -9,7 +9,6 @@
 //!
 //! Case counts are modest so `cargo test` stays quick on two cores.
 
-use buddysite::date::Date;
 use buddysite::markdown::{self, RawHtml};
 use buddysite::render::{self, Globals, MarkdownCache};
 use buddysite::source::{self, SourceFile};
@@ -219,8 +218,11 @@ fn write_project(root: &Path, v: &Values) {
 fn render(v: &Values) -> Result<BTreeMap<String, String>, String> {
     let dir = tempfile::tempdir().map_err(|e| e.to_string())?;
     write_project(dir.path(), v);
-    let project = Project::load_on(dir.path(), Date::parse("2026-01-01").expect("date"))
-        .map_err(|d| d.to_string())?;
+    let project = Project::load_on(
+        dir.path(),
+        buddysite::date::parse("2026-01-01").expect("date"),
+    )
+    .map_err(|d| d.to_string())?;
     let globals = Globals::new(&project);
     let cache = MarkdownCache::default();
     let site = render::render_school(&project, &globals, &cache, "school");

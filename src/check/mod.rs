@@ -14,6 +14,7 @@
 //!   reports every problem, not only those of the files that failed to load.
 
 pub mod contrast;
+pub mod privacy;
 
 use crate::content::Role;
 use crate::diagnostics::{suggest, Diagnostic, Diagnostics};
@@ -358,6 +359,7 @@ pub fn site(
             );
         }
         if let crate::content::Meta::Buddy(b) = &item.doc.meta {
+            problems.extend(privacy::buddy(project, entry, item));
             if let Some(photo) = &b.photo {
                 let path = crate::paths::join(crate::paths::parent(rel), photo).unwrap_or_default();
                 if !files.contains(path.as_str()) {

@@ -18,7 +18,6 @@ mod plan;
 pub use plan::Plan;
 
 use crate::diagnostics::Diagnostics;
-use crate::load::date::Date;
 use crate::load::project::{Affects, Project, SchoolEntry};
 use crate::output::build::{self, Report};
 use crate::output::Scope;
@@ -183,7 +182,7 @@ impl Session {
     /// Loads the project, leaving out (and returning the errors of) every school whose own
     /// files have errors. Fails when any other file has errors.
     fn load_lenient(&self) -> Result<(Project, BTreeMap<String, Diagnostics>), Diagnostics> {
-        let today = Date::today();
+        let today = crate::date::today().map_err(Diagnostics::from)?;
         let mut skip = BTreeSet::new();
         let mut broken: BTreeMap<String, Diagnostics> = BTreeMap::new();
         loop {

@@ -87,8 +87,10 @@ pub struct BuddyMeta {
     pub languages: Vec<Key>,
     /// Ways to be in touch.
     pub meet: Vec<Key>,
-    /// Last day the buddy's consent holds.
+    /// Last day the buddy's consent holds (in the Netherlands' time).
     pub consent_until: Date,
+    /// Line and column in the file of the `consent_until` date, where consent warnings point.
+    pub consent_at: (usize, usize),
     /// Photo path relative to the Markdown file.
     pub photo: Option<String>,
     /// Text alternative for the photo.
@@ -397,7 +399,7 @@ fn parse_buddy(file: &SourceFile, front: &str) -> Result<BuddyMeta, Vec<Diagnost
             s.referenced.column() as usize,
         )
     };
-    let consent_until = match Date::parse(&raw.consent_until.value) {
+    let consent_until = match crate::date::parse(&raw.consent_until.value) {
         Some(d) => Some(d),
         None => {
             problems.push(
@@ -449,6 +451,10 @@ fn parse_buddy(file: &SourceFile, front: &str) -> Result<BuddyMeta, Vec<Diagnost
             languages: raw.languages.into_iter().map(shift).collect(),
             meet: raw.meet.into_iter().map(shift).collect(),
             consent_until,
+            consent_at: (
+                raw.consent_until.referenced.line() as usize + 1,
+                raw.consent_until.referenced.column() as usize,
+            ),
             photo,
             photo_at: raw.photo.as_ref().map_or((0, 0), |p| {
                 (

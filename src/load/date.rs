@@ -1,81 +1,118 @@
-//! Calendar dates, for the buddies' consent.
+//! Calendar dates in the Netherlands' time, for the buddies' consent.
 //!
-//! A buddy's profile may only be online while their consent holds, so every build compares
-//! `consent_until` with today. "Today" honours `SOURCE_DATE_EPOCH`, so builds stay
-//! reproducible and tests can fix the date.
+//! A buddy's profile may only be online while their consent holds: through the whole of the
+//! `consent_until` day as the Netherlands count it, and not a minute longer. So "today" is
+//! the civil date in `Europe/Amsterdam` (not UTC, which is one or two hours behind), computed
+//! by `jiff` with its bundled time-zone data, so that it is the same on Windows and on
+//! machines without `/usr/share/zoneinfo`.
+//!
+//! For reproducible builds and tests, "now" can be fixed: `BUDDYSITE_TODAY=YYYY-MM-DD` sets
+//! the civil date itself, and `SOURCE_DATE_EPOCH` (seconds since 1970, the reproducible-builds
+//! convention) sets the moment, which is then read in Dutch time.
 
-use std::fmt;
+use crate::diagnostics::Diagnostic;
+use jiff::tz::TimeZone;
+use jiff::Timestamp;
 
-/// A date in the proleptic Gregorian calendar.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Date {
-    /// Year, e.g. 2027.
-    pub year: i32,
-    /// Month, 1–12.
-    pub month: u32,
-    /// Day of the month, 1–31.
-    pub day: u32,
+/// A civil date (no time, no zone): what `consent_until` means.
+pub use jiff::civil::Date;
+
+/// The zone that consent dates are read in.
+pub const ZONE: &str = "Europe/Amsterdam";
+
+/// How many days before the end of consent `check` and `build` start to warn.
+pub const WARN_DAYS: i32 = 30;
+
+/// The environment variable that fixes today's date (a testing aid).
+pub const TODAY_VAR: &str = "BUDDYSITE_TODAY";
+
+/// Parses `YYYY-MM-DD` exactly, rejecting dates that don't exist (2027-02-30) and every other
+/// spelling (`2027-7-31`, `31-07-2027`, `20270731`, a time of day).
+pub fn parse(s: &str) -> Option<Date> {
+    let s = s.trim();
+    let b = s.as_bytes();
+    let shape = b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+    if !shape {
+        return None;
+    }
+    s.parse::<Date>().ok()
 }
 
-impl Date {
-    /// Parses `YYYY-MM-DD` and rejects dates that don't exist (2027-02-30).
-    pub fn parse(s: &str) -> Option<Date> {
-        let mut parts = s.trim().splitn(3, '-');
-        let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
-        if y.len() != 4 || m.len() != 2 || d.len() != 2 {
-            return None;
-        }
-        let date = Date {
-            year: y.parse().ok()?,
-            month: m.parse().ok()?,
-            day: d.parse().ok()?,
-        };
-        (date.month >= 1 && date.month <= 12 && date.day >= 1 && date.day <= date.days_in_month())
-            .then_some(date)
-    }
+/// The civil date in the Netherlands at the moment `at`.
+pub fn dutch_date(at: Timestamp) -> Result<Date, Diagnostic> {
+    let tz = TimeZone::get(ZONE).map_err(|e| {
+        Diagnostic::error(
+            "(time zone)",
+            format!("cannot find the time zone {ZONE}: {e}"),
+        )
+    })?;
+    Ok(at.to_zoned_datetime(tz).date())
+}
 
-    fn days_in_month(self) -> u32 {
-        let leap = (self.year % 4 == 0 && self.year % 100 != 0) || self.year % 400 == 0;
-        match self.month {
-            2 if leap => 29,
-            2 => 28,
-            4 | 6 | 9 | 11 => 30,
-            _ => 31,
-        }
+/// Today in the Netherlands, or the date fixed by `BUDDYSITE_TODAY` or `SOURCE_DATE_EPOCH`.
+/// A value that is not understood is an error: silently falling back to the real date would
+/// publish or hide profiles on the wrong day.
+pub fn today() -> Result<Date, Diagnostic> {
+    if let Ok(value) = std::env::var(TODAY_VAR) {
+        return parse(&value).ok_or_else(|| {
+            Diagnostic::error(
+                "(environment)",
+                format!("{TODAY_VAR} is not a date: `{value}`"),
+            )
+            .with_help(format!(
+                "write it as YYYY-MM-DD (e.g. {TODAY_VAR}=2027-07-31), or unset it to use today's date"
+            ))
+        });
     }
-
-    /// The date of a Unix timestamp (UTC).
-    pub fn from_unix(seconds: i64) -> Date {
-        // Howard Hinnant's civil_from_days.
-        let z = seconds.div_euclid(86_400) + 719_468;
-        let era = z.div_euclid(146_097);
-        let doe = z - era * 146_097;
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-        let mp = (5 * doy + 2) / 153;
-        let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
-        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-        let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
-        Date { year, month, day }
-    }
-
-    /// Today, or the day of `SOURCE_DATE_EPOCH` when that is set.
-    pub fn today() -> Date {
-        let seconds = std::env::var("SOURCE_DATE_EPOCH")
+    let at = match std::env::var("SOURCE_DATE_EPOCH") {
+        Ok(value) => value
+            .trim()
+            .parse::<i64>()
             .ok()
-            .and_then(|s| s.trim().parse::<i64>().ok())
-            .unwrap_or_else(|| {
-                std::time::SystemTime::now()
-                    .duration_since(std::time::UNIX_EPOCH)
-                    .map_or(0, |d| d.as_secs() as i64)
-            });
-        Date::from_unix(seconds)
-    }
+            .and_then(|s| Timestamp::from_second(s).ok())
+            .ok_or_else(|| {
+                Diagnostic::error(
+                    "(environment)",
+                    format!("SOURCE_DATE_EPOCH is not a number of seconds: `{value}`"),
+                )
+                .with_help("unset SOURCE_DATE_EPOCH, or give seconds since 1970-01-01 UTC")
+            })?,
+        Err(_) => Timestamp::now(),
+    };
+    dutch_date(at)
 }
 
-impl fmt::Display for Date {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+/// Days from `today` until `until` (negative when it has passed).
+pub fn days_until(today: Date, until: Date) -> i32 {
+    until.since(today).map_or(i32::MIN, |span| span.get_days())
+}
+
+/// How a consent date stands on `today`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Consent {
+    /// More than [`WARN_DAYS`] days to go.
+    Holds,
+    /// Still published, but it ends within [`WARN_DAYS`] days: `days` left after today
+    /// (0 = today is the last day).
+    EndsSoon {
+        /// Whole days after today that consent still holds.
+        days: i32,
+    },
+    /// Ended: the profile is not published.
+    Ended,
+}
+
+/// Whether consent until `until` holds on `today` (the last day included).
+pub fn consent(today: Date, until: Date) -> Consent {
+    match days_until(today, until) {
+        d if d < 0 => Consent::Ended,
+        d if d <= WARN_DAYS => Consent::EndsSoon { days: d },
+        _ => Consent::Holds,
     }
 }
 
@@ -83,17 +120,46 @@ impl fmt::Display for Date {
 mod tests {
     use super::*;
 
-    #[test]
-    fn parses_and_validates() {
-        assert!(Date::parse("2027-07-31").is_some());
-        assert!(Date::parse("2027-02-29").is_none());
-        assert!(Date::parse("2028-02-29").is_some());
-        assert!(Date::parse("31-07-2027").is_none());
+    fn d(s: &str) -> Date {
+        parse(s).unwrap_or_else(|| panic!("{s} is a date"))
     }
 
     #[test]
-    fn unix_dates() {
-        assert_eq!(Date::from_unix(0).to_string(), "1970-01-01");
-        assert_eq!(Date::from_unix(1_798_675_200).to_string(), "2026-12-31");
+    fn parses_and_validates() {
+        assert!(parse("2027-07-31").is_some());
+        assert!(parse(" 2027-07-31 ").is_some());
+        assert!(parse("2027-02-29").is_none());
+        assert!(parse("2028-02-29").is_some());
+        assert!(parse("31-07-2027").is_none());
+        assert!(parse("2027-7-31").is_none());
+        assert!(parse("20270731").is_none());
+        assert!(parse("2027-07-31T10:00").is_none());
+        assert_eq!(d("2026-12-31").to_string(), "2026-12-31");
+    }
+
+    #[test]
+    fn dutch_dates_are_an_hour_or_two_ahead_of_utc() {
+        let winter: Timestamp = "2027-01-31T23:30:00Z".parse().expect("instant");
+        assert_eq!(dutch_date(winter).expect("zone"), d("2027-02-01"));
+        let summer: Timestamp = "2027-07-31T21:59:59Z".parse().expect("instant");
+        assert_eq!(dutch_date(summer).expect("zone"), d("2027-07-31"));
+        let summer: Timestamp = "2027-07-31T22:00:00Z".parse().expect("instant");
+        assert_eq!(dutch_date(summer).expect("zone"), d("2027-08-01"));
+    }
+
+    #[test]
+    fn consent_holds_through_its_last_day_and_warns_thirty_days_ahead() {
+        let until = d("2027-07-31");
+        assert_eq!(consent(d("2027-06-30"), until), Consent::Holds);
+        assert_eq!(
+            consent(d("2027-07-01"), until),
+            Consent::EndsSoon { days: 30 }
+        );
+        assert_eq!(
+            consent(d("2027-07-31"), until),
+            Consent::EndsSoon { days: 0 }
+        );
+        assert_eq!(consent(d("2027-08-01"), until), Consent::Ended);
+        assert_eq!(days_until(d("2027-12-31"), d("2028-01-01")), 1);
     }
 }

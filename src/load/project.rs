@@ -141,7 +141,7 @@ pub fn page_path(rel: &str) -> String {
 impl Project {
     /// Loads the project at `root`, collecting every problem.
     pub fn load(root: &Path) -> Result<Project, Diagnostics> {
-        Project::load_on(root, Date::today())
+        Project::load_on(root, crate::date::today().map_err(Diagnostics::from)?)
     }
 
     /// Like [`Project::load_on`], but a project that loaded with errors is returned with its
@@ -356,18 +356,7 @@ impl Project {
                     }
                 }
             }
-            if b.consent_until < self.today {
-                problems.push(
-                    Diagnostic::warning(
-                        &item.doc.file,
-                        format!(
-                        "consent of buddy {} ended on {}: the profile is left out of every site",
-                        b.name, b.consent_until
-                    ),
-                    )
-                    .with_help("renew the consent and update `consent_until`, or remove the file"),
-                );
-            }
+            problems.extend(self.consent_warning(item, b));
         }
         for entry in self.schools.values() {
             let crate::school::Selection::Only(ids) = &entry.school.buddies else {
@@ -402,6 +391,64 @@ impl Project {
                 }
             }
         }
+    }
+
+    /// The warning for a buddy whose consent has ended or ends within
+    /// [`crate::date::WARN_DAYS`] days, at the `consent_until:` line. An ended one says how
+    /// to renew it, and how to delete the profile without breaking the school files that list
+    /// it.
+    fn consent_warning(&self, item: &Item, b: &content::BuddyMeta) -> Option<Diagnostic> {
+        use crate::date::Consent;
+        let (message, help) = match crate::date::consent(self.today, b.consent_until) {
+            Consent::Holds => return None,
+            Consent::EndsSoon { days } => (
+                format!(
+                    "consent of buddy {} ends on {} ({}): after that day the profile leaves every site",
+                    b.name,
+                    b.consent_until,
+                    match days {
+                        0 => "today is the last day".to_owned(),
+                        1 => "tomorrow is the last day".to_owned(),
+                        n => format!("in {n} days"),
+                    }
+                ),
+                "ask the buddy whether they want to stay on the sites, and if so update `consent_until` to the new date".to_owned(),
+            ),
+            Consent::Ended => {
+                let id = item.doc.id();
+                let listed: Vec<String> = self
+                    .schools
+                    .values()
+                    .filter_map(|entry| match &entry.school.buddies {
+                        crate::school::Selection::Only(ids) => ids
+                            .iter()
+                            .find(|(i, _, _)| i == id)
+                            .map(|(_, line, _)| format!("{}:{line}", entry.school.file)),
+                        crate::school::Selection::All => None,
+                    })
+                    .collect();
+                let delete = if listed.is_empty() {
+                    format!("to delete the profile, delete the file {}", item.doc.file)
+                } else {
+                    format!(
+                        "to delete the profile, delete the file and also remove `{id}` from these school files: {}",
+                        listed.join(", ")
+                    )
+                };
+                (
+                    format!(
+                        "consent of buddy {} ended on {}: the profile is left out of every site",
+                        b.name, b.consent_until
+                    ),
+                    format!("renew `consent_until`; {delete}"),
+                )
+            }
+        };
+        let mut d = Diagnostic::warning(&item.doc.file, message).with_help(help);
+        if b.consent_at.0 > 0 {
+            d = d.at(&item.text, b.consent_at.0, b.consent_at.1);
+        }
+        Some(d)
     }
 
     /// The content of school `slug`: shared files with its overrides on top.

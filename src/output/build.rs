@@ -153,7 +153,7 @@ pub fn select_schools(project: &Project, only: &[String]) -> Result<Vec<String>,
 /// load, so one run reports every problem: the entry point of `build`, `check` and the
 /// live preview.
 pub fn load(root: &Path) -> Result<Project, Diagnostics> {
-    load_on(root, crate::date::Date::today())
+    load_on(root, crate::date::today().map_err(Diagnostics::from)?)
 }
 
 /// Like [`load`], checking consent against `today`.

@@ -275,6 +275,7 @@ impl Globals {
         };
         let mut problems = Vec::new();
         let mut templates = Templates::new();
+        templates.allow_hosts(&c.allowed_hosts);
         for (name, file) in project.theme.templates() {
             match crate::source::decode(&file.origin, file.bytes.to_vec()) {
                 Ok(src) => {

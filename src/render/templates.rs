@@ -97,11 +97,20 @@ impl Templates {
         env.set_recursion_limit(RECURSION_LIMIT);
         env.add_function("url", url);
         env.add_function("need", need);
+        env.add_function("csp", csp);
+        env.add_global("allowed_hosts", Value::from(Vec::<String>::new()));
         Templates {
             env,
             origins: HashMap::new(),
             sources: HashMap::new(),
         }
+    }
+
+    /// Hosts that pages may load resources from (`allowed_hosts` in `buddysite.yaml`): the
+    /// page's Content-Security-Policy must allow what the checks allow.
+    pub fn allow_hosts(&mut self, hosts: &[String]) {
+        self.env
+            .add_global("allowed_hosts", Value::from(hosts.to_vec()));
     }
 
     /// Compiles `source` as template `name`.
@@ -316,6 +325,58 @@ fn url(state: &State, path: &str) -> Result<Value, Error> {
         }
     }
     Ok(Value::from_safe_string(escaped))
+}
+
+/// `csp(styles)`: the Content-Security-Policy of a page, for its `<meta http-equiv>`. The
+/// page may load only the site's own files (and those of `allowed_hosts`); each text in
+/// `styles` is the exact content of one inline `<style>` element, allowed by its hash, so
+/// that no other inline style (injected, or pasted into content) applies.
+fn csp(state: &State, styles: Option<Vec<String>>) -> Result<Value, Error> {
+    let hosts: Vec<String> = state
+        .lookup("allowed_hosts")
+        .and_then(|v| {
+            v.try_iter()
+                .ok()
+                .map(|i| i.map(|h| h.to_string()).collect())
+        })
+        .unwrap_or_default();
+    let policy = content_security_policy(&styles.unwrap_or_default(), &hosts);
+    if policy.contains(['"', '<', '>', '&']) {
+        return Err(Error::new(
+            ErrorKind::InvalidOperation,
+            "an allowed host contains a character that cannot be in a policy",
+        ));
+    }
+    Ok(Value::from_safe_string(policy))
+}
+
+/// The policy text: see [`csp`]. `frame-ancestors` is left out because browsers ignore it in
+/// a `<meta>` element; a server that should refuse framing sends it as a header.
+pub fn content_security_policy(styles: &[String], hosts: &[String]) -> String {
+    use base64::Engine;
+    use sha2::Digest;
+    let hosts: String = hosts.iter().map(|h| format!(" https://{h}")).collect();
+    let hashes: String = styles
+        .iter()
+        .map(|css| {
+            let digest = sha2::Sha256::digest(css.as_bytes());
+            format!(
+                " 'sha256-{}'",
+                base64::engine::general_purpose::STANDARD.encode(digest)
+            )
+        })
+        .collect();
+    let frames = if hosts.is_empty() {
+        String::new()
+    } else {
+        format!(" frame-src{hosts};")
+    };
+    format!(
+        "default-src 'none'; script-src 'self'{hosts}; style-src 'self'{hashes}{hosts}; \
+         img-src 'self' data:{hosts}; font-src 'self'{hosts}; media-src 'self'{hosts};{frames} \
+         connect-src 'self'; manifest-src 'self'; base-uri 'self'; form-action 'none'; \
+         object-src 'none'"
+    )
 }
 
 /// `need(value, placeholder, key)`: fills a toolkit placeholder, or fails with advice when

@@ -12,14 +12,21 @@
  *     lines of at most 80 characters, no animation with prefers-reduced-motion;
  *   - keyboard: skip link, visible focus, the buddy filter; the filter without JavaScript;
  *   - the parent letter prints to A4 in at most two pages, without menu, skip link or footer;
- *   - live reload of `buddysite serve --watch` (skipped until that command exists).
+ *   - no Content-Security-Policy violation on any page, in any of the ways it is opened;
+ *   - live reload of `buddysite serve --watch` (skipped until that command exists), under the
+ *     pages' Content-Security-Policy, and its error overlay;
+ *   - XSS: a copy of the example with every vector of tests/fixtures/xss/vectors.txt as a page,
+ *     opened with hooks on alert/confirm/prompt/print/eval/fetch/…, with and without the CSP:
+ *     nothing may run, and the DOM Chromium builds has no handler, script URL or foreign script.
  * Screenshots (375 px and 1280 px, and 375 px in dark mode) go to target/browser-screenshots/.
  *
  * Ends with the line `browser: N passed, M failed`; exits non-zero when anything failed.
  * Environment: CHROMIUM (default /usr/bin/chromium), BROWSER_TESTS_VERBOSE=1 lists every pass,
  * BROWSER_TESTS_ONLY=<text> checks only the pages whose path contains <text>,
  * BUDDYSITE_BIN=<path> uses that buddysite binary instead of `cargo run --release`,
- * BUDDYSITE_ROOT=<dir> builds that project instead of this repository's example.
+ * BUDDYSITE_ROOT=<dir> builds that project instead of this repository's example,
+ * BROWSER_TESTS_PARTS=<list> runs only these parts (comma-separated; default all):
+ *   pages (the per-page passes and CSP), keyboard (skip link, filter, letter), vnu, live, xss.
  */
 'use strict';
 
@@ -61,6 +68,33 @@ const MAX_CHARS_PER_LINE = 80;
 const A4 = { width: 595.28, height: 841.89 }; // points
 const A4_TOLERANCE = 2; // points
 const LIVE_RELOAD_TIMEOUT = 60000;
+const ALL_PARTS = ['pages', 'keyboard', 'vnu', 'live', 'xss'];
+const PARTS = new Set(
+  (process.env.BROWSER_TESTS_PARTS || ALL_PARTS.join(','))
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean),
+);
+for (const p of PARTS) {
+  if (!ALL_PARTS.includes(p)) {
+    console.error(`BROWSER_TESTS_PARTS: unknown part "${p}" (known: ${ALL_PARTS.join(', ')})`);
+    process.exit(2);
+  }
+}
+// The XSS corpus (tests/fixtures/xss/README.md), read at run time; BROWSER_TESTS_XSS_DIR=<dir>
+// uses another folder with a vectors.txt (and optionally school.yaml and buddy.md).
+const XSS_DIR = process.env.BROWSER_TESTS_XSS_DIR ? path.resolve(process.env.BROWSER_TESTS_XSS_DIR) : path.join(REPO, 'tests', 'fixtures', 'xss');
+
+/** Collects Content-Security-Policy violations of the page in window.__cspViolations. */
+const CSP_LISTENER = `(() => {
+  const list = [];
+  Object.defineProperty(window, '__cspViolations', { value: list });
+  document.addEventListener('securitypolicyviolation', (e) => {
+    list.push(e.effectiveDirective + ' blocked ' + (e.blockedURI || 'inline') +
+      (e.sourceFile ? ' at ' + e.sourceFile.split('/').slice(-3).join('/') + ':' + e.lineNumber : '') +
+      (e.sample ? ' (' + e.sample.slice(0, 60) + ')' : ''));
+  }, true);
+})();`;
 
 // ---------------------------------------------------------------- results
 
@@ -388,7 +422,7 @@ async function main() {
     const loopbackOrigins = new Set([root.origin, sub.origin]);
 
     // vnu runs in Java next to the browser work.
-    const vnuPromise = runVnu(siteDir);
+    const vnuPromise = PARTS.has('vnu') ? runVnu(siteDir) : null;
 
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     console.log(`Chromium ${browser.version()}`);
@@ -398,6 +432,14 @@ async function main() {
     const noteForeign = (key, text) => {
       if (!foreign.has(key)) foreign.set(key, []);
       const list = foreign.get(key);
+      if (!list.includes(text)) list.push(text);
+    };
+    // Content-Security-Policy violations, per page: the policy must never have to block
+    // anything on the site's own pages.
+    const cspFound = new Map();
+    const noteCsp = (key, text) => {
+      if (!cspFound.has(key)) cspFound.set(key, []);
+      const list = cspFound.get(key);
       if (!list.includes(text)) list.push(text);
     };
     const isLocal = (url, mode) => {
@@ -412,6 +454,7 @@ async function main() {
 
     async function newContext(mode, options, initScript) {
       const context = await browser.newContext({ serviceWorkers: 'block', ...options });
+      await context.addInitScript({ content: CSP_LISTENER });
       if (initScript) await context.addInitScript({ content: initScript });
       context.setDefaultNavigationTimeout(NAV_TIMEOUT);
       context.setDefaultTimeout(NAV_TIMEOUT);
@@ -427,6 +470,9 @@ async function main() {
         }),
       );
       const page = await context.newPage();
+      page.on('console', (m) => {
+        if (/Content Security Policy/i.test(m.text())) noteCsp(state.key, `${mode}: console: ${m.text().slice(0, 300)}`);
+      });
       return { context, page, state };
     }
 
@@ -651,6 +697,7 @@ async function main() {
             continue;
           }
           await pass.each(page, key);
+          for (const v of await page.evaluate(() => window.__cspViolations || [])) noteCsp(key, `${pass.mode}: ${v}`);
         } catch (e) {
           record(`${pass.title}: ${key}`, [`error: ${e.message.split('\n')[0]}`]);
         }
@@ -661,7 +708,7 @@ async function main() {
     };
     section('pages');
     const timings = [];
-    const queue = [...passes];
+    const queue = PARTS.has('pages') ? [...passes] : [];
     const worker = async () => {
       for (let pass = queue.shift(); pass; pass = queue.shift()) timings.push(await runPass(pass));
     };
@@ -670,14 +717,14 @@ async function main() {
     console.log(`   of which: ${[...spent].map(([k, v]) => `${k} ${(v / 1000).toFixed(0)} s`).join(', ')}`);
 
     section('layout, requests');
-    for (const key of keys) record(`layout ${key}`, pageLayout.get(key) || []);
+    if (PARTS.has('pages')) for (const key of keys) record(`layout ${key}`, pageLayout.get(key) || []);
     // Also static hints that make the browser contact another host without a request event.
     for (const key of keys) {
       const text = fs.readFileSync(path.join(siteDir, key), 'utf8');
       for (const m of text.matchAll(/<link\b[^>]*\brel=["']?(?:[^"'>]*\s)?(preconnect|dns-prefetch|prerender)\b[^>]*>/gi)) {
         noteForeign(key, `resource hint to another host: ${m[0].slice(0, 160)}`);
       }
-      record(`no requests to other hosts ${key}`, foreign.get(key) || []);
+      if (PARTS.has('pages')) record(`no requests to other hosts ${key}`, foreign.get(key) || []);
     }
     for (const [key, list] of foreign) if (!keys.includes(key)) record(`no requests to other hosts ${key}`, list);
 
@@ -686,12 +733,12 @@ async function main() {
     const schoolCtx = await newContext('root', { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true });
     const noJsCtx = await newContext('root', { viewport: { width: 375, height: 812 }, javaScriptEnabled: false });
     const desktopCtx = await newContext('root', { viewport: { width: 1280, height: 900 } });
-    const homes = [...(keys.includes('index.html') ? ['index.html'] : []), ...schools.map((s) => `${s}/index.html`)];
+    const homes = !PARTS.has('keyboard') ? [] : [...(keys.includes('index.html') ? ['index.html'] : []), ...schools.map((s) => `${s}/index.html`)];
     for (const key of homes) {
       schoolCtx.state.key = key;
       await test(`skip link and visible focus ${key}`, (problems) => keyboardCheck(schoolCtx.page, urlOf('root', key), problems));
     }
-    for (const slug of schools) {
+    for (const slug of PARTS.has('keyboard') ? schools : []) {
       const key = `${slug}/buddys/index.html`;
       if (!fileSet.has(key)) continue;
       noJsCtx.state.key = key;
@@ -700,7 +747,7 @@ async function main() {
       const hasFilter = /<fieldset[^>]*id="buddy-filter"/.test(fs.readFileSync(path.join(siteDir, key), 'utf8'));
       if (hasFilter) await test(`buddy filter with the keyboard ${key}`, (problems) => filterKeyboard(schoolCtx.page, urlOf('root', key), problems));
     }
-    for (const slug of schools) {
+    for (const slug of PARTS.has('keyboard') ? schools : []) {
       const key = `${slug}/brief/index.html`;
       if (!fileSet.has(key)) continue;
       desktopCtx.state.key = key;
@@ -708,14 +755,20 @@ async function main() {
       await test(`letter is at most 2 A4 pages ${key}`, (problems) => letterPdf(desktopCtx.page, urlOf('root', key), slug, problems));
     }
     for (const c of [schoolCtx, noJsCtx, desktopCtx]) await c.context.close();
+    if (PARTS.has('pages') || PARTS.has('keyboard')) {
+      for (const key of keys) record(`no CSP violations ${key}`, cspFound.get(key) || []);
+      for (const [key, list] of cspFound) if (!keys.includes(key)) record(`no CSP violations ${key}`, list);
+    }
     for (const [key, list] of foreign) {
       if (!results.some((r) => r.name === `no requests to other hosts ${key}`)) record(`no requests to other hosts ${key}`, list);
     }
 
     // ------------------------------------------------ vnu
     section('Nu HTML Checker');
-    const vnu = await vnuPromise;
-    if (vnu.error) {
+    const vnu = vnuPromise ? await vnuPromise : null;
+    if (!vnu) {
+      // not asked for (BROWSER_TESTS_PARTS)
+    } else if (vnu.error) {
       record('Nu HTML Checker', [vnu.error]);
     } else {
       for (const key of keys) record(`vnu ${key}`, vnu.byPage.get(key) || []);
@@ -724,7 +777,10 @@ async function main() {
 
     // ------------------------------------------------ live reload (serve --watch)
     section('live reload');
-    await liveReload(browser, exe, schools[0] || 'de-brucke', isLocal);
+    if (PARTS.has('live')) await liveReload(browser, exe, schools[0] || 'de-brucke', isLocal);
+
+    section('XSS vectors');
+    if (PARTS.has('xss')) await xssPass(browser, exe, tmp);
 
     console.log(`screenshots and PDFs: ${path.relative(REPO, SHOTS)}/`);
     console.log(`time: ${((Date.now() - started) / 1000).toFixed(0)} s`);
@@ -963,6 +1019,8 @@ async function liveReload(browser, exe, slug, isLocal) {
       if (!up) throw new Error(`${url} did not answer 200 within ${LIVE_RELOAD_TIMEOUT / 1000} s\n${log.slice(-2000)}`);
 
       const context = await browser.newContext();
+      await context.addInitScript({ content: CSP_LISTENER });
+      const violations = [];
       try {
         await context.route('**/*', (route) => {
           const u = route.request().url();
@@ -975,7 +1033,16 @@ async function liveReload(browser, exe, slug, isLocal) {
           return route.abort('blockedbyclient');
         });
         const page = await context.newPage();
+        page.on('console', (m) => {
+          if (/Content Security Policy/i.test(m.text())) violations.push(`console: ${m.text().slice(0, 300)}`);
+        });
+        const collect = async () => {
+          for (const v of await page.evaluate(() => window.__cspViolations || []).catch(() => [])) violations.push(v);
+        };
         await page.goto(url, { waitUntil: 'load' });
+        // The live-reload script must be the page's own (same origin), so the policy allows it.
+        const liveScript = await page.evaluate(() => [...document.scripts].some((s) => s.src.endsWith('/__buddysite/live.js')));
+        if (!liveScript) problems.push('the served page has no /__buddysite/live.js script');
         const newName = `Testschool Live ${process.pid}-${Date.now() % 100000}`;
         const yamlFile = path.join(project, 'schools', `${slug}.yaml`);
         const yaml = await fsp.readFile(yamlFile, 'utf8');
@@ -997,6 +1064,26 @@ async function liveReload(browser, exe, slug, isLocal) {
           }
         }
         if (!seen) problems.push(`the page did not show the new school name "${newName}" in its title or h1 after the YAML changed\n${log.slice(-2000)}`);
+        await collect();
+        if (seen) {
+          // A failed rebuild shows the error overlay on the open page; its styles are set
+          // through the CSS object model, which the policy allows.
+          const changed = await fsp.readFile(yamlFile, 'utf8');
+          await fsp.writeFile(yamlFile, changed.replace(/^name:.*$/m, '$&\nprimray: "#123456"'));
+          const overlay = await page
+            .waitForFunction(
+              () => {
+                const box = document.getElementById('buddysite-error-overlay');
+                return box && /primray/.test(box.textContent) ? getComputedStyle(box).position : null;
+              },
+              null,
+              { timeout: LIVE_RELOAD_TIMEOUT, polling: 250 },
+            )
+            .then((h) => h.jsonValue(), (e) => `no overlay (${e.message.split('\n')[0]})`);
+          if (overlay !== 'fixed') problems.push(`the error overlay for a broken school YAML did not show as it should: ${overlay}\n${log.slice(-2000)}`);
+          await collect();
+        }
+        for (const v of new Set(violations)) problems.push(`Content-Security-Policy violation under serve --watch: ${v}`);
       } finally {
         await context.close();
       }
@@ -1011,6 +1098,208 @@ async function liveReload(browser, exe, slug, isLocal) {
       await fsp.rm(project, { recursive: true, force: true });
     }
   });
+}
+
+// ---------------------------------------------------------------- XSS
+
+/**
+ * Hooks that note every way a script could act: dialogs, printing, code from strings,
+ * requests, new windows, and reading the globals vectors use (document.domain, cookies).
+ * Runs in every frame before any script of the page; window.__xss lists what was called.
+ */
+const XSS_HOOKS = `(() => {
+  const hits = [];
+  Object.defineProperty(window, '__xss', { value: hits });
+  const note = (what) => hits.push(what);
+  // Calls made directly by the test's own page.evaluate (Playwright's UtilityScript) pass
+  // through; the frame that called the hook is the fourth line of the stack (after the
+  // message, byTest and the hook itself), so a handler that the test's events set off is
+  // still caught.
+  const byTest = () => /UtilityScript/.test((new Error().stack || '').split('\\n')[3] || '');
+  const show = (args) => Array.from(args, (a) => String(a)).join(', ').slice(0, 80);
+  const wrap = (obj, name, label, result) => {
+    const orig = obj && obj[name];
+    if (typeof orig !== 'function') return;
+    try {
+      obj[name] = new Proxy(orig, {
+        apply(t, self, args) {
+          if (byTest()) return Reflect.apply(t, self, args);
+          note(label + '(' + show(args) + ')');
+          return result ? result() : undefined;
+        },
+        construct(t, args, target) {
+          if (byTest()) return Reflect.construct(t, args, target);
+          note('new ' + label + '(' + show(args) + ')');
+          return {};
+        },
+      });
+    } catch (e) {}
+  };
+  for (const f of ['alert', 'confirm', 'prompt', 'print', 'open']) wrap(window, f, f);
+  wrap(window, 'eval', 'eval');
+  wrap(window, 'Function', 'Function');
+  wrap(window, 'fetch', 'fetch', () => Promise.reject(new TypeError('blocked by the test')));
+  wrap(navigator, 'sendBeacon', 'navigator.sendBeacon', () => false);
+  wrap(XMLHttpRequest.prototype, 'open', 'XMLHttpRequest.open');
+  wrap(document, 'write', 'document.write');
+  wrap(document, 'writeln', 'document.writeln');
+  wrap(window, 'WebSocket', 'WebSocket');
+  for (const t of ['setTimeout', 'setInterval']) {
+    const orig = window[t];
+    window[t] = function (handler, ...rest) {
+      if (typeof handler === 'string') note(t + '(string)');
+      return orig.call(this, handler, ...rest);
+    };
+  }
+  const trap = (obj, prop, label) => {
+    const d = Object.getOwnPropertyDescriptor(obj, prop);
+    if (!d || !d.configurable) return;
+    Object.defineProperty(obj, prop, {
+      configurable: true,
+      get() { if (!byTest()) note('read ' + label); return d.get ? d.get.call(this) : d.value; },
+      set(v) { if (!byTest()) note('write ' + label); if (d.set) d.set.call(this, v); },
+    });
+  };
+  trap(Document.prototype, 'cookie', 'document.cookie');
+  trap(Document.prototype, 'domain', 'document.domain');
+})();`;
+
+/** Fires the events that inline handlers of injected markup would wait for (runs in the page). */
+function stimulate() {
+  const types = ['mouseover', 'mouseenter', 'mousemove', 'mousedown', 'mouseup', 'pointerover', 'pointerenter',
+    'pointerdown', 'focus', 'focusin', 'blur', 'keydown', 'keyup', 'input', 'change', 'toggle', 'animationstart',
+    'animationend', 'transitionend', 'wheel', 'scroll', 'copy', 'paste', 'dragstart', 'error', 'load', 'beforeprint'];
+  for (const el of document.querySelectorAll('body *')) {
+    for (const type of types) {
+      try {
+        el.dispatchEvent(new Event(type, { bubbles: false }));
+      } catch (e) {}
+    }
+    const focusable = el.tabIndex >= 0 || el.hasAttribute('tabindex') || el.hasAttribute('autofocus') || el.isContentEditable;
+    if (focusable && typeof el.focus === 'function') {
+      try {
+        el.focus();
+      } catch (e) {}
+    }
+  }
+  for (const d of document.querySelectorAll('details')) d.open = true;
+  return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+}
+
+/** What in the DOM Chromium built could run or load script (runs in the page). */
+function dangerousDom(themeScripts) {
+  const out = [];
+  const compact = (v) => v.replace(/[\s\u0000-\u001f]/g, '').toLowerCase();
+  const scriptUrl = (v) => /^(javascript|vbscript):|^data:text\/html/.test(compact(v));
+  const urlAttrs = ['href', 'src', 'action', 'formaction', 'data', 'poster', 'xlink:href', 'background', 'cite',
+    'ping', 'srcset', 'imagesrcset', 'codebase', 'longdesc', 'to', 'from', 'values', 'by'];
+  const describe = (el) => `<${el.localName}${el.id ? '#' + el.id : ''}>`;
+  for (const el of document.querySelectorAll('*')) {
+    for (const a of el.attributes) {
+      const n = a.name.toLowerCase();
+      if (n.startsWith('on')) out.push(`event handler ${n}="${a.value.slice(0, 60)}" on ${describe(el)}`);
+      if (urlAttrs.includes(n) && a.value.split(/[\s,;]+/).some(scriptUrl)) out.push(`script URL in ${n} on ${describe(el)}: ${a.value.slice(0, 60)}`);
+      if (n === 'srcdoc') out.push(`srcdoc on ${describe(el)}`);
+    }
+    const tag = el.localName;
+    if (tag === 'script') {
+      const src = el.getAttribute('src') || '';
+      const own = src && themeScripts.some((s) => src === s || src.endsWith('/' + s));
+      if (!own && el.getAttribute('type') !== 'application/ld+json') out.push(`script element: ${el.outerHTML.slice(0, 80)}`);
+    }
+    if (['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'form', 'portal'].includes(tag)) out.push(`${describe(el)} element`);
+    if (tag === 'meta' && /refresh/i.test(el.getAttribute('http-equiv') || '')) out.push(`meta refresh: ${el.outerHTML.slice(0, 80)}`);
+  }
+  return out;
+}
+
+/**
+ * Builds a copy of the example with every vector as a page (and the corpus' school and buddy
+ * when present), then opens the pages of one school from disk, with the pages' CSP and with
+ * CSP turned off (the sanitizer alone must hold): nothing may run.
+ */
+async function xssPass(browser, exe, tmp) {
+  const vectorsFile = path.join(XSS_DIR, 'vectors.txt');
+  if (!fs.existsSync(vectorsFile)) {
+    record('xss: corpus', [`${path.relative(REPO, vectorsFile)} is missing`]);
+    return;
+  }
+  const project = path.join(tmp, 'xss-project');
+  const out = path.join(tmp, 'xss-site');
+  for (const entry of ['buddysite.yaml', 'content', 'schools', 'themes']) {
+    const from = path.join(PROJECT, entry);
+    if (fs.existsSync(from)) await fsp.cp(from, path.join(project, entry), { recursive: true });
+  }
+  const school = path.join(XSS_DIR, 'school.yaml');
+  const buddy = path.join(XSS_DIR, 'buddy.md');
+  if (fs.existsSync(school)) await fsp.copyFile(school, path.join(project, 'schools', 'kwaad.yaml'));
+  if (fs.existsSync(buddy)) await fsp.copyFile(buddy, path.join(project, 'content', 'buddys', 'kwaad.md'));
+  const vectors = fs
+    .readFileSync(vectorsFile, 'utf8')
+    .replace(/\r\n/g, '\n')
+    .split('\n%%%\n')
+    .map((v) => v.replace(/\n+$/, ''));
+  await fsp.mkdir(path.join(project, 'content', 'xss'), { recursive: true });
+  for (const [i, v] of vectors.entries()) {
+    const n = String(i + 1).padStart(3, '0');
+    const text = v.startsWith('---\n') ? `${v}\n` : `---\ntitle: "XSS ${n}"\nmenu: false\n---\n${v}\n`;
+    await fsp.writeFile(path.join(project, 'content', 'xss', `v${n}.md`), text);
+  }
+  const built = spawnSync(exe, ['build', '--root', project, '--output', out], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  const errors = `${built.stdout}${built.stderr}`.split('\n').filter((l) => l.startsWith('error'));
+  record(`xss: the ${vectors.length} vectors build`, built.status === 0 ? [] : [`exit ${built.status}`, ...errors]);
+  if (built.status !== 0) return;
+  const files = walk(out);
+  const slug = files.includes('kwaad/index.html') ? 'kwaad' : files.find((f) => /^[^/]+\/index\.html$/.test(f)).split('/')[0];
+  const pages = files.filter((f) => f.endsWith('.html') && (f.startsWith(`${slug}/`) || f === 'index.html')).filter((f) => f.includes(ONLY)).sort();
+  const xssPages = pages.filter((f) => f.includes('/xss/')).length;
+  if (!ONLY && xssPages < vectors.length) record('xss: a page per vector', [`only ${xssPages} of ${vectors.length} vector pages in ${slug}/xss/`]);
+  console.log(`${pages.length} pages of ${slug} (${xssPages} vector pages) and the overview`);
+  const themeScripts = files.filter((f) => f.startsWith(`${slug}/assets/`) && f.endsWith('.js')).map((f) => f.slice(slug.length + 1));
+  const timings = [];
+  const runMode = async (csp) => {
+    const label = csp ? 'xss' : 'xss without CSP';
+    const context = await browser.newContext({ bypassCSP: !csp, serviceWorkers: 'block' });
+    await context.addInitScript({ content: CSP_LISTENER });
+    await context.addInitScript({ content: XSS_HOOKS });
+    await context.route('**/*', (route) => (/^(file|data|about|blob):/.test(route.request().url()) ? route.continue() : route.abort('blockedbyclient')));
+    const state = { key: '', extra: [] };
+    const note = (text) => state.extra.push(text);
+    context.on('request', (r) => {
+      if (!/^(file|data|about|blob):/.test(r.url())) note(`request to ${r.url()}`);
+    });
+    context.on('page', (p) => note(`a new window opened: ${p.url()}`));
+    const page = await context.newPage();
+    page.on('dialog', (d) => {
+      note(`${d.type()} dialog: ${d.message()}`);
+      d.dismiss().catch(() => {});
+    });
+    const t0 = Date.now();
+    for (const key of pages) {
+      state.key = key;
+      state.extra = [];
+      await test(`${label} ${key}`, async (problems) => {
+        const url = pathToFileURL(path.join(out, key)).href;
+        await page.goto(url, { waitUntil: 'load' });
+        await page.evaluate(stimulate);
+        if (page.url() !== url) problems.push(`the page navigated to ${page.url()}`);
+        const facts = await page.evaluate(() => ({
+          ran: window.__xss ? [...window.__xss] : ['(the hooks did not load)'],
+          csp: window.__cspViolations ? [...window.__cspViolations] : [],
+        }));
+        facts.dom = await page.evaluate(dangerousDom, themeScripts);
+        for (const r of facts.ran) problems.push(`script ran: ${r}`);
+        for (const c of facts.csp) problems.push(`the Content-Security-Policy had to block: ${c}`);
+        for (const d of facts.dom) problems.push(`in the DOM: ${d}`);
+        problems.push(...state.extra);
+      });
+    }
+    await context.close();
+    timings.push(`   ${label}: ${pages.length} pages in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  };
+  // Both at once: CI has two cores.
+  await Promise.all([runMode(true), runMode(false)]);
+  for (const t of timings) console.log(t);
 }
 
 // ---------------------------------------------------------------- summary
