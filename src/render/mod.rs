@@ -5,6 +5,7 @@
 //! the problems it found, so the build can run schools in parallel and the live preview can
 //! re-render a single school.
 
+pub mod images;
 pub mod markdown;
 pub mod placeholders;
 pub mod sanitize;
