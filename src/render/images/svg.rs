@@ -240,6 +240,7 @@ impl Writer {
             attrs.push_str(SVG_NS);
             attrs.push('"');
         }
+        let mut refused = false;
         for a in node.attributes() {
             let (ns, local, value) = (a.namespace(), a.name(), a.value());
             let shown = match ns {
@@ -255,7 +256,11 @@ impl Writer {
                 continue;
             }
             let kept = match (ns, local) {
-                (_, "href") | (None, "src") => self.reference(name, value),
+                (_, "href") | (None, "src") => {
+                    let kept = self.reference(name, value);
+                    refused |= kept.is_none();
+                    kept
+                }
                 (None, "style") => self.style_attr(value),
                 (None, _) if value.contains('(') || value.contains('\\') => {
                     let cuts = css::scan(value);
@@ -276,6 +281,10 @@ impl Writer {
                 }
                 let _ = write!(attrs, " {shown}=\"{}\"", escape(&v, true));
             }
+        }
+        if refused && matches!(name, "image" | "feImage" | "use" | "textPath") {
+            // Without its reference the element shows nothing: leave it out altogether.
+            return;
         }
         let _ = write!(self.out, "<{name}{attrs}");
         if name == "style" {
