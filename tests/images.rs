@@ -727,7 +727,10 @@ fn svg_that_is_not_xml_is_refused_with_the_position() {
         b"<svg xmlns=\"http://www.w3.org/2000/svg\">\n  <rect width=\"1\">\n</svg>",
     );
     assert_eq!(d.file, "schools/de-eik/logo.svg");
-    assert!(d.message.contains("not valid XML (line 3"), "{}", d.message);
+    assert!(d.message.contains("not valid XML"), "{}", d.message);
+    assert_eq!(d.line, 3, "{d}");
+    assert!(d.column > 0, "{d}");
+    assert_eq!(d.snippet.as_deref(), Some("</svg>"), "{d}");
     let html = failure("schools/de-eik/logo.svg", b"<html><body>logo</body></html>");
     assert!(html.message.contains("<html>"), "{}", html.message);
     // An entity bomb is stopped by the parser, not expanded.
@@ -877,4 +880,36 @@ fn failures_are_named_per_file_even_from_the_cache() {
     assert_eq!(one.file, "content/buddys/a.jpg");
     assert_eq!(two.file, "content/buddys/b.jpg");
     assert_eq!(one.message, two.message);
+}
+
+#[test]
+fn unused_entries_are_removed_and_nothing_else() {
+    let dir = tempfile::tempdir().unwrap();
+    let cache_dir = ImageCache::project_dir(dir.path());
+    assert!(cache_dir.ends_with(".buddysite-cache/images"));
+    let d = display_for(ImageKind::Logo);
+    let old_logo = encoded(&photo(60, 60), ImageFormat::Png);
+    let new_logo = encoded(&photo(70, 60), ImageFormat::Png);
+    let first = ImageCache::new(Some(cache_dir.clone()));
+    ok("logo.png", &old_logo, d, &first);
+    ok("logo.png", &new_logo, d, &first);
+    std::fs::write(cache_dir.join("notes.txt"), b"mine").unwrap();
+
+    // The next build only uses the new logo.
+    let second = ImageCache::new(Some(cache_dir.clone()));
+    ok("logo.png", &new_logo, d, &second);
+    assert_eq!(second.remove_unused(), 1);
+    assert_eq!(std::fs::read(cache_dir.join("notes.txt")).unwrap(), b"mine");
+    let third = ImageCache::new(Some(cache_dir.clone()));
+    ok("logo.png", &new_logo, d, &third);
+    ok("logo.png", &old_logo, d, &third);
+    assert_eq!(
+        third.stats(),
+        CacheStats {
+            encoded: 1,
+            from_memory: 0,
+            from_disk: 1
+        },
+        "the new logo was kept, the old one made again"
+    );
 }

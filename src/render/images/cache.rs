@@ -80,6 +80,47 @@ impl ImageCache {
         self.dir.as_deref()
     }
 
+    /// The usual cache folder of a project, `<root>/.buddysite-cache/images`, so every caller
+    /// uses the same one (and editors can find it, and delete it, under one name).
+    pub fn project_dir(root: &Path) -> PathBuf {
+        root.join(".buddysite-cache").join("images")
+    }
+
+    /// Deletes the saved entries this session has not asked for (photos that were replaced
+    /// or removed, or processed by an older buddysite), so the folder does not grow forever.
+    /// Call it only after a build of every school: after `--school x` it would delete what
+    /// the other schools use (which then costs one re-encode, nothing worse). Deletes only
+    /// files named as this cache names its entries. Returns how many it deleted.
+    pub fn remove_unused(&self) -> usize {
+        let Some(dir) = &self.dir else {
+            return 0;
+        };
+        let Ok(listing) = std::fs::read_dir(dir) else {
+            return 0;
+        };
+        let used: std::collections::HashSet<String> = self
+            .entries
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .keys()
+            .map(|k| hex(k))
+            .collect();
+        let mut removed = 0;
+        for entry in listing.flatten() {
+            let name = entry.file_name();
+            let Some(stem) = name.to_str().and_then(|n| n.strip_suffix(".img")) else {
+                continue;
+            };
+            let ours = stem.len() == 64 && stem.bytes().all(|b| b.is_ascii_hexdigit());
+            let is_file = entry.file_type().is_ok_and(|t| t.is_file());
+            if ours && is_file && !used.contains(stem) && std::fs::remove_file(entry.path()).is_ok()
+            {
+                removed += 1;
+            }
+        }
+        removed
+    }
+
     /// The result for this input: from memory, from disk, or made by `make` (and saved).
     pub(super) fn get_or_make(
         &self,

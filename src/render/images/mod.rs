@@ -188,6 +188,8 @@ pub fn process_fit(
 pub(crate) struct Failure {
     message: String,
     help: String,
+    /// The file's text and the 1-based line and column of the problem, for text formats.
+    at: Option<(Arc<str>, usize, usize)>,
 }
 
 impl Failure {
@@ -195,11 +197,22 @@ impl Failure {
         Failure {
             message: message.into(),
             help: help.into(),
+            at: None,
         }
     }
 
+    /// Points the failure at a line and column of the file's text.
+    fn at(mut self, text: &str, line: usize, column: usize) -> Failure {
+        self.at = Some((Arc::from(text), line, column));
+        self
+    }
+
     fn into_diagnostic(self, origin: &str) -> Diagnostic {
-        Diagnostic::error(origin, self.message).with_help(self.help)
+        let d = Diagnostic::error(origin, self.message).with_help(self.help);
+        match self.at {
+            Some((text, line, column)) => d.at(&text, line, column),
+            None => d,
+        }
     }
 }
 
@@ -254,20 +267,19 @@ fn make(ext: &str, bytes: &[u8], display: Display, fit: Fit) -> Result<Processed
             "export it again as JPEG (photos) or PNG (logos and drawings)",
         )),
         Sniffed::Unknown if claimed == Kind::Svg => svg::sanitize(bytes),
+        Sniffed::Unknown if svg::looks_like_svg(bytes) => Err(Failure::new(
+            format!("this file is called .{ext} but is an SVG drawing"),
+            "rename it to end in .svg",
+        )),
         Sniffed::Unknown => {
-            let looks = if svg::looks_like_svg(bytes) {
-                return Err(Failure::new(
-                    format!("this file is called .{ext} but is an SVG drawing"),
-                    "rename it to end in .svg",
-                ));
-            } else if std::str::from_utf8(bytes).is_ok() {
+            let text = if std::str::from_utf8(bytes).is_ok() {
                 " (it contains text)"
             } else {
                 ""
             };
             Err(Failure::new(
                 format!(
-                    "this file is called .{ext} but is not {}{looks}",
+                    "this file is called .{ext} but is not {}{text}",
                     claimed.name()
                 ),
                 "export it again as JPEG or PNG from the program that made it, and check that \

@@ -95,9 +95,10 @@ fn decode(format: ImageFormat, bytes: &[u8]) -> Result<(DynamicImage, Option<Vec
         .map_err(|e| too_large(e).unwrap_or_else(damaged))?;
     let (w, h) = decoder.dimensions();
     if w == 0 || h == 0 {
-        return Err(damaged(ImageError::Limits(
-            image::error::LimitError::from_kind(image::error::LimitErrorKind::DimensionError),
-        )));
+        return Err(Failure::new(
+            format!("this {what} image has no pixels ({w} × {h})"),
+            "export it again from the original photo or drawing",
+        ));
     }
     if w > MAX_SIDE || h > MAX_SIDE || u64::from(w) * u64::from(h) > MAX_PIXELS {
         return Err(size_failure(w, h));
@@ -110,7 +111,21 @@ fn decode(format: ImageFormat, bytes: &[u8]) -> Result<(DynamicImage, Option<Vec
     let mut img =
         DynamicImage::from_decoder(decoder).map_err(|e| too_large(e).unwrap_or_else(damaged))?;
     img.apply_orientation(orientation);
-    Ok((simplest(img, format), icc))
+    let img = simplest(img, format);
+    let icc = icc.filter(|p| profile_fits(p, &img));
+    Ok((img, icc))
+}
+
+/// True when an ICC profile describes the pixels as decoded: an RGB profile for colour, a
+/// grey one for grey. A print shop's CMYK profile next to the RGB pixels the decoder made
+/// would show wrong colours, or none, so it is dropped (the pixels then count as sRGB).
+fn profile_fits(profile: &[u8], img: &DynamicImage) -> bool {
+    let space = profile.get(16..20);
+    if img.color().has_color() {
+        space == Some(b"RGB ")
+    } else {
+        space == Some(b"GRAY")
+    }
 }
 
 /// A limit error as the size message; other errors back to the caller.

@@ -148,13 +148,11 @@ fn clean(bytes: &[u8]) -> Result<Cleaned, Failure> {
     let doc = Document::parse_with_options(text, options).map_err(|e| {
         let pos = e.pos();
         Failure::new(
-            format!(
-                "this SVG file is not valid XML (line {}, column {}): {e}",
-                pos.row, pos.col
-            ),
+            format!("this SVG file is not valid XML: {}", xml_error(&e)),
             "open it in a drawing program (Inkscape, Illustrator) and save it again as \"Plain \
              SVG\"; or export the logo as PNG",
         )
+        .at(text, pos.row as usize, pos.col as usize)
     })?;
     let root = doc.root_element();
     let bare = root.tag_name().namespace().is_none();
@@ -391,6 +389,15 @@ impl Writer {
     }
 }
 
+/// The parser's message without its own "at 3:5" (the diagnostic shows the position).
+fn xml_error(e: &roxmltree::Error) -> String {
+    let shown = e.to_string();
+    match shown.rsplit_once(" at ") {
+        Some((head, tail)) if tail.chars().all(|c| c.is_ascii_digit() || c == ':') => head.into(),
+        _ => shown,
+    }
+}
+
 fn strip_prefix_ignore_case<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
     let head = s.get(..prefix.len())?;
     head.eq_ignore_ascii_case(prefix)
@@ -464,6 +471,31 @@ mod tests {
             r#"<svg xmlns="http://www.w3.org/2000/svg" width="50px" viewBox="0 0 200 100"/>"#,
         );
         assert_eq!((c.width, c.height), (50, 25));
+    }
+
+    #[test]
+    fn external_entities_are_never_read() {
+        let svg = "<!DOCTYPE svg [<!ENTITY x SYSTEM \"file:///etc/hostname\">]>\
+                   <svg xmlns=\"http://www.w3.org/2000/svg\"><title>&x;</title></svg>";
+        match clean(svg.as_bytes()) {
+            Ok(c) => assert_eq!(
+                c.svg,
+                "<svg xmlns=\"http://www.w3.org/2000/svg\"><title/></svg>\n"
+            ),
+            Err(f) => assert!(f.message.contains("not valid XML"), "{f:?}"),
+        }
+    }
+
+    #[test]
+    fn markup_from_an_entity_is_sanitized_like_any_other() {
+        let c = cleaned(
+            "<!DOCTYPE svg [<!ENTITY x \"<script>alert(1)</script><g onload='alert(2)'/>\">]>\
+             <svg xmlns=\"http://www.w3.org/2000/svg\">&x;</svg>",
+        );
+        assert_eq!(
+            c.svg,
+            "<svg xmlns=\"http://www.w3.org/2000/svg\"><g/></svg>\n"
+        );
     }
 
     #[test]
