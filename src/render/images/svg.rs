@@ -27,6 +27,9 @@ const XML_NS: &str = "http://www.w3.org/XML/1998/namespace";
 
 /// Most XML nodes in one drawing: a detailed logo has a few thousand.
 const NODES_LIMIT: u32 = 200_000;
+/// Deepest nesting of elements written: drawing programs rarely go past 20, and the writer
+/// recurses, so a hostile file of 100 000 nested groups must stop long before the stack ends.
+const MAX_DEPTH: usize = 100;
 
 /// The SVG elements of static graphics that a logo may contain; everything else (scripts,
 /// `foreignObject`, animation, links, unknown elements) is left out with its content.
@@ -169,8 +172,17 @@ fn clean(bytes: &[u8]) -> Result<Cleaned, Failure> {
         out: String::with_capacity(text.len()),
         removed: Vec::new(),
         bare,
+        depth: 0,
+        too_deep: false,
     };
     w.element(root, true);
+    if w.too_deep {
+        return Err(Failure::new(
+            format!("this SVG file nests elements more than {MAX_DEPTH} deep"),
+            "open it in a drawing program, ungroup the drawing (Inkscape: Object > Ungroup) \
+             and save it again; or export the logo as PNG",
+        ));
+    }
     w.out.push('\n');
     let (width, height) = intrinsic_size(root);
     Ok(Cleaned {
@@ -187,6 +199,10 @@ struct Writer {
     /// The drawing has no namespace declaration: its unprefixed elements count as SVG (the
     /// output declares it, so the file now also shows when opened on its own).
     bare: bool,
+    /// How deep the element being written is.
+    depth: usize,
+    /// Set when [`MAX_DEPTH`] was passed: the whole file is refused.
+    too_deep: bool,
 }
 
 impl Writer {
@@ -204,6 +220,16 @@ impl Writer {
     }
 
     fn element(&mut self, node: Node, root: bool) {
+        if self.depth >= MAX_DEPTH {
+            self.too_deep = true;
+            return;
+        }
+        self.depth += 1;
+        self.element_inner(node, root);
+        self.depth -= 1;
+    }
+
+    fn element_inner(&mut self, node: Node, root: bool) {
         let name = node.tag_name().name();
         if !self.is_svg(node) {
             // Inkscape's, Illustrator's, RDF: the editor's data, or XHTML: never published.
@@ -496,6 +522,23 @@ mod tests {
             c.svg,
             "<svg xmlns=\"http://www.w3.org/2000/svg\"><g/></svg>\n"
         );
+    }
+
+    #[test]
+    fn deep_nesting_is_refused_not_a_crash() {
+        let n = 50_000;
+        let svg = format!(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\">{}{}</svg>",
+            "<g>".repeat(n),
+            "</g>".repeat(n)
+        );
+        let handle = std::thread::Builder::new()
+            .stack_size(512 * 1024) // a quarter of what a rayon thread gets
+            .spawn(move || clean(svg.as_bytes()).map(|_| ()))
+            .expect("thread");
+        let result = handle.join().expect("no stack overflow");
+        let f = result.expect_err("refused");
+        assert!(f.message.contains("nests elements"), "{f:?}");
     }
 
     #[test]
