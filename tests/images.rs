@@ -414,6 +414,53 @@ fn webp_loses_exif_and_xmp_chunks() {
     }
 }
 
+/// Made with `cwebp -q 75` (libwebp) from generated pixels: the `image` crate cannot write
+/// lossy WebP. 120 × 90, no transparency; and 64 × 64 with a transparent background.
+const LOSSY_WEBP: &[u8] = include_bytes!("fixtures/images/lossy.webp");
+const LOSSY_ALPHA_WEBP: &[u8] = include_bytes!("fixtures/images/lossy-alpha.webp");
+
+#[test]
+fn a_lossy_webp_photo_is_published_as_jpeg_and_a_transparent_one_stays_webp() {
+    assert_eq!(webp_chunks(LOSSY_WEBP), ["VP8 "], "fixture is lossy");
+    let cache = ImageCache::in_memory();
+    let d = Display {
+        width: 50,
+        height: 50,
+    };
+    // With EXIF and XMP added around the lossy bitstream, as a photo app writes it.
+    let wrapped = {
+        let img = image::load_from_memory(LOSSY_WEBP).unwrap();
+        let mut riff = noisy_webp(&img);
+        // Swap the lossless bitstream the builder encoded for the real lossy one.
+        let vp8l_at = 12 + 18; // after RIFF header and the VP8X chunk
+        let vp8l_len =
+            u32::from_le_bytes(riff[vp8l_at + 4..vp8l_at + 8].try_into().unwrap()) as usize;
+        let vp8l_end = vp8l_at + 8 + vp8l_len + (vp8l_len & 1);
+        riff.splice(vp8l_at..vp8l_end, LOSSY_WEBP[12..].iter().copied());
+        let size = (riff.len() - 8) as u32;
+        riff[4..8].copy_from_slice(&size.to_le_bytes());
+        riff
+    };
+    assert_eq!(webp_chunks(&wrapped), ["VP8X", "VP8 ", "EXIF", "XMP "]);
+    for input in [LOSSY_WEBP, &wrapped[..]] {
+        let out = ok("content/assets/school.webp", input, d, &cache);
+        assert_eq!(sizes(&out), [(50, 38), (100, 75)]);
+        assert!(out.variants.iter().all(|v| v.ext == "jpg"));
+        assert_variants_decode(&out, ImageFormat::Jpeg);
+        for v in &out.variants {
+            assert_no_secrets(&v.bytes, "the photo from a WebP");
+        }
+    }
+
+    let out = ok("schools/de-eik/logo.webp", LOSSY_ALPHA_WEBP, d, &cache);
+    assert!(out.variants.iter().all(|v| v.ext == "webp"));
+    assert_variants_decode(&out, ImageFormat::WebP);
+    let img = image::load_from_memory(&out.variants[0].bytes)
+        .unwrap()
+        .into_rgba8();
+    assert_eq!(img.get_pixel(0, 0).0[3], 0, "the corner stays transparent");
+}
+
 #[test]
 fn small_images_are_never_scaled_up() {
     let cache = ImageCache::in_memory();

@@ -52,7 +52,8 @@ pub struct Variant {
     pub height: u32,
     /// The encoded file, shared by every school that publishes it.
     pub bytes: Arc<[u8]>,
-    /// file extension without dot: "jpg", "png", "webp", "svg"
+    /// file extension without dot: "jpg", "png", "webp", "svg". The input's format, except
+    /// that a lossy WebP photo is published as JPEG (see [`process`]).
     pub ext: &'static str,
 }
 
@@ -145,8 +146,9 @@ pub fn display_for(kind: ImageKind) -> Display {
 
 /// Decodes, strips all metadata (EXIF, GPS, XMP, comments; the ICC colour profile is kept),
 /// scales down to at most 2x `display` (fitting inside it, [`Fit::Contain`]), re-encodes in
-/// the same format (JPEG quality 82, PNG, lossless WebP), or sanitizes SVG. Errors name
-/// `origin` (the project-relative file path) and say what to do.
+/// the same format (JPEG quality 82, PNG, lossless WebP; a lossy WebP without transparency,
+/// a photo, becomes a JPEG, since only lossless WebP can be written), or sanitizes SVG.
+/// Errors name `origin` (the project-relative file path) and say what to do.
 pub fn process(
     origin: &str,
     bytes: &[u8],

@@ -32,6 +32,7 @@ pub(super) fn process(
     fit: Fit,
 ) -> Result<Processed, Failure> {
     let (img, icc) = decode(format, bytes)?;
+    let format = output_format(format, bytes, &img);
     let img = match fit {
         Fit::Contain => img,
         Fit::Cover => crop_to_aspect(img, display),
@@ -61,6 +62,7 @@ pub(super) fn process(
 /// goes the same way as a photo's. Returns the MIME type and the new bytes.
 pub(super) fn strip(format: ImageFormat, bytes: &[u8]) -> Result<(&'static str, Vec<u8>), Failure> {
     let (img, icc) = decode(format, bytes)?;
+    let format = output_format(format, bytes, &img);
     let variant = encode(format, &img, icc.as_deref())?;
     let mime = match variant.ext {
         "jpg" => "image/jpeg",
@@ -68,6 +70,34 @@ pub(super) fn strip(format: ImageFormat, bytes: &[u8]) -> Result<(&'static str, 
         _ => "image/webp",
     };
     Ok((mime, variant.bytes.to_vec()))
+}
+
+/// The format to publish in: the input's, except that a lossy WebP without transparency (a
+/// photo) becomes a JPEG. The `image` crate only writes lossless WebP, which for a photo is
+/// five to ten times the bytes of the JPEG; a lossless WebP, or one with transparency (a
+/// logo), stays WebP.
+fn output_format(format: ImageFormat, bytes: &[u8], img: &DynamicImage) -> ImageFormat {
+    if format == ImageFormat::WebP && !img.color().has_alpha() && is_lossy_webp(bytes) {
+        ImageFormat::Jpeg
+    } else {
+        format
+    }
+}
+
+/// True when the WebP file holds a lossy (`VP8 `) bitstream rather than a lossless (`VP8L`).
+fn is_lossy_webp(bytes: &[u8]) -> bool {
+    let mut at = 12;
+    while let Some(header) = bytes.get(at..at + 8) {
+        if &header[..4] == b"VP8 " {
+            return true;
+        }
+        let len = u32::from_le_bytes([header[4], header[5], header[6], header[7]]) as usize;
+        at = at
+            .saturating_add(8)
+            .saturating_add(len)
+            .saturating_add(len & 1);
+    }
+    false
 }
 
 /// The pixels, upright, in the simplest pixel type that holds them, and the colour profile.
