@@ -960,3 +960,156 @@ fn unused_entries_are_removed_and_nothing_else() {
         "the new logo was kept, the old one made again"
     );
 }
+
+// ---------------------------------------------------------------------------------------
+// SVG: random documents from the pieces attacks are made of
+// ---------------------------------------------------------------------------------------
+
+mod svg_properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    const ELEMENTS: &[&str] = &[
+        "g",
+        "rect",
+        "script",
+        "SCRIPT",
+        "svg:script",
+        "html:script",
+        "foreignObject",
+        "a",
+        "use",
+        "image",
+        "feImage",
+        "style",
+        "set",
+        "animate",
+        "title",
+        "text",
+        "iframe",
+        "svg:g",
+        "handler",
+    ];
+    const ATTRIBUTES: &[&str] = &[
+        "onload",
+        "OnClick",
+        "onbegin",
+        "href",
+        "xlink:href",
+        "src",
+        "style",
+        "fill",
+        "filter",
+        "transform",
+        "id",
+        "xml:base",
+        "attributeName",
+        "to",
+        "cursor",
+    ];
+    const VALUES: &[&str] = &[
+        "#a",
+        "https://x.example/t.png",
+        "javascript:alert(1)",
+        "JaVaScRiPt:alert(1)",
+        "data:image/svg+xml;base64,PHN2Zy8+",
+        "data:text/html,&lt;script&gt;alert(1)&lt;/script&gt;",
+        "url(https://x.example/a)",
+        "u\\72l(//x.example/b)",
+        "url(#g)",
+        "rotate(4)",
+        "a &amp; b",
+        "image-set('//x.example/c' 1x)",
+        "fill:url( 'https://x.example/d' )",
+    ];
+    const TEXTS: &[&str] = &[
+        "plain",
+        "@import url(https://x.example/e.css);",
+        ".a{fill:url(https://x.example/f)}",
+        "@IMPORT 'g.css';",
+        "<![CDATA[ @import '//x.example/h'; ]]>",
+    ];
+
+    fn element(depth: u32) -> BoxedStrategy<String> {
+        let attrs = proptest::collection::vec((0..ATTRIBUTES.len(), 0..VALUES.len()), 0..4);
+        let leaf = (0..ELEMENTS.len(), attrs.clone(), 0..TEXTS.len()).prop_map(|(e, a, t)| {
+            open(ELEMENTS[e], &a) + TEXTS[t] + &format!("</{}>", ELEMENTS[e])
+        });
+        if depth == 0 {
+            return leaf.boxed();
+        }
+        let inner = proptest::collection::vec(element(depth - 1), 0..4);
+        prop_oneof![
+            leaf,
+            (0..ELEMENTS.len(), attrs, inner).prop_map(|(e, a, children)| {
+                open(ELEMENTS[e], &a) + &children.concat() + &format!("</{}>", ELEMENTS[e])
+            })
+        ]
+        .boxed()
+    }
+
+    fn open(name: &str, attrs: &[(usize, usize)]) -> String {
+        let mut seen = std::collections::HashSet::new();
+        let mut s = format!("<{name}");
+        for &(a, v) in attrs {
+            if seen.insert(a) {
+                s.push_str(&format!(" {}=\"{}\"", ATTRIBUTES[a], VALUES[v]));
+            }
+        }
+        s.push('>');
+        s
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 300, failure_persistence: None, ..ProptestConfig::default() })]
+
+        #[test]
+        fn nothing_that_runs_or_loads_survives(body in proptest::collection::vec(element(3), 1..4)) {
+            let input = format!(
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:svg=\"http://www.w3.org/2000/svg\" \
+                 xmlns:xlink=\"http://www.w3.org/1999/xlink\" \
+                 xmlns:html=\"http://www.w3.org/1999/xhtml\">{}</svg>",
+                body.concat()
+            );
+            prop_assume!(roxmltree::Document::parse(&input).is_ok());
+            let cleaned = sanitize_svg("logo.svg", input.as_bytes())
+                .map_err(|d| TestCaseError::fail(d.to_string()))?;
+            let doc = roxmltree::Document::parse(&cleaned.svg)
+                .map_err(|e| TestCaseError::fail(format!("output not XML: {e}\n{}", cleaned.svg)))?;
+            for node in doc.descendants().filter(|n| n.is_element()) {
+                let name = node.tag_name().name();
+                prop_assert_eq!(node.tag_name().namespace(), Some("http://www.w3.org/2000/svg"));
+                prop_assert!(
+                    !["script", "SCRIPT", "foreignObject", "a", "set", "animate", "iframe", "handler"]
+                        .contains(&name),
+                    "<{}> survived", name
+                );
+                for a in node.attributes() {
+                    prop_assert!(!a.name().to_ascii_lowercase().starts_with("on"), "{:?}", a);
+                    prop_assert!(a.namespace().is_none(), "{:?}", a);
+                    prop_assert!(a.name() != "attributeName" && a.name() != "to", "{:?}", a);
+                    if a.name() == "href" || a.name() == "src" {
+                        prop_assert!(a.value().starts_with('#'), "{:?}", a);
+                    }
+                }
+            }
+            // Text is only text (a <title> may say anything), and `id="https://…"` is just a
+            // name; what loads is an `href` (checked above) or CSS, in an attribute or a
+            // style sheet.
+            let mut active: Vec<&str> = doc
+                .descendants()
+                .flat_map(|n| n.attributes().map(|a| a.value()))
+                .collect();
+            active.extend(
+                doc.descendants()
+                    .filter(|n| n.has_tag_name("style"))
+                    .filter_map(|n| n.text()),
+            );
+            for text in active {
+                for gone in ["url(http", "url( 'http", "url(//", "u\\72l(", "image-set(", "@import", "@IMPORT"] {
+                    prop_assert!(!text.contains(gone), "{} survived in\n{}", gone, cleaned.svg);
+                }
+            }
+        }
+    }
+}

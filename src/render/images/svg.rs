@@ -93,6 +93,28 @@ const ELEMENTS: &[&str] = &[
 /// Elements left out silently: editors' data, not something the drawing shows.
 const QUIET: &[&str] = &["metadata"];
 
+/// Attributes that only animation elements use: they mean nothing on the elements kept, and
+/// would come back to life if one of those ever were.
+const ANIMATION_ATTRIBUTES: &[&str] = &[
+    "attributeName",
+    "attributeType",
+    "from",
+    "to",
+    "by",
+    "begin",
+    "end",
+    "dur",
+    "repeatCount",
+    "repeatDur",
+    "restart",
+    "calcMode",
+    "keyTimes",
+    "keySplines",
+    "keyPoints",
+    "additive",
+    "accumulate",
+];
+
 /// Parses and rewrites an SVG file; the result has one variant.
 pub(super) fn sanitize(bytes: &[u8]) -> Result<Processed, Failure> {
     let out = clean(bytes)?;
@@ -273,7 +295,12 @@ impl Writer {
                 Some(XML_NS) if local == "space" || local == "lang" => format!("xml:{local}"),
                 Some(_) => continue,
             };
-            if local.len() > 2 && local[..2].eq_ignore_ascii_case("on") {
+            if ns.is_none() && ANIMATION_ATTRIBUTES.contains(&local) {
+                continue;
+            }
+            let handler =
+                local.len() > 2 && local.get(..2).is_some_and(|p| p.eq_ignore_ascii_case("on"));
+            if handler {
                 self.note(format!(
                     "removed the `{local}` attribute (scripts never run in a published file)"
                 ));
@@ -539,6 +566,17 @@ mod tests {
         let result = handle.join().expect("no stack overflow");
         let f = result.expect_err("refused");
         assert!(f.message.contains("nests elements"), "{f:?}");
+    }
+
+    #[test]
+    fn non_ascii_attribute_names_are_fine() {
+        let c = cleaned(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" 中文=\"1\" é=\"2\" oN=\"x\" onX=\"y\"/>",
+        );
+        assert_eq!(
+            c.svg,
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" 中文=\"1\" é=\"2\" oN=\"x\"/>\n"
+        );
     }
 
     #[test]
