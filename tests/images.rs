@@ -6,8 +6,8 @@
 //! needed and each test shows exactly what its file contains.
 
 use buddysite::render::images::{
-    display_for, process, process_kind, svg::sanitize_svg, CacheStats, Display, ImageCache,
-    ImageKind, Processed,
+    display_for, process, process_fit, process_kind, process_shared, svg::sanitize_svg, CacheStats,
+    Display, Fit, ImageCache, ImageKind, Processed,
 };
 use image::{DynamicImage, ImageFormat, Rgb, RgbImage, Rgba, RgbaImage};
 use rayon::prelude::*;
@@ -1112,4 +1112,40 @@ mod svg_properties {
             }
         }
     }
+}
+
+#[test]
+fn a_shared_buffer_is_hashed_once_and_let_go_when_the_project_drops_it() {
+    let cache = ImageCache::in_memory();
+    let d = display_for(ImageKind::BuddyPhoto);
+    let shared: Arc<[u8]> = Arc::from(phone_jpeg(300, 300, 1));
+    let one = process_shared("content/buddys/a.jpg", &shared, d, Fit::Cover, &cache).unwrap();
+    let two = process_shared("content/buddys/a.jpg", &shared, d, Fit::Cover, &cache).unwrap();
+    assert!(Arc::ptr_eq(&one, &two));
+    // The same bytes in another buffer, and through the plain call: the same result.
+    let copy: Arc<[u8]> = Arc::from(shared.to_vec());
+    let three = process_shared("content/buddys/a.jpg", &copy, d, Fit::Cover, &cache).unwrap();
+    let four = process_fit("content/buddys/a.jpg", &shared, d, Fit::Cover, &cache).unwrap();
+    assert!(Arc::ptr_eq(&one, &three) && Arc::ptr_eq(&one, &four));
+    assert_eq!(
+        cache.stats(),
+        CacheStats {
+            encoded: 1,
+            from_memory: 3,
+            from_disk: 0
+        }
+    );
+    // Changed content in a new buffer is a new image, never the old one.
+    let edited: Arc<[u8]> = Arc::from(phone_jpeg(300, 200, 1));
+    let five = process_shared("content/buddys/a.jpg", &edited, d, Fit::Contain, &cache).unwrap();
+    assert_eq!(sizes(&five), [(96, 64), (192, 128)]);
+
+    let weak = Arc::downgrade(&shared);
+    drop((shared, copy));
+    let other: Arc<[u8]> = Arc::from(encoded(&photo(20, 20), ImageFormat::Png));
+    process_shared("logo.png", &other, d, Fit::Contain, &cache).unwrap();
+    assert!(
+        weak.upgrade().is_none(),
+        "the cache let go of the dropped buffer"
+    );
 }

@@ -27,7 +27,7 @@ pub struct CacheStats {
     pub from_disk: usize,
 }
 
-type Key = [u8; 32];
+pub(super) type Key = [u8; 32];
 type Outcome = Result<Arc<Processed>, Failure>;
 
 /// Cache of processed images keyed by a hash of (input bytes, display, encoder version): in
@@ -39,6 +39,9 @@ type Outcome = Result<Arc<Processed>, Failure>;
 pub struct ImageCache {
     dir: Option<PathBuf>,
     entries: Mutex<HashMap<Key, Arc<OnceLock<Outcome>>>>,
+    /// Keys of inputs already hashed, by the identity of their shared buffer (see
+    /// [`ImageCache::key_of_shared`]).
+    shared: Mutex<Vec<SharedKey>>,
     encoded: AtomicUsize,
     from_memory: AtomicUsize,
     from_disk: AtomicUsize,
@@ -54,6 +57,7 @@ impl ImageCache {
         ImageCache {
             dir,
             entries: Mutex::new(HashMap::new()),
+            shared: Mutex::new(Vec::new()),
             encoded: AtomicUsize::new(0),
             from_memory: AtomicUsize::new(0),
             from_disk: AtomicUsize::new(0),
@@ -130,7 +134,46 @@ impl ImageCache {
         ext: &str,
         make: impl FnOnce() -> Result<Processed, Failure>,
     ) -> Outcome {
-        let key = key(bytes, display, fit, ext);
+        self.get_or_make_keyed(key(bytes, display, fit, ext), make)
+    }
+
+    /// The cache key of a shared buffer, hashed once per buffer, not once per call: a photo
+    /// asked for by 200 schools is read through SHA-256 once. Sound because the cache keeps
+    /// a clone of the `Arc` with the key: while it does, the buffer can neither change (an
+    /// `Arc<[u8]>` is immutable while shared) nor be freed and its address reused. Buffers
+    /// nobody else holds any more are let go whenever a new one is added.
+    pub(super) fn key_of_shared(
+        &self,
+        bytes: &Arc<[u8]>,
+        display: Display,
+        fit: Fit,
+        ext: &str,
+    ) -> Key {
+        let mut shared = self.shared.lock().unwrap_or_else(PoisonError::into_inner);
+        let found = shared.iter().find(|s| {
+            Arc::ptr_eq(&s.bytes, bytes) && s.display == display && s.fit == fit && s.ext == ext
+        });
+        if let Some(s) = found {
+            return s.key;
+        }
+        shared.retain(|s| Arc::strong_count(&s.bytes) > 1);
+        let k = key(bytes, display, fit, ext);
+        shared.push(SharedKey {
+            bytes: Arc::clone(bytes),
+            display,
+            fit,
+            ext: ext.to_owned(),
+            key: k,
+        });
+        k
+    }
+
+    /// [`ImageCache::get_or_make`] with the key already made.
+    pub(super) fn get_or_make_keyed(
+        &self,
+        key: Key,
+        make: impl FnOnce() -> Result<Processed, Failure>,
+    ) -> Outcome {
         let cell = {
             let mut entries = self.entries.lock().unwrap_or_else(PoisonError::into_inner);
             Arc::clone(entries.entry(key).or_default())
@@ -193,6 +236,16 @@ impl ImageCache {
             let _ = std::fs::remove_file(&temp);
         }
     }
+}
+
+/// A key remembered for one shared input buffer.
+#[derive(Debug)]
+struct SharedKey {
+    bytes: Arc<[u8]>,
+    display: Display,
+    fit: Fit,
+    ext: String,
+    key: Key,
 }
 
 /// Marks the folder as a cache, so backup tools skip it (<https://bford.info/cachedir/>).

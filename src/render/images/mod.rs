@@ -13,7 +13,10 @@
 //!   comments and text chunks are gone because they are never written. The EXIF orientation
 //!   is applied to the pixels first, so a phone photo still stands upright without it.
 //!   Images are scaled down to at most twice the size the theme shows them (for `srcset`),
-//!   never up.
+//!   never up; a buddy photo, shown as a round avatar with `object-fit: cover`, is first cut
+//!   to the square the avatar shows ([`Fit::Cover`]). The format stays, except that a lossy
+//!   WebP photo becomes a JPEG (the `image` crate writes only lossless WebP, several times
+//!   the bytes for a photo).
 //! - SVG is parsed as XML and written again from an allow-list (see [`svg`]).
 //!
 //! Re-encoding a photo is by far the slowest step of a build, so results are cached by a hash
@@ -149,6 +152,10 @@ pub fn display_for(kind: ImageKind) -> Display {
 /// the same format (JPEG quality 82, PNG, lossless WebP; a lossy WebP without transparency,
 /// a photo, becomes a JPEG, since only lossless WebP can be written), or sanitizes SVG.
 /// Errors name `origin` (the project-relative file path) and say what to do.
+///
+/// Every call hashes `bytes` for the cache key (SHA-256, well under a millisecond per MB):
+/// cheap, but call it once per file and kind and share the result between schools rather
+/// than once per school.
 pub fn process(
     origin: &str,
     bytes: &[u8],
@@ -181,6 +188,24 @@ pub fn process_fit(
         .get_or_make(bytes, display, fit, &ext, || {
             make(&ext, bytes, display, fit)
         })
+        .map_err(|f| f.into_diagnostic(origin))
+}
+
+/// [`process_fit`] for bytes the project shares between schools (a loaded asset's
+/// `Arc<[u8]>`): the same as `process_fit(origin, &bytes, …)`, but the input is hashed once
+/// per buffer instead of once per call, so asking for a photo once per school costs a
+/// lookup, not a SHA-256 of the whole photo each time.
+pub fn process_shared(
+    origin: &str,
+    bytes: &Arc<[u8]>,
+    display: Display,
+    fit: Fit,
+    cache: &ImageCache,
+) -> Result<Arc<Processed>, Diagnostic> {
+    let ext = extension(origin);
+    let key = cache.key_of_shared(bytes, display, fit, &ext);
+    cache
+        .get_or_make_keyed(key, || make(&ext, bytes, display, fit))
         .map_err(|f| f.into_diagnostic(origin))
 }
 
