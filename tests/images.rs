@@ -1149,3 +1149,40 @@ fn a_shared_buffer_is_hashed_once_and_let_go_when_the_project_drops_it() {
         "the cache let go of the dropped buffer"
     );
 }
+
+#[test]
+fn a_read_only_cache_uses_saved_entries_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let cache_dir = ImageCache::project_dir(dir.path());
+    let d = display_for(ImageKind::Logo);
+    let saved = encoded(&photo(80, 60), ImageFormat::Png);
+    let unsaved = encoded(&photo(90, 60), ImageFormat::Png);
+
+    // Before any build: nothing to read, and nothing is made on disk.
+    let check = ImageCache::read_only(cache_dir.clone());
+    ok("logo.png", &saved, d, &check);
+    assert!(!cache_dir.exists(), "a read-only cache made its folder");
+
+    ok(
+        "logo.png",
+        &saved,
+        d,
+        &ImageCache::new(Some(cache_dir.clone())),
+    );
+    let listing = || std::fs::read_dir(&cache_dir).unwrap().count();
+    let before = listing();
+    let check = ImageCache::read_only(cache_dir.clone());
+    ok("logo.png", &saved, d, &check);
+    ok("logo.png", &unsaved, d, &check);
+    assert_eq!(
+        check.stats(),
+        CacheStats {
+            encoded: 1,
+            from_memory: 0,
+            from_disk: 1
+        }
+    );
+    assert_eq!(listing(), before, "nothing was written");
+    assert_eq!(ImageCache::read_only(cache_dir.clone()).remove_unused(), 0);
+    assert_eq!(listing(), before, "nothing was deleted");
+}

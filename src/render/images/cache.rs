@@ -38,6 +38,8 @@ type Outcome = Result<Arc<Processed>, Failure>;
 #[derive(Debug)]
 pub struct ImageCache {
     dir: Option<PathBuf>,
+    /// False for [`ImageCache::read_only`]: saved entries are used, none are written.
+    writes: bool,
     entries: Mutex<HashMap<Key, Arc<OnceLock<Outcome>>>>,
     /// Keys of inputs already hashed, by the identity of their shared buffer (see
     /// [`ImageCache::key_of_shared`]).
@@ -56,6 +58,7 @@ impl ImageCache {
     pub fn new(dir: Option<PathBuf>) -> ImageCache {
         ImageCache {
             dir,
+            writes: true,
             entries: Mutex::new(HashMap::new()),
             shared: Mutex::new(Vec::new()),
             encoded: AtomicUsize::new(0),
@@ -68,6 +71,15 @@ impl ImageCache {
     /// A cache that never touches the disk (`check`, tests, a read-only project).
     pub fn in_memory() -> ImageCache {
         ImageCache::new(None)
+    }
+
+    /// A cache that uses the entries saved in `dir` but never writes there: for `check`,
+    /// which promises to write nothing, yet should not re-encode every photo on each run.
+    pub fn read_only(dir: PathBuf) -> ImageCache {
+        ImageCache {
+            writes: false,
+            ..ImageCache::new(Some(dir))
+        }
     }
 
     /// The counts so far.
@@ -94,9 +106,10 @@ impl ImageCache {
     /// or removed, or processed by an older buddysite), so the folder does not grow forever.
     /// Call it only after a build of every school: after `--school x` it would delete what
     /// the other schools use (which then costs one re-encode, nothing worse). Deletes only
-    /// files named as this cache names its entries. Returns how many it deleted.
+    /// files named as this cache names its entries; a read-only cache deletes nothing.
+    /// Returns how many it deleted.
     pub fn remove_unused(&self) -> usize {
-        let Some(dir) = &self.dir else {
+        let (Some(dir), true) = (&self.dir, self.writes) else {
             return 0;
         };
         let Ok(listing) = std::fs::read_dir(dir) else {
@@ -213,7 +226,7 @@ impl ImageCache {
     /// Saves an entry: a temporary file in the same folder, then a rename, so a reader (or a
     /// second buddysite) never sees half a file. Failing to save only costs time next build.
     fn write(&self, key: &Key, processed: &Processed) {
-        let (Some(dir), Some(path)) = (self.dir.as_ref(), self.path(key)) else {
+        let (Some(dir), Some(path), true) = (self.dir.as_ref(), self.path(key), self.writes) else {
             return;
         };
         if std::fs::create_dir_all(dir).is_err() {
