@@ -45,6 +45,6 @@ pub fn init(dir: &Path) -> Result<usize, String> {
             stack.extend(d.dirs());
         }
     }
-    write(Path::new(".gitignore"), b"/public/\n")?;
+    write(Path::new(".gitignore"), b"/public/\n/.buddysite-cache/\n")?;
     Ok(count + 1)
 }

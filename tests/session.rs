@@ -312,7 +312,11 @@ fn photos_and_other_assets_come_and_go() {
     let (p, out) = (project.path(), tempfile::tempdir().expect("temp"));
     let out = out.path();
     let mut session = start(p, out);
-    write(p, "content/buddys/dirk.jpg", "not really a JPEG");
+    std::fs::copy(
+        fixture("editor").join("content/buddys/anna.jpg"),
+        p.join("content/buddys/dirk.jpg"),
+    )
+    .expect("copy a real JPEG");
     write(
         p,
         "content/buddys/dirk.md",

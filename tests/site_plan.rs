@@ -2,6 +2,9 @@
 //! each way an editor could get a file published that should not be, and each way two files
 //! could claim one output path, as the issue found them.
 
+#[allow(dead_code)]
+#[path = "images/builders.rs"]
+mod builders;
 mod common;
 
 use common::*;
@@ -73,20 +76,35 @@ fn fails_everywhere(
     assert_eq!(&tree(out), good, "a failed build changed the output");
 }
 
-const JPEG_MAGIC: &[u8] = b"\xFF\xD8\xFF\xE0fake-photo";
+/// Every file under `dir` with its modification time: what a rebuild touched.
+fn mtimes(dir: &Path) -> Vec<(PathBuf, std::time::SystemTime)> {
+    let mut all: Vec<_> = walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            let t = e.metadata().expect("meta").modified().expect("mtime");
+            (e.path().to_owned(), t)
+        })
+        .collect();
+    all.sort();
+    all
+}
 
 #[test]
-fn photos_leave_with_their_buddy() {
+fn photos_leave_with_their_buddy_and_carry_no_location() {
     let (_keep, root, out) = example();
-    // olena's consent has ended; bas is not offered by 't Klaverblad.
+    // olena's consent has ended; bas is not offered by 't Klaverblad. Every photo comes
+    // straight from a phone: EXIF with GPS, XMP with a street, a comment.
     edit(
         &root,
         "content/buddys/olena.md",
         "consent_until: 2027-07-31",
         "consent_until: 2025-07-31",
     );
+    let phone = builders::phone_jpeg(1200, 900, 1);
     for id in ["olena", "bas", "anouk"] {
-        write(&root, &format!("content/buddys/{id}.jpg"), JPEG_MAGIC);
+        write(&root, &format!("content/buddys/{id}.jpg"), &phone);
         edit(
             &root,
             &format!("content/buddys/{id}.md"),
@@ -101,6 +119,10 @@ fn photos_leave_with_their_buddy() {
         "an offered buddy's photo is published"
     );
     assert!(
+        klaverblad.join("anouk@2x.jpg").is_file(),
+        "with its 2x variant"
+    );
+    assert!(
         !klaverblad.join("olena.jpg").exists(),
         "expired consent: no photo"
     );
@@ -112,12 +134,93 @@ fn photos_leave_with_their_buddy() {
         out.join("sbo-de-vlonder/buddys/bas.jpg").is_file(),
         "bas is offered at De Vlonder"
     );
-    for (path, _) in tree(&out) {
+    let page = html(&out, "t-klaverblad/buddys/anouk/index.html");
+    assert_eq!(
+        attrs(&page, "img.avatar", "srcset"),
+        vec!["../../buddys/anouk.jpg 1x, ../../buddys/anouk@2x.jpg 2x"]
+    );
+    for (path, bytes) in tree(&out) {
         assert!(
             !path.contains("olena"),
             "{path}: something of olena is still published"
         );
+        for needle in [
+            &b"Exif\0\0"[..],
+            b"SerialPhone",
+            b"GPSLatitude",
+            b"Kerkstraat",
+            b"Samira's phone",
+        ] {
+            assert!(
+                !bytes.windows(needle.len()).any(|w| w == needle),
+                "{path} carries {:?}",
+                String::from_utf8_lossy(needle)
+            );
+        }
+        if path.ends_with(".jpg") {
+            let markers = builders::jpeg_markers(&bytes);
+            assert!(
+                !markers.contains(&0xe1),
+                "{path} has an APP1 segment: {markers:x?}"
+            );
+            let img = image::load_from_memory(&bytes).expect("a real JPEG");
+            assert!(
+                img.width() <= 192 && img.height() <= 192,
+                "{path} is {}x{}",
+                img.width(),
+                img.height()
+            );
+        }
     }
+    // A rebuild without changes encodes nothing again and writes nothing.
+    let cache = root.join(".buddysite-cache");
+    assert!(
+        cache.is_dir(),
+        "the image cache lives in the project, outside the output"
+    );
+    let (cache_before, out_before) = (mtimes(&cache), mtimes(&out));
+    build_ok(&root, &out);
+    assert_eq!(
+        mtimes(&cache),
+        cache_before,
+        "a no-op rebuild re-encoded an image"
+    );
+    let out_after: Vec<_> = mtimes(&out)
+        .into_iter()
+        .filter(|(p, _)| !p.ends_with(".buddysite-manifest") && !p.ends_with(".buddysite-lock"))
+        .collect();
+    let out_before: Vec<_> = out_before
+        .into_iter()
+        .filter(|(p, _)| !p.ends_with(".buddysite-manifest") && !p.ends_with(".buddysite-lock"))
+        .collect();
+    assert_eq!(out_after, out_before, "a no-op rebuild rewrote files");
+}
+
+#[test]
+fn a_logo_svg_cannot_run_anything() {
+    let (_keep, root, out) = example();
+    write(
+        &root,
+        "schools/de-brucke/logo.svg",
+        b"<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" onload=\"alert(1)\" viewBox=\"0 0 10 10\"><script>alert(2)</script><image href=\"https://tracker.example/p.png\" width=\"10\" height=\"10\"/><rect width=\"10\" height=\"10\" fill=\"#1d4f91\"/></svg>",
+    );
+    let b = build_ok(&root, &out);
+    let text = stderr(&b);
+    assert!(
+        text.contains("schools/de-brucke/logo.svg"),
+        "the editor hears what was removed:\n{text}"
+    );
+    let svg = std::fs::read_to_string(out.join("de-brucke/logo.svg")).expect("logo published");
+    let doc = roxmltree::Document::parse(&svg).expect("still an SVG");
+    for node in doc.descendants().filter(|n| n.is_element()) {
+        assert_ne!(node.tag_name().name(), "script", "{svg}");
+        assert_ne!(node.tag_name().name(), "image", "{svg}");
+        for a in node.attributes() {
+            assert!(!a.name().starts_with("on"), "{svg}");
+        }
+    }
+    assert!(!svg.contains("tracker.example"), "{svg}");
+    assert!(svg.contains("rect"), "the drawing survives: {svg}");
 }
 
 #[test]

@@ -1005,10 +1005,11 @@ fn bench(o: &Options) -> Result<(), String> {
         .sum::<usize>()
         / synth::BUDDIES.len();
     println!(
-        "  a logo each; letter {:.1} KB, FAQ {:.1} KB, buddy profile {:.1} KB of Markdown; built-in default theme",
+        "  a logo each; every second buddy a {px}×{px} JPEG photo with EXIF GPS; letter {:.1} KB, FAQ {:.1} KB, buddy profile {:.1} KB of Markdown; built-in default theme",
         synth::letter().len() as f64 / 1000.0,
         faq_bytes as f64 / 1000.0,
-        buddy_bytes as f64 / 1000.0
+        buddy_bytes as f64 / 1000.0,
+        px = synth::PHOTO_SIDE
     );
     println!(
         "  {} CPUs; hugo: {}",

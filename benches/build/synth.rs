@@ -2,7 +2,8 @@
 //! repository's own `content/`, and the real default theme (the one compiled into the library).
 //!
 //! Per school the build makes 13 content pages (home, letter, FAQ, buddies overview, 8 buddy
-//! profiles, contact) plus the theme's 404 page; the school's name is on every page. The
+//! profiles, contact) plus the theme's 404 page; the school's name is on every page. Every
+//! second buddy has a 1200 × 1200 JPEG photo with EXIF GPS data, as a phone makes it. The
 //! letter uses the toolkit's bracket placeholders and `{{ school.name }}`, so it really renders
 //! per school; buddies and FAQ are shared files. Everything is deterministic.
 
@@ -562,9 +563,19 @@ Hier stellen de buddy's zich voor. {}Zie je iemand die bij je past? Neem [contac
     )
 }
 
-/// `content/buddys/<id>.md`: about 1.2 KB.
+/// True for the buddies that have a photo: every second one.
+pub fn has_photo(index: usize) -> bool {
+    index.is_multiple_of(2)
+}
+
+/// `content/buddys/<id>.md`: about 1.2 KB; every second one names its photo, `<id>.jpg`.
 pub fn buddy(index: usize) -> String {
-    let (_, name, themes, languages, meet) = BUDDIES[index];
+    let (id, name, themes, languages, meet) = BUDDIES[index];
+    let photo = if has_photo(index) {
+        format!("photo: {id}.jpg\nphoto_alt: \"{name} lacht in de tuin\"\n")
+    } else {
+        String::new()
+    };
     format!(
         "---
 name: {name}
@@ -572,7 +583,7 @@ summary: \"{}\"
 themes: {themes}
 languages: {languages}
 meet: {meet}
-consent_until: 2099-12-31
+{photo}consent_until: 2099-12-31
 weight: {}
 ---
 
@@ -627,14 +638,100 @@ pub struct Written {
 }
 
 fn put(root: &Path, rel: &str, text: &str, w: &mut Written) -> io::Result<()> {
+    put_bytes(root, rel, text.as_bytes(), w)
+}
+
+fn put_bytes(root: &Path, rel: &str, bytes: &[u8], w: &mut Written) -> io::Result<()> {
     let path = root.join(rel);
     if let Some(parent) = path.parent() {
         std::fs::create_dir_all(parent)?;
     }
-    std::fs::write(path, text)?;
+    std::fs::write(path, bytes)?;
     w.files += 1;
-    w.bytes += text.len() as u64;
+    w.bytes += bytes.len() as u64;
     Ok(())
+}
+
+/// Side of the buddies' photos in pixels: a phone photo already made smaller, as editors
+/// usually send them.
+pub const PHOTO_SIDE: u32 = 1200;
+
+/// A 1200 × 1200 JPEG as a phone makes it (about 300 KB): photo-like pixels (gradients with
+/// sensor noise, different per buddy) and an APP1 EXIF block with camera make, orientation
+/// and a GPS position, which the build must not publish.
+pub fn photo(index: usize) -> Vec<u8> {
+    let side = PHOTO_SIDE;
+    let mut seed = 0x9e37_79b9_u32.wrapping_mul(index as u32 + 1);
+    let img = image::RgbImage::from_fn(side, side, |x, y| {
+        seed ^= seed << 13;
+        seed ^= seed >> 17;
+        seed ^= seed << 5;
+        let noise = (seed % 24) as i32 - 12;
+        let shade = |base: u32| {
+            let v = (base % 256) as i32 + noise;
+            v.clamp(0, 255) as u8
+        };
+        image::Rgb([
+            shade(x * 255 / side + index as u32 * 40),
+            shade(y * 200 / side + 30),
+            shade((x + y) * 120 / side + 60),
+        ])
+    });
+    let mut jpeg = Vec::new();
+    let encoded = image::codecs::jpeg::JpegEncoder::new_with_quality(&mut jpeg, 90).encode(
+        img.as_raw(),
+        side,
+        side,
+        image::ExtendedColorType::Rgb8,
+    );
+    if encoded.is_err() || jpeg.len() < 2 {
+        return jpeg;
+    }
+    let mut app1 = b"Exif\0\0".to_vec();
+    app1.extend_from_slice(&exif_with_gps());
+    let mut out = jpeg[..2].to_vec();
+    out.extend_from_slice(&[0xff, 0xe1]);
+    out.extend_from_slice(&((app1.len() + 2) as u16).to_be_bytes());
+    out.extend_from_slice(&app1);
+    out.extend_from_slice(&jpeg[2..]);
+    out
+}
+
+/// A little-endian TIFF block: IFD0 with Make, Orientation and a GPS IFD pointer; the GPS IFD
+/// with latitude and longitude (somewhere in Utrecht).
+fn exif_with_gps() -> Vec<u8> {
+    let (ifd0, gps) = (8u32, 8 + 42);
+    let make_at = gps + 66;
+    let make = b"BenchPhone\0";
+    let lat_at = make_at + make.len() as u32;
+    let lon_at = lat_at + 24;
+    let mut t = b"II*\0".to_vec();
+    t.extend_from_slice(&ifd0.to_le_bytes());
+    let entry = |t: &mut Vec<u8>, tag: u16, kind: u16, count: u32, value: u32| {
+        t.extend_from_slice(&tag.to_le_bytes());
+        t.extend_from_slice(&kind.to_le_bytes());
+        t.extend_from_slice(&count.to_le_bytes());
+        t.extend_from_slice(&value.to_le_bytes());
+    };
+    t.extend_from_slice(&3u16.to_le_bytes());
+    entry(&mut t, 0x010f, 2, make.len() as u32, make_at);
+    entry(&mut t, 0x0112, 3, 1, 1);
+    entry(&mut t, 0x8825, 4, 1, gps);
+    t.extend_from_slice(&0u32.to_le_bytes());
+    t.extend_from_slice(&4u16.to_le_bytes());
+    entry(&mut t, 0x0001, 2, 2, u32::from(b'N'));
+    entry(&mut t, 0x0002, 5, 3, lat_at);
+    entry(&mut t, 0x0003, 2, 2, u32::from(b'E'));
+    entry(&mut t, 0x0004, 5, 3, lon_at);
+    t.extend_from_slice(&0u32.to_le_bytes());
+    // Four GPS entries instead of five: pad to where the data was planned.
+    t.resize(make_at as usize, 0);
+    t.extend_from_slice(make);
+    for (n, d) in [(52u32, 1u32), (5, 1), (234, 10), (5, 1), (7, 1), (89, 10)] {
+        t.extend_from_slice(&n.to_le_bytes());
+        t.extend_from_slice(&d.to_le_bytes());
+    }
+    t
 }
 
 /// Writes the project of `n` schools into `root` (which must be new or empty).
@@ -647,6 +744,9 @@ pub fn write_project(root: &Path, n: usize) -> io::Result<Written> {
     put(root, "content/buddys/_index.md", &buddies_intro(), &mut w)?;
     for (i, (id, ..)) in BUDDIES.iter().enumerate() {
         put(root, &format!("content/buddys/{id}.md"), &buddy(i), &mut w)?;
+        if has_photo(i) {
+            put_bytes(root, &format!("content/buddys/{id}.jpg"), &photo(i), &mut w)?;
+        }
     }
     put(root, "content/vragen/_index.md", &faq_intro(), &mut w)?;
     for (i, (id, _)) in FAQ.iter().enumerate() {

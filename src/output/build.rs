@@ -263,21 +263,21 @@ fn settle(prefix: &str, site: Site, sink: &Sink) -> Outcome {
 /// With `only`, renders just those pages of each school, and no overview.
 fn render_all(
     project: &Project,
+    globals: &Globals,
     slugs: &[String],
     only: Option<&BTreeSet<String>>,
     sink: &Sink,
 ) -> (usize, usize, BTreeSet<String>, Diagnostics) {
-    let globals = Globals::new(project);
     let cache = MarkdownCache::default();
     let mut outcomes: Vec<Outcome> = slugs
         .par_iter()
         .map(|slug| {
-            let site = school_site(project, &globals, &cache, slug, only);
+            let site = school_site(project, globals, &cache, slug, only);
             settle(&format!("{slug}/"), site, sink)
         })
         .collect();
     if only.is_none() {
-        outcomes.push(settle("", render::render_overview(project, &globals), sink));
+        outcomes.push(settle("", render::render_overview(project, globals), sink));
     }
     let mut problems = Diagnostics::default();
     problems.extend(globals.problems.iter().cloned());
@@ -304,7 +304,13 @@ fn render_all(
 /// Renders and checks everything without writing: `buddysite check`.
 pub fn check(project: &Project) -> Diagnostics {
     let slugs: Vec<String> = project.schools.keys().cloned().collect();
-    let (_, _, _, mut problems) = render_all(project, &slugs, None, &|_, _| Ok(()));
+    let (_, _, _, mut problems) = render_all(
+        project,
+        &Globals::new(project),
+        &slugs,
+        None,
+        &|_, _| Ok(()),
+    );
     problems.extend(project.warnings.iter().cloned());
     problems.sort();
     problems
@@ -355,7 +361,13 @@ pub fn run_pages(
     check_output(project, out).map_err(Diagnostics::from)?;
     let writer = Writer::open(out)?.with_known(known);
     let sink = |prefix: &str, site: &Site| writer.stage(prefix, &site.files);
-    let (pages, files, made, mut problems) = render_all(project, slugs, only, &sink);
+    // A build that writes also saves the images it encodes, outside the output, so the next
+    // build (a new process too) does not encode them again.
+    let images = crate::render::images::ImageCache::new(Some(
+        crate::render::images::ImageCache::project_dir(&project.root),
+    ));
+    let globals = Globals::new(project).with_images(images);
+    let (pages, files, made, mut problems) = render_all(project, &globals, slugs, only, &sink);
     problems.extend(project.warnings.iter().cloned());
     problems.sort();
     if problems.has_errors() {

@@ -5,6 +5,7 @@
 //! the problems it found, so the build can run schools in parallel and the live preview can
 //! re-render a single school.
 
+pub mod images;
 pub mod markdown;
 pub mod placeholders;
 pub mod sanitize;
@@ -13,8 +14,9 @@ pub mod templates;
 use crate::config::{Contact, Extra};
 use crate::content::{Meta, Role};
 use crate::diagnostics::Diagnostic;
-use crate::plan::{PageKind, SchoolPlan};
+use crate::plan::{AssetUse, PageKind, SchoolPlan};
 use crate::project::{page_path, Item, Project, SchoolEntry};
+use images::{ImageCache, ImageKind};
 use markdown::{RawHtml, Rendered};
 use minijinja::context;
 use minijinja::value::Value;
@@ -181,6 +183,7 @@ struct BuddyCtx<'a> {
     languages: Vec<Language<'a>>,
     meet: Vec<Labelled<'a>>,
     photo: Option<String>,
+    photo_2x: Option<String>,
     photo_alt: Option<&'a str>,
     content: Value,
     extra: &'a Extra,
@@ -256,6 +259,8 @@ pub struct Globals {
     /// Problems found while compiling templates and rendering shared Markdown: reported
     /// once for the build, not once per school.
     pub problems: Vec<Diagnostic>,
+    /// Processed photos and logos, shared by every school and kept between builds.
+    pub images: ImageCache,
 }
 
 impl Globals {
@@ -331,12 +336,16 @@ impl Globals {
             templates,
             shared,
             problems,
+            images: ImageCache::read_only(ImageCache::project_dir(&project.root)),
         }
     }
-}
 
-fn file_name(path: &str) -> &str {
-    path.rsplit('/').next().unwrap_or(path)
+    /// The same, with an image cache that may also save what it encodes (a build that
+    /// writes); [`Globals::new`] only reads saved images, so `check` writes nothing.
+    pub fn with_images(mut self, images: ImageCache) -> Globals {
+        self.images = images;
+        self
+    }
 }
 
 fn label<'a>(map: &'a BTreeMap<String, String>, key: &'a str) -> &'a str {
@@ -720,6 +729,11 @@ impl<'a> SchoolRenderer<'a> {
                 })
                 .collect(),
             photo: m.photo.as_ref().and_then(|p| crate::paths::join(dir, p)),
+            photo_2x: m
+                .photo
+                .as_ref()
+                .and_then(|p| crate::paths::join(dir, p))
+                .map(|p| crate::plan::variant_2x(&p)),
             photo_alt: m.photo_alt.as_deref(),
             content: Value::from_safe_string(body.html.clone()),
             extra: &m.extra,
@@ -764,22 +778,35 @@ impl<'a> SchoolRenderer<'a> {
                 body: Body::Shared(file.bytes.clone()),
             });
         }
-        if let Some((path, asset)) = &self.project.swv_logo {
-            site.files.push(SiteFile {
-                path: crate::plan::swv_logo_path(path),
-                body: Body::Shared(asset.bytes.clone()),
-            });
-        }
+        swv_logo(self.project, self.globals, site);
     }
 
     /// The content and school-folder files that the published pages use, and nothing else.
     fn content_files(&self, site: &mut Site, used: &BTreeSet<String>) {
-        for (candidate, _use) in self.plan.publish(used) {
-            site.published.push(candidate.asset.origin.clone());
-            site.files.push(SiteFile {
-                path: candidate.path.clone(),
-                body: Body::Shared(candidate.asset.bytes.clone()),
-            });
+        for (candidate, use_) in self.plan.publish(used) {
+            let asset = candidate.asset;
+            site.published.push(asset.origin.clone());
+            let kind = match use_ {
+                AssetUse::Photo => ImageKind::BuddyPhoto,
+                AssetUse::Logo => ImageKind::Logo,
+                AssetUse::Linked => ImageKind::SchoolImage,
+            };
+            match publish_image(&self.globals.images, asset, kind) {
+                None => site.files.push(SiteFile {
+                    path: candidate.path.clone(),
+                    body: Body::Shared(asset.bytes.clone()),
+                }),
+                Some(Err(d)) => site.problems.push(d),
+                Some(Ok(processed)) => {
+                    site.problems.extend(removed_warnings(asset, &processed));
+                    for (path, bytes) in image_files(&candidate.path, use_, &processed) {
+                        site.files.push(SiteFile {
+                            path,
+                            body: Body::Shared(bytes),
+                        });
+                    }
+                }
+            }
         }
     }
 
@@ -804,6 +831,86 @@ impl<'a> SchoolRenderer<'a> {
             body: Body::Owned(robots.into_bytes()),
         });
         site.files.sort_by(|a, b| a.path.cmp(&b.path));
+    }
+}
+
+/// The SWV's logo, processed like a school's (re-encoded or sanitized), in every site.
+fn swv_logo(project: &Project, globals: &Globals, site: &mut Site) {
+    let Some((path, asset)) = &project.swv_logo else {
+        return;
+    };
+    let path = crate::plan::swv_logo_path(path);
+    match publish_image(&globals.images, asset, ImageKind::Logo) {
+        None => site.files.push(SiteFile {
+            path,
+            body: Body::Shared(asset.bytes.clone()),
+        }),
+        Some(Err(d)) => site.problems.push(d),
+        Some(Ok(processed)) => {
+            site.problems.extend(removed_warnings(asset, &processed));
+            for (path, bytes) in image_files(&path, AssetUse::Logo, &processed) {
+                site.files.push(SiteFile {
+                    path,
+                    body: Body::Shared(bytes),
+                });
+            }
+        }
+    }
+}
+
+/// Images (JPEG, PNG, WebP, SVG) are re-encoded without metadata or sanitized; `None` for
+/// any other file, which is published as it is.
+fn publish_image(
+    cache: &ImageCache,
+    asset: &crate::project::Asset,
+    kind: ImageKind,
+) -> Option<Result<Arc<images::Processed>, Diagnostic>> {
+    let lower = asset.origin.to_ascii_lowercase();
+    if !crate::plan::is_image(&lower) && !lower.ends_with(".svg") {
+        return None;
+    }
+    Some(images::process_shared(
+        &asset.origin,
+        &asset.bytes,
+        images::display_for(kind),
+        kind.fit(),
+        cache,
+    ))
+}
+
+/// A warning for each thing the SVG sanitizer removed, so the editor knows the drawing
+/// changed.
+fn removed_warnings(
+    asset: &crate::project::Asset,
+    processed: &images::Processed,
+) -> Vec<Diagnostic> {
+    processed
+        .removed
+        .iter()
+        .map(|what| {
+            Diagnostic::warning(&asset.origin, format!("removed from the image: {what}"))
+                .with_help("scripts, links to other files and embedded web pages never reach a site; export the drawing again without them")
+        })
+        .collect()
+}
+
+/// The files of a processed image: a buddy photo at its own path (1x) and at its `@2x`
+/// path (the same bytes when the original is too small for more); other images at their
+/// path, in the largest size made (at most twice what the theme shows).
+fn image_files(
+    path: &str,
+    use_: AssetUse,
+    processed: &images::Processed,
+) -> Vec<(String, Arc<[u8]>)> {
+    let (Some(first), Some(last)) = (processed.variants.first(), processed.variants.last()) else {
+        return Vec::new();
+    };
+    match use_ {
+        AssetUse::Photo => vec![
+            (path.to_owned(), first.bytes.clone()),
+            (crate::plan::variant_2x(path), last.bytes.clone()),
+        ],
+        _ => vec![(path.to_owned(), last.bytes.clone())],
     }
 }
 
@@ -879,12 +986,7 @@ pub fn render_overview(project: &Project, globals: &Globals) -> Site {
             body: Body::Shared(file.bytes.clone()),
         });
     }
-    if let Some((path, asset)) = &project.swv_logo {
-        site.files.push(SiteFile {
-            path: format!("assets/swv/{}", file_name(path)),
-            body: Body::Shared(asset.bytes.clone()),
-        });
-    }
+    swv_logo(project, globals, &mut site);
     let mut robots = String::from("User-agent: *\nAllow: /\n");
     if let Some(base) = &project.config.base_url {
         let base = format!("{}/", base.trim_end_matches('/'));
