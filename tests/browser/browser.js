@@ -1232,6 +1232,29 @@ async function themeChecks({ newContext, urlOf, schools, keys, fileSet, exe, sta
       });
     }
 
+    // Overview: cards with and without a logo line up (the names start at the same height).
+    if (keys.includes('index.html')) {
+      await test('overview cards line up, with and without a logo', async (problems) => {
+        await desktop.page.goto(urlOf('root', 'index.html'), { waitUntil: 'load' });
+        const rows = await desktop.page.evaluate(() => {
+          const byRow = new Map();
+          for (const card of document.querySelectorAll('.school-card')) {
+            const top = Math.round(card.getBoundingClientRect().top);
+            const name = card.querySelector('.school-card__name').getBoundingClientRect().top - top;
+            if (!byRow.has(top)) byRow.set(top, []);
+            byRow.get(top).push({ name: Math.round(name), logo: !!card.querySelector('img'), tile: !!card.querySelector('.initials') });
+          }
+          return [...byRow.values()];
+        });
+        for (const row of rows) {
+          const tops = new Set(row.map((c) => c.name));
+          if (tops.size > 1) problems.push(`school names in one row start at ${[...tops].join(', ')} px from their card's top`);
+        }
+        const all = rows.flat();
+        if (all.some((c) => !c.logo && !c.tile)) problems.push('a school card has neither a logo nor an initials tile');
+      });
+    }
+
     // Screenshots of every page kind, 375/1280 px, light/dark, for two schools.
     await fsp.rm(KIND_SHOTS, { recursive: true, force: true });
     const shotSchools = KIND_SHOT_SCHOOLS.filter((s) => schools.includes(s));
