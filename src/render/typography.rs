@@ -20,6 +20,12 @@ pub fn text(s: &str) -> String {
     out
 }
 
+/// What [`html`] makes of plain text in a Markdown body: [`text`], and phone numbers kept
+/// together. For tests and callers that predict a body's text.
+pub fn body_text(s: &str) -> String {
+    keep_numbers_together(&text(s))
+}
+
 /// Applies [`text`] to every string in a JSON value (the theme's words).
 pub fn json(value: &serde_json::Value) -> serde_json::Value {
     use serde_json::Value;
