@@ -572,3 +572,29 @@ fn the_example_passes_check_strict() {
         String::from_utf8_lossy(&run.stdout).to_string() + &String::from_utf8_lossy(&run.stderr);
     assert_eq!(run.status.code(), Some(0), "{shown}");
 }
+
+#[test]
+fn a_toegankelijkheid_page_of_the_project_becomes_the_statements_introduction() {
+    let dir = copy_fixture("basic");
+    let root = dir.path();
+    std::fs::write(
+        root.join("content/toegankelijkheid.md"),
+        "---\ntitle: \"Over toegankelijkheid\"\nmenu: false\n---\n\nWe doen ons best voor iedereen.\n",
+    )
+    .expect("write");
+    let out = root.join("public");
+    build_ok(root, &out);
+    let doc = html(&out, "alpha/toegankelijkheid/index.html");
+    assert_eq!(texts(&doc, "h1"), ["Over toegankelijkheid"]);
+    let main = texts(&doc, "main").join(" ");
+    assert!(main.contains("We doen ons best voor iedereen."), "{main}");
+    assert!(
+        main.contains("axe-core"),
+        "the statement itself follows: {main}"
+    );
+    assert_eq!(
+        attrs(&doc, "body", "class"),
+        ["kind-accessibility"],
+        "rendered as the statement"
+    );
+}
