@@ -110,6 +110,28 @@ impl Color {
     }
 }
 
+/// The darkest surface a brand colour sits next to in the default theme's dark mode (the
+/// header, `--surface`): a brand surface must stand out from it.
+pub const DARK_SURFACE: Color = Color {
+    r: 0x1f,
+    g: 0x24,
+    b: 0x2b,
+};
+
+impl Color {
+    /// The nearest shade of this colour (mixing towards white in 1% steps, as the contrast
+    /// check's advice does) that a dark page can carry as a surface: at least 3:1 against
+    /// [`DARK_SURFACE`] (WCAG 1.4.11), with text on it ([`Color::text_on`]) at 4.5:1. A slate
+    /// or navy primary made for white paper would otherwise vanish on the dark background.
+    pub fn for_dark_mode(self) -> Color {
+        let fits = |c: Color| c.contrast(DARK_SURFACE) >= 3.0 && c.text_on().contrast(c) >= 4.5;
+        (0..=100)
+            .map(|step| self.mix(WHITE, f64::from(step) / 100.0))
+            .find(|c| fits(*c))
+            .unwrap_or(WHITE)
+    }
+}
+
 /// The brand colours a theme gets for one school, derived as the renderer derives them
 /// (`school.brand.*` in templates; see `render::school_value`).
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -124,6 +146,11 @@ pub struct Palette {
     pub on_accent: Color,
     /// A shade of the primary with at least 4.5:1 on white.
     pub primary_text: Color,
+    /// The primary for dark mode: its nearest lighter shade that stands out from the dark
+    /// page ([`Color::for_dark_mode`]).
+    pub primary_dark: Color,
+    /// White or near-black, whichever reads better on `primary_dark`.
+    pub on_primary_dark: Color,
 }
 
 impl Palette {
@@ -136,6 +163,8 @@ impl Palette {
             on_primary: primary.text_on(),
             on_accent: accent.text_on(),
             primary_text: primary.readable_on(WHITE, 4.5),
+            primary_dark: primary.for_dark_mode(),
+            on_primary_dark: primary.for_dark_mode().text_on(),
         }
     }
 
@@ -147,6 +176,8 @@ impl Palette {
             "on_primary" => self.on_primary,
             "on_accent" => self.on_accent,
             "primary_text" => self.primary_text,
+            "primary_dark" => self.primary_dark,
+            "on_primary_dark" => self.on_primary_dark,
             _ => return None,
         })
     }
@@ -208,7 +239,10 @@ impl Expr {
     pub fn uses(&self, name: &str) -> bool {
         match self {
             Expr::Named(n) => match name {
-                "primary" => matches!(n.as_str(), "primary" | "on_primary" | "primary_text"),
+                "primary" => matches!(
+                    n.as_str(),
+                    "primary" | "on_primary" | "primary_text" | "primary_dark" | "on_primary_dark"
+                ),
                 "accent" => matches!(n.as_str(), "accent" | "on_accent"),
                 _ => n == name,
             },

@@ -546,10 +546,12 @@ bad!(
     |p| write(
         p,
         "schools/de-linde.yaml",
-        format!(
-            "{}base_url: www.delinde.nl\n",
-            std::fs::read_to_string(p.join("schools/de-linde.yaml")).expect("read")
-        )
+        std::fs::read_to_string(p.join("schools/de-linde.yaml"))
+            .expect("read")
+            .replace(
+                "base_url: \"https://buddy.example.org/de-linde/\"",
+                "base_url: www.delinde.nl"
+            )
     ),
     "schools/de-linde.yaml",
     Some(11),

@@ -64,6 +64,26 @@ pub fn project(project: &Project, problems: &mut Diagnostics) {
     unknown_placeholders(project, problems);
     theme_hosts(project, problems);
     symlinks(project, problems);
+    not_found_pages(project, problems);
+}
+
+/// A server shows a school's `404.html` for any missing address, also deep in the site;
+/// without `base_url` its links are relative and only work for addresses at the top level.
+fn not_found_pages(project: &Project, problems: &mut Diagnostics) {
+    for entry in project.schools.values() {
+        if entry.school.base_url.is_none() {
+            problems.push(
+                Diagnostic::warning(
+                    &entry.school.file,
+                    format!(
+                        "the 404 page of `{}` will only work for missing addresses at the top level of its site",
+                        entry.school.slug
+                    ),
+                )
+                .with_help("add `base_url:` with the address where this school's site is published, e.g. `base_url: \"https://buddy.example.org/school/\"`; the 404 page then links from that path (see docs/publish.md)"),
+            );
+        }
+    }
 }
 
 /// Bracket placeholders that nothing fills, found in the source where the editor can fix them.
@@ -455,6 +475,19 @@ pub fn site(
             if has_scheme(url) || own_hrefs.is_some_and(|h| h.contains(url.as_str())) {
                 continue; // mailto:, tel:, data:; links to .md files are checked at their line
             }
+            // The 404 page links from the path of `base_url` (render::url_path), so it works
+            // for a missing address at any depth; check those links as paths from the root.
+            let rooted = (*path == "404.html")
+                .then(|| {
+                    entry
+                        .school
+                        .base_url
+                        .as_deref()
+                        .map(crate::render::url_path)
+                })
+                .flatten()
+                .and_then(|root| url.strip_prefix(root.as_str()).map(str::to_owned));
+            let url = rooted.as_ref().unwrap_or(url);
             if url.starts_with('/') {
                 problems.push(
                     located(for_school(format!("the link `{url}` starts with `/`")), url).with_help(

@@ -66,9 +66,65 @@ pub struct Config {
     /// Additional buddy experience themes, key to label.
     #[serde(default)]
     pub experience_themes: BTreeMap<String, String>,
+    /// What the accessibility statement of every school site says (`toegankelijkheid/`).
+    #[serde(default)]
+    pub accessibility: Accessibility,
     /// Free-form data for templates.
     #[serde(default)]
     pub extra: Extra,
+}
+
+/// The `accessibility:` block: what each school's *toegankelijkheidsverklaring* says. Dutch
+/// public bodies must publish one; the sites generate it, and the SWV fills in what only
+/// it knows (the outcome of the last evaluation, the report, who handles problems).
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Accessibility {
+    /// How far the sites meet WCAG, as the Dutch model statement names it.
+    #[serde(default)]
+    pub status: AccessibilityStatus,
+    /// Date (`YYYY-MM-DD`) of the last evaluation by people.
+    #[serde(default)]
+    pub evaluated: Option<String>,
+    /// Link to the evaluation report.
+    #[serde(default)]
+    pub report: Option<String>,
+    /// Known problems, one sentence each, with when they will be solved.
+    #[serde(default)]
+    pub known_issues: Vec<String>,
+    /// Who handles accessibility problems; the SWV's contact when left out.
+    #[serde(default)]
+    pub contact: Option<Contact>,
+}
+
+/// The statuses of the Dutch model statement (A to E on digitoegankelijk.nl).
+#[derive(Debug, Clone, Copy, Default, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum AccessibilityStatus {
+    /// A: meets WCAG 2.1 AA in full, shown by an evaluation.
+    Voldoet,
+    /// B: meets it in part.
+    VoldoetGedeeltelijk,
+    /// C: first measures taken.
+    EersteMaatregelen,
+    /// D: does not meet it.
+    VoldoetNiet,
+    /// E: no evaluation by people yet (only the automated checks).
+    #[default]
+    NietOnderzocht,
+}
+
+impl AccessibilityStatus {
+    /// The key templates see (`voldoet-gedeeltelijk`), also the key of its words.
+    pub fn key(self) -> &'static str {
+        match self {
+            AccessibilityStatus::Voldoet => "voldoet",
+            AccessibilityStatus::VoldoetGedeeltelijk => "voldoet-gedeeltelijk",
+            AccessibilityStatus::EersteMaatregelen => "eerste-maatregelen",
+            AccessibilityStatus::VoldoetNiet => "voldoet-niet",
+            AccessibilityStatus::NietOnderzocht => "niet-onderzocht",
+        }
+    }
 }
 
 fn default_theme() -> String {
@@ -177,6 +233,38 @@ impl Config {
             0,
             "contact",
         ));
+        let a11y = &config.accessibility;
+        if let Some(date) = &a11y.evaluated {
+            if crate::date::parse(date).is_none() {
+                problems.push(
+                    key(
+                        "accessibility.evaluated",
+                        format!("`accessibility.evaluated` must be a date like `2026-09-30`, not `{date}`"),
+                    )
+                    .with_help("write the day of the last evaluation as YYYY-MM-DD, in quotes"),
+                );
+            }
+        }
+        if let Some(url) = &a11y.report {
+            if !is_http_url(url) && !url.starts_with('/') {
+                problems.push(
+                    key(
+                        "accessibility.report",
+                        format!("`accessibility.report` must be a full web address, not `{url}`"),
+                    )
+                    .with_help("write the address of the evaluation report with https:// in front"),
+                );
+            }
+        }
+        if let Some(contact) = &a11y.contact {
+            problems.extend(contact_problems(
+                contact,
+                &file.name,
+                &file.text,
+                0,
+                "accessibility.contact",
+            ));
+        }
         if problems.is_empty() {
             Ok(config)
         } else {
@@ -220,6 +308,7 @@ impl Config {
             allow_raw_html: false,
             allowed_hosts: Vec::new(),
             experience_themes: BTreeMap::new(),
+            accessibility: Accessibility::default(),
             extra: Extra::new(),
         }
     }

@@ -25,6 +25,10 @@ pub struct PageMeta {
     /// Whether the page is in the main menu.
     #[serde(default = "yes")]
     pub menu: bool,
+    /// A short label for the menu ("Brief" for "Informatiebrief voor ouders over buddy's"):
+    /// long titles would make the menu wrap and push the page's heading off a phone screen.
+    #[serde(default)]
+    pub menu_title: Option<String>,
     /// Free-form data for templates.
     #[serde(default)]
     pub extra: Extra,

@@ -44,7 +44,14 @@ pub enum PageKind {
     Page,
     /// One buddy's profile.
     Buddy,
+    /// The accessibility statement (*toegankelijkheidsverklaring*) every Dutch public body
+    /// must publish: generated from `accessibility:` in `buddysite.yaml`, with the body of a
+    /// `toegankelijkheid.md` as its introduction when there is one.
+    Accessibility,
 }
+
+/// Where each school's accessibility statement is published.
+pub const ACCESSIBILITY_PATH: &str = "toegankelijkheid/index.html";
 
 impl PageKind {
     /// The name templates see as `page.kind`.
@@ -58,6 +65,7 @@ impl PageKind {
             PageKind::NotFound => "404",
             PageKind::Page => "page",
             PageKind::Buddy => "buddy",
+            PageKind::Accessibility => "accessibility",
         }
     }
 
@@ -72,6 +80,7 @@ impl PageKind {
             PageKind::NotFound => "404.html",
             PageKind::Page => "page.html",
             PageKind::Buddy => "buddy.html",
+            PageKind::Accessibility => "accessibility.html",
         }
     }
 
@@ -224,6 +233,17 @@ pub fn school<'a>(project: &'a Project, slug: &str) -> Option<SchoolPlan<'a>> {
             path: page_path(&b.doc.rel),
         });
     }
+    match pages
+        .iter_mut()
+        .find(|p| p.kind == PageKind::Page && p.path == ACCESSIBILITY_PATH)
+    {
+        Some(own) => own.kind = PageKind::Accessibility,
+        None => pages.push(PagePlan {
+            kind: PageKind::Accessibility,
+            item: None,
+            path: ACCESSIBILITY_PATH.into(),
+        }),
+    }
     if !pages.iter().any(|p| p.kind == PageKind::NotFound) {
         pages.push(PagePlan {
             kind: PageKind::NotFound,
@@ -234,9 +254,14 @@ pub fn school<'a>(project: &'a Project, slug: &str) -> Option<SchoolPlan<'a>> {
 
     let mut claims = Claims::default();
     for p in &pages {
-        let origin = p
-            .item
-            .map_or("(the built-in 404 page)", |i| i.doc.file.as_str());
+        let origin = p.item.map_or(
+            if p.kind == PageKind::NotFound {
+                "(the built-in 404 page)"
+            } else {
+                "(the built-in accessibility statement)"
+            },
+            |i| i.doc.file.as_str(),
+        );
         claims.claim(&p.path, origin, collide::Kind::Page);
     }
     for rel in project.theme.static_files().map(|(rel, _)| rel) {

@@ -10,8 +10,9 @@ pub mod markdown;
 pub mod placeholders;
 pub mod sanitize;
 pub mod templates;
+pub mod typography;
 
-use crate::config::{Contact, Extra};
+use crate::config::{Accessibility, Contact, Extra};
 use crate::content::{Meta, Role};
 use crate::diagnostics::Diagnostic;
 use crate::plan::{AssetUse, PageKind, SchoolPlan};
@@ -123,16 +124,19 @@ impl MarkdownCache {
     }
 }
 
-/// A school as templates see it.
+/// A school as templates see it. Every text a parent reads goes through
+/// [`typography::text`] here, once, so titles and names get the same punctuation as the body.
 #[derive(Serialize)]
 struct SchoolCtx<'a> {
     slug: &'a str,
-    name: &'a str,
+    name: String,
+    /// Up to two letters for the tile that stands in for a missing logo.
+    initials: String,
     kind: &'a str,
-    kind_label: &'a str,
-    denomination: Option<&'a str>,
-    place: &'a str,
-    contact: &'a Contact,
+    kind_label: String,
+    denomination: Option<String>,
+    place: String,
+    contact: Contact,
     base_url: Option<&'a str>,
     extra: &'a Extra,
     brand: BrandCtx,
@@ -146,45 +150,66 @@ struct BrandCtx {
     on_primary: String,
     on_accent: String,
     primary_text: String,
+    primary_dark: String,
+    on_primary_dark: String,
     logo: Option<String>,
 }
 
 /// The SWV as templates see it.
 #[derive(Serialize)]
 struct SwvCtx<'a> {
-    name: &'a str,
-    short_name: &'a str,
+    name: String,
+    short_name: String,
     website: Option<&'a str>,
     logo: Option<String>,
-    contact: &'a Contact,
+    contact: Contact,
     extra: &'a Extra,
+}
+
+/// The accessibility statement as templates see it (`accessibility`).
+#[derive(Serialize)]
+struct AccessibilityCtx<'a> {
+    status: &'static str,
+    evaluated: Option<DateCtx>,
+    report: Option<&'a str>,
+    known_issues: Vec<String>,
+    contact: Contact,
+}
+
+/// A date, for templates to write in words (`t.months`) and in `<time datetime>`.
+#[derive(Serialize)]
+struct DateCtx {
+    iso: String,
+    year: i32,
+    month: u32,
+    day: u32,
 }
 
 #[derive(Serialize)]
 struct Labelled<'a> {
     key: &'a str,
-    label: &'a str,
+    label: String,
 }
 
 #[derive(Serialize)]
 struct Language<'a> {
     code: &'a str,
-    label: &'a str,
+    label: String,
 }
 
 #[derive(Serialize)]
 struct BuddyCtx<'a> {
     id: &'a str,
-    name: &'a str,
+    name: String,
     initials: String,
-    summary: &'a str,
+    summary: String,
     url: String,
     themes: Vec<Labelled<'a>>,
     languages: Vec<Language<'a>>,
     meet: Vec<Labelled<'a>>,
     photo: Option<String>,
     photo_2x: Option<String>,
-    photo_alt: Option<&'a str>,
+    photo_alt: Option<String>,
     content: Value,
     extra: &'a Extra,
 }
@@ -192,9 +217,59 @@ struct BuddyCtx<'a> {
 #[derive(Serialize)]
 struct FaqCtx<'a> {
     id: &'a str,
-    question: &'a str,
+    question: String,
     answer: Value,
     answer_text: String,
+}
+
+/// A contact with [`typography::text`] applied to what is shown as text (not the e-mail
+/// address or phone number, which links are made from).
+fn contact_ctx(c: &Contact) -> Contact {
+    Contact {
+        name: typography::text(&c.name),
+        role: c.role.as_deref().map(typography::text),
+        email: c.email.clone(),
+        phone: c.phone.clone(),
+        hours: c.hours.as_deref().map(typography::text),
+    }
+}
+
+/// Up to two initials of a school's name, skipping the words that say what kind of school it
+/// is (`Basisschool 't Klaverblad` → `K`, `OBS De Regenboog` → `DR`, `IKC Zon & Maan` → `ZM`).
+pub fn school_initials(name: &str) -> String {
+    const SKIP: [&str; 14] = [
+        "basisschool",
+        "school",
+        "obs",
+        "cbs",
+        "rkbs",
+        "pcbs",
+        "ikc",
+        "kindcentrum",
+        "sbo",
+        "so",
+        "vso",
+        "college",
+        "lyceum",
+        "'t",
+    ];
+    let words: Vec<&str> = name
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .collect();
+    let kept: Vec<&str> = words
+        .iter()
+        .copied()
+        .filter(|w| !SKIP.contains(&w.to_lowercase().as_str()))
+        .filter(|w| !w.starts_with(['\'', '’']))
+        .collect();
+    let chosen = if kept.is_empty() { &words } else { &kept };
+    chosen
+        .iter()
+        .take(2)
+        .filter_map(|w| w.chars().find(|c| c.is_alphanumeric()))
+        .flat_map(char::to_uppercase)
+        .collect()
 }
 
 #[derive(Serialize, Clone)]
@@ -220,26 +295,26 @@ struct PageJob<'a> {
 fn school_value(project: &Project, entry: &SchoolEntry, prefix: &str) -> Value {
     let s = &entry.school;
     let primary = s.brand.primary;
-    let accent = s
-        .brand
-        .accent
-        .unwrap_or_else(|| primary.mix(crate::color::WHITE, 0.8));
+    let palette = crate::color::Palette::new(primary, s.brand.accent);
     ser(&SchoolCtx {
         slug: &s.slug,
-        name: &s.name,
+        name: typography::text(&s.name),
+        initials: school_initials(&s.name),
         kind: s.kind.key(),
-        kind_label: label(&project.theme.labels.school_kinds, s.kind.key()),
-        denomination: s.denomination.as_deref(),
-        place: &s.place,
-        contact: &s.contact,
+        kind_label: typography::text(label(&project.theme.labels.school_kinds, s.kind.key())),
+        denomination: s.denomination.as_deref().map(typography::text),
+        place: typography::text(&s.place),
+        contact: contact_ctx(&s.contact),
         base_url: s.base_url.as_deref(),
         extra: &s.extra,
         brand: BrandCtx {
-            primary: primary.to_string(),
-            accent: accent.to_string(),
-            on_primary: primary.text_on().to_string(),
-            on_accent: accent.text_on().to_string(),
-            primary_text: primary.readable_on(crate::color::WHITE, 4.5).to_string(),
+            primary: palette.primary.to_string(),
+            accent: palette.accent.to_string(),
+            on_primary: palette.on_primary.to_string(),
+            on_accent: palette.on_accent.to_string(),
+            primary_text: palette.primary_text.to_string(),
+            primary_dark: palette.primary_dark.to_string(),
+            on_primary_dark: palette.on_primary_dark.to_string(),
             logo: s.brand.logo.as_ref().map(|l| format!("{prefix}{l}")),
         },
         url: prefix.to_owned(),
@@ -252,6 +327,7 @@ fn school_value(project: &Project, entry: &SchoolEntry, prefix: &str) -> Value {
 pub struct Globals {
     swv: Value,
     words: Value,
+    accessibility: Value,
     lang: Value,
     templates: Templates,
     /// Rendered bodies of school-independent content, by the file they came from.
@@ -268,15 +344,32 @@ impl Globals {
     pub fn new(project: &Project) -> Globals {
         let c = &project.config;
         let swv = SwvCtx {
-            name: &c.name,
-            short_name: &c.short_name,
+            name: typography::text(&c.name),
+            short_name: typography::text(&c.short_name),
             website: c.website.as_deref(),
             logo: project
                 .swv_logo
                 .as_ref()
                 .map(|(p, _)| crate::plan::swv_logo_path(p)),
-            contact: &c.contact,
+            contact: contact_ctx(&c.contact),
             extra: &c.extra,
+        };
+        let a: &Accessibility = &c.accessibility;
+        let accessibility = AccessibilityCtx {
+            status: a.status.key(),
+            evaluated: a
+                .evaluated
+                .as_deref()
+                .and_then(crate::date::parse)
+                .map(|d| DateCtx {
+                    iso: d.to_string(),
+                    year: i32::from(d.year()),
+                    month: u32::try_from(d.month()).unwrap_or(1),
+                    day: u32::try_from(d.day()).unwrap_or(1),
+                }),
+            report: a.report.as_deref(),
+            known_issues: a.known_issues.iter().map(|i| typography::text(i)).collect(),
+            contact: contact_ctx(a.contact.as_ref().unwrap_or(&c.contact)),
         };
         let mut problems = Vec::new();
         let mut templates = Templates::new();
@@ -331,7 +424,8 @@ impl Globals {
         }
         Globals {
             swv: ser(&swv),
-            words: ser(&project.theme.words),
+            words: ser(&typography::json(&project.theme.words)),
+            accessibility: ser(&accessibility),
             lang: Value::from(c.language.as_str()),
             templates,
             shared,
@@ -485,6 +579,11 @@ impl<'a> SchoolRenderer<'a> {
                         Some(&m.extra),
                     ),
                     Some(Meta::Faq(m)) => (Cow::Borrowed(m.question.as_str()), None, None),
+                    None if p.kind == PageKind::Accessibility => (
+                        word("a11y_title", "Toegankelijkheidsverklaring"),
+                        None,
+                        None,
+                    ),
                     None => (word("not_found_title", "404"), None, None),
                 };
                 PageJob {
@@ -492,7 +591,7 @@ impl<'a> SchoolRenderer<'a> {
                     kind: p.kind.key(),
                     template: p.kind.template(),
                     path: p.path.clone(),
-                    title,
+                    title: Cow::Owned(typography::text(&title)),
                     description,
                     extra,
                 }
@@ -557,12 +656,19 @@ impl<'a> SchoolRenderer<'a> {
         };
         for job in &jobs {
             let content = job.item.map(&body_of).unwrap_or_else(|| empty.clone());
+            // A 404 page is only ever shown by a server, for any missing address: with a
+            // `base_url` its links start at the site's own path (`/buddy/…`), so they work
+            // at any depth; `url()` reads `page.root`.
+            let root = (job.kind == "404")
+                .then(|| self.entry.school.base_url.as_deref().map(url_path))
+                .flatten();
             let page = context! {
                 kind => job.kind,
                 title => job.title.as_ref(),
-                description => job.description,
-                content => Value::from_safe_string(content.html.clone()),
+                description => job.description.map(typography::text),
+                content => Value::from_safe_string(typography::html(&content.html)),
                 path => job.path.clone(),
+                root => root,
                 extra => job.extra.map_or(Value::from(()), ser),
             };
             let nav_here: Vec<NavItem> = nav
@@ -587,8 +693,14 @@ impl<'a> SchoolRenderer<'a> {
                 page => page,
                 nav => ser(&nav_here),
                 canonical => canonical,
+                accessibility_url => crate::plan::ACCESSIBILITY_PATH.trim_end_matches("index.html"),
             };
             match job.kind {
+                "accessibility" => {
+                    ctx = context! { ..ctx, ..context! {
+                        accessibility => self.globals.accessibility.clone(),
+                    }};
+                }
                 "buddies" => {
                     let list: Vec<BuddyCtx> = buddies
                         .iter()
@@ -608,7 +720,7 @@ impl<'a> SchoolRenderer<'a> {
                         .iter()
                         .map(|k| Labelled {
                             key: k,
-                            label: self.theme_label(k),
+                            label: typography::text(self.theme_label(k)),
                         })
                         .collect();
                     ctx = context! { ..ctx, ..context! {
@@ -630,8 +742,8 @@ impl<'a> SchoolRenderer<'a> {
                                 let r = body_of(f);
                                 Some(FaqCtx {
                                     id: f.doc.id(),
-                                    question: &m.question,
-                                    answer: Value::from_safe_string(r.html.clone()),
+                                    question: typography::text(&m.question),
+                                    answer: Value::from_safe_string(typography::html(&r.html)),
                                     answer_text: r.text.clone(),
                                 })
                             }
@@ -651,9 +763,10 @@ impl<'a> SchoolRenderer<'a> {
                     });
                 }
                 Err(mut d) => {
-                    let from = job
-                        .item
-                        .map_or_else(|| "a 404 page".to_owned(), |i| i.doc.file.clone());
+                    let from = job.item.map_or_else(
+                        || format!("the built-in {} page", job.kind),
+                        |i| i.doc.file.clone(),
+                    );
                     d.message = format!(
                         "{} (rendering {from} for school `{}`)",
                         d.message, self.entry.school.slug
@@ -695,21 +808,21 @@ impl<'a> SchoolRenderer<'a> {
         let dir = crate::paths::parent(&item.doc.rel);
         BuddyCtx {
             id: item.doc.id(),
-            name: &m.name,
+            name: typography::text(&m.name),
             initials: m
                 .name
                 .chars()
                 .next()
                 .map(|c| c.to_uppercase().collect())
                 .unwrap_or_default(),
-            summary: &m.summary,
+            summary: typography::text(&m.summary),
             url: crate::content::url_of(&item.doc.rel),
             themes: m
                 .themes
                 .iter()
                 .map(|k| Labelled {
                     key: &k.key,
-                    label: self.theme_label(&k.key),
+                    label: typography::text(self.theme_label(&k.key)),
                 })
                 .collect(),
             languages: m
@@ -717,7 +830,7 @@ impl<'a> SchoolRenderer<'a> {
                 .iter()
                 .map(|k| Language {
                     code: &k.key,
-                    label: label(&labels.languages, &k.key),
+                    label: typography::text(label(&labels.languages, &k.key)),
                 })
                 .collect(),
             meet: m
@@ -725,7 +838,7 @@ impl<'a> SchoolRenderer<'a> {
                 .iter()
                 .map(|k| Labelled {
                     key: &k.key,
-                    label: label(&labels.meet, &k.key),
+                    label: typography::text(label(&labels.meet, &k.key)),
                 })
                 .collect(),
             photo: m.photo.as_ref().and_then(|p| crate::paths::join(dir, p)),
@@ -734,8 +847,8 @@ impl<'a> SchoolRenderer<'a> {
                 .as_ref()
                 .and_then(|p| crate::paths::join(dir, p))
                 .map(|p| crate::plan::variant_2x(&p)),
-            photo_alt: m.photo_alt.as_deref(),
-            content: Value::from_safe_string(body.html.clone()),
+            photo_alt: m.photo_alt.as_deref().map(typography::text),
+            content: Value::from_safe_string(typography::html(&body.html)),
             extra: &m.extra,
         }
     }
@@ -758,9 +871,10 @@ impl<'a> SchoolRenderer<'a> {
                 ) && meta.menu;
                 let default_weight = if item.doc.role == Role::Home { 0 } else { 100 };
                 in_menu.then(|| {
+                    let label = meta.menu_title.as_deref().unwrap_or(&meta.title);
                     (
                         meta.weight.unwrap_or(default_weight),
-                        meta.title.clone(),
+                        typography::text(label),
                         crate::content::url_of(rel),
                     )
                 })
@@ -921,6 +1035,19 @@ fn jobs_sources(jobs: &[PageJob]) -> HashMap<String, String> {
         .collect()
 }
 
+/// The path of an absolute URL, with a slash at both ends (`https://x.nl/buddy/` → `/buddy/`):
+/// where a site's own root is on its server, for pages a server shows at any address.
+pub fn url_path(base: &str) -> String {
+    let after_scheme = base.split_once("://").map_or(base, |(_, rest)| rest);
+    let path = after_scheme
+        .find('/')
+        .map_or("", |i| &after_scheme[i..])
+        .split(['?', '#'])
+        .next()
+        .unwrap_or("");
+    format!("/{}/", path.trim_matches('/')).replace("//", "/")
+}
+
 /// `brief/index.html` → `brief/` for published URLs.
 fn pretty(path: &str) -> &str {
     path.strip_suffix("index.html").unwrap_or(path)
@@ -955,7 +1082,7 @@ pub fn render_overview(project: &Project, globals: &Globals) -> Site {
         .collect();
     let page = context! {
         kind => "overview",
-        title => project.config.name.as_str(),
+        title => typography::text(&project.config.name),
         description => Value::from(()),
         content => Value::from_safe_string(String::new()),
         path => "index.html",

@@ -261,7 +261,15 @@ fn did_you_mean(detail: &str) -> Option<String> {
             "primary_text",
             "logo",
         ],
-        "page" => &["kind", "title", "description", "content", "path", "extra"],
+        "page" => &[
+            "kind",
+            "title",
+            "description",
+            "content",
+            "path",
+            "root",
+            "extra",
+        ],
         _ => return None,
     };
     crate::diagnostics::suggest(attr, known.iter().copied()).map(|s| format!("{object}.{s}"))
@@ -308,7 +316,15 @@ fn url(state: &State, path: &str) -> Result<Value, Error> {
     })?;
     let from = page.get_attr("path")?;
     let from = from.as_str().unwrap_or("index.html");
-    let url = crate::paths::relative_url(from, path);
+    // A page shown for any address (the 404 page) links from the site's root path instead.
+    let root = page.get_attr("root").ok();
+    let url = match root.as_ref().and_then(|r| r.as_str()) {
+        Some(root) => format!(
+            "{root}{}",
+            crate::paths::relative_url("index.html", path.trim_start_matches('/'))
+        ),
+        None => crate::paths::relative_url(from, path),
+    };
     // Paths are the site's own; only these characters could break out of an attribute.
     if !url.contains(['&', '"', '\'', '<', '>']) {
         return Ok(Value::from_safe_string(url));

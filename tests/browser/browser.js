@@ -26,7 +26,8 @@
  * BUDDYSITE_BIN=<path> uses that buddysite binary instead of `cargo run --release`,
  * BUDDYSITE_ROOT=<dir> builds that project instead of this repository's example,
  * BROWSER_TESTS_PARTS=<list> runs only these parts (comma-separated; default all):
- *   pages (the per-page passes and CSP), keyboard (skip link, filter, letter), vnu, live, xss.
+ *   pages (the per-page passes and CSP), keyboard (skip link, filter, letter), theme (issue 14),
+ *   vnu, live, xss.
  */
 'use strict';
 
@@ -63,18 +64,23 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-
 const DARK_MODE_RULES = ['color-contrast', 'link-in-text-block'];
 const VERBOSE = process.env.BROWSER_TESTS_VERBOSE === '1';
 const ONLY = process.env.BROWSER_TESTS_ONLY || '';
+// Screenshots of every page kind (375/1280 px, light/dark) for two schools: one with a logo,
+// one without (and a slate colour that dark mode must lighten).
+const KIND_SHOTS = path.join(__dirname, 'screenshots');
+const KIND_SHOT_SCHOOLS = ['de-brucke', 'waalhof-college'];
 const NAV_TIMEOUT = 30000;
 const MAX_CHARS_PER_LINE = 80;
 const A4 = { width: 595.28, height: 841.89 }; // points
 const A4_TOLERANCE = 2; // points
 const LIVE_RELOAD_TIMEOUT = 60000;
-const ALL_PARTS = ['pages', 'keyboard', 'vnu', 'live', 'xss'];
+const ALL_PARTS = ['pages', 'keyboard', 'theme', 'vnu', 'live', 'xss'];
 const PARTS = new Set(
   (process.env.BROWSER_TESTS_PARTS || ALL_PARTS.join(','))
     .split(',')
     .map((p) => p.trim())
     .filter(Boolean),
 );
+const part = (name) => PARTS.has(name);
 for (const p of PARTS) {
   if (!ALL_PARTS.includes(p)) {
     console.error(`BROWSER_TESTS_PARTS: unknown part "${p}" (known: ${ALL_PARTS.join(', ')})`);
@@ -476,6 +482,9 @@ async function main() {
       return { context, page, state };
     }
 
+    // 404 pages whose links start at `/` (the school has a base_url).
+    const rootedNotFound = (key) =>
+      /(^|\/)404\.html$/.test(key) && /<link rel="stylesheet" href="\//.test(fs.readFileSync(path.join(siteDir, key), 'utf8'));
     const urlOf = (mode, key) =>
       mode === 'file' ? pathToFileURL(path.join(siteDir, key)).href : `${mode === 'sub' ? sub.base : root.base}${key}`;
     const shotName = (key, suffix) => {
@@ -561,7 +570,9 @@ async function main() {
         mode: 'sub',
         options: { viewport: { width: 640, height: 450 }, deviceScaleFactor: 2 },
         async each(page, key) {
-          await timed('links', () => test(`links under ${SUB_PATH} ${key}`, (problems) => checkReferences(page, 'sub', key, problems)));
+          // A 404 page with a base_url links from that path (it is shown for any missing
+          // address, at any depth): it only works at its own path, checked at / and in the theme part.
+          if (!rootedNotFound(key)) await timed('links', () => test(`links under ${SUB_PATH} ${key}`, (problems) => checkReferences(page, 'sub', key, problems)));
           const f = await page.evaluate(layoutFacts, { describe: DESCRIBE, maxChars: MAX_CHARS_PER_LINE, checkLines: false });
           addLayout(key, layoutProblems(f, '200% zoom'));
         },
@@ -571,7 +582,7 @@ async function main() {
         mode: 'file',
         options: { viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true, reducedMotion: 'reduce' },
         async each(page, key) {
-          await timed('links', () => test(`links from disk ${key}`, (problems) => checkReferences(page, 'file', key, problems)));
+          if (!rootedNotFound(key)) await timed('links', () => test(`links from disk ${key}`, (problems) => checkReferences(page, 'file', key, problems)));
           const f = await page.evaluate(layoutFacts, { describe: DESCRIBE, maxChars: MAX_CHARS_PER_LINE, checkLines: false });
           const probs = layoutProblems(f, '320 px');
           for (const a of f.animations) probs.push(`animation runs although the visitor asked for reduced motion: ${a}`);
@@ -759,6 +770,12 @@ async function main() {
       for (const key of keys) record(`no CSP violations ${key}`, cspFound.get(key) || []);
       for (const [key, list] of cspFound) if (!keys.includes(key)) record(`no CSP violations ${key}`, list);
     }
+
+    // ------------------------------------------------ the theme as a parent sees it (issue 14)
+    if (part('theme')) {
+      section('theme: first screen, menu, filter, FAQ, initials, punctuation, focus, dark mode, statement, 404, screenshots');
+      await themeChecks({ newContext, urlOf, schools, keys, fileSet, exe, statusOf, loopbackOrigins });
+    }
     for (const [key, list] of foreign) {
       if (!results.some((r) => r.name === `no requests to other hosts ${key}`)) record(`no requests to other hosts ${key}`, list);
     }
@@ -894,6 +911,15 @@ async function filterNoJs(page, url, problems) {
 async function filterKeyboard(page, url, problems) {
   await page.goto(url, { waitUntil: 'load' });
   let s = await filterState(page);
+  // On a phone the filter is folded: open its disclosure with the keyboard first.
+  if (!s.filterVisible && (await page.evaluate(() => { const b = document.getElementById('buddy-filter-box'); return !!b && !b.hidden && !b.open; }))) {
+    for (let i = 0; i < 80; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => !!document.activeElement && document.activeElement.matches('#buddy-filter-box > summary'))) break;
+    }
+    await page.keyboard.press('Enter');
+    s = await filterState(page);
+  }
   if (!s.filterVisible) {
     problems.push('the filter is not shown with JavaScript on');
     return;
@@ -977,6 +1003,349 @@ async function letterPdf(page, url, slug, problems) {
       problems.push(`page ${i + 1} is ${width.toFixed(1)} × ${height.toFixed(1)} pt, not A4 (595 × 842 pt)`);
     }
   });
+}
+
+// ---------------------------------------------------------------- theme (issue 14)
+
+/** Parses `rgb(a)` from getComputedStyle; composites over `under` (default white). */
+const COLOUR_FNS = `
+  const rgb = (c) => { const m = /rgba?\\(([^)]+)\\)/.exec(c || ''); if (!m) return null; const p = m[1].split(/[ ,\\/]+/).filter(Boolean).map(Number); return { r: p[0], g: p[1], b: p[2], a: p.length > 3 ? p[3] : 1 }; };
+  const lum = (c) => { const f = (v) => { v /= 255; return v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); }; return 0.2126 * f(c.r) + 0.7152 * f(c.g) + 0.0722 * f(c.b); };
+  const ratio = (a, b) => { const x = lum(a), y = lum(b); return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05); };
+  const bgOf = (el) => { for (let e = el; e; e = e.parentElement) { const c = rgb(getComputedStyle(e).backgroundColor); if (c && c.a > 0.5) return c; } return { r: 255, g: 255, b: 255, a: 1 }; };
+`;
+
+/** Every point of issue 14 that only a browser can see, per school. */
+async function themeChecks({ newContext, urlOf, schools, keys, fileSet, exe, statusOf, loopbackOrigins }) {
+  const phone = await newContext('root', { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true, colorScheme: 'light' });
+  const phoneDark = await newContext('root', { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true, colorScheme: 'dark' });
+  const desktop = await newContext('root', { viewport: { width: 1280, height: 900 }, colorScheme: 'light' });
+  const desktopDark = await newContext('root', { viewport: { width: 1280, height: 900 }, colorScheme: 'dark' });
+  const schoolPages = (slug) => keys.filter((k) => k.startsWith(`${slug}/`));
+  try {
+    for (const slug of schools) {
+      const pages = schoolPages(slug);
+      // At 375 px the <h1> of every page, and the first buddy card, are in the first screen.
+      await test(`first screen at 375 px shows the h1 ${slug}`, async (problems) => {
+        for (const key of pages) {
+          phone.state.key = key;
+          await phone.page.goto(urlOf('root', key), { waitUntil: 'load' });
+          const r = await phone.page.evaluate(() => {
+            const h1 = document.querySelector('main h1');
+            const card = document.querySelector('#buddy-list > li');
+            const b = (el) => (el ? el.getBoundingClientRect() : null);
+            return { h1: b(h1), card: b(card), screen: innerHeight };
+          });
+          if (!r.h1) problems.push(`${key}: no h1 in main`);
+          else if (r.h1.bottom > r.screen) problems.push(`${key}: the h1 ends at ${Math.round(r.h1.bottom)} px, below the first screen (${r.screen} px)`);
+          if (/\/buddys\/index\.html$/.test(key) && (!r.card || r.card.top >= r.screen)) {
+            problems.push(`${key}: the first buddy card starts at ${r.card ? Math.round(r.card.top) : 'nowhere'} px, below the first screen (${r.screen} px)`);
+          }
+        }
+      });
+
+      // The menu is one row at 1280 px (and one scrolling row at 375 px).
+      const home = `${slug}/index.html`;
+      if (keys.includes(home)) {
+        await test(`menu is one row at 1280 px and at 375 px ${slug}`, async (problems) => {
+          for (const ctx of [desktop, phone]) {
+            await ctx.page.goto(urlOf('root', home), { waitUntil: 'load' });
+            const rows = await ctx.page.evaluate(() => new Set([...document.querySelectorAll('.site-nav li')].map((li) => Math.round(li.getBoundingClientRect().top))).size);
+            const width = ctx.page.viewportSize().width;
+            if (rows !== 1) problems.push(`at ${width} px the menu takes ${rows} rows`);
+          }
+        });
+        // A logo-less school shows its initials in its colour; no straight quotes; no frame on main.
+        await test(`initials tile, punctuation, focus on main ${slug}`, async (problems) => {
+          const page = phone.page;
+          await page.goto(urlOf('root', home), { waitUntil: 'load' });
+          const facts = await page.evaluate((fns) => {
+            const { rgb, ratio, bgOf } = new Function(`${fns} return { rgb, ratio, bgOf };`)();
+            const logo = document.querySelector('.brand img');
+            const tile = document.querySelector('.brand .initials');
+            const primary = getComputedStyle(document.documentElement).getPropertyValue('--primary').trim();
+            const tileBg = tile ? getComputedStyle(tile).backgroundColor : null;
+            const hex = (c) => (c ? '#' + [c.r, c.g, c.b].map((v) => v.toString(16).padStart(2, '0')).join('') : null);
+            return { logo: !!logo, tile: tile ? tile.textContent.trim() : null, tileVisible: !!tile && tile.checkVisibility(), tileBg: hex(rgb(tileBg)), primary };
+          }, COLOUR_FNS);
+          if (!facts.logo) {
+            if (!facts.tile || !facts.tileVisible) problems.push('no logo and no visible initials tile in the header');
+            else if (facts.tileBg !== facts.primary.toLowerCase()) problems.push(`the initials tile is ${facts.tileBg}, not the school colour ${facts.primary}`);
+          } else if (facts.tile) problems.push('both a logo and an initials tile');
+          await page.keyboard.press('Tab');
+          await page.keyboard.press('Enter');
+          const main = await page.evaluate(() => {
+            const m = document.querySelector('main');
+            const cs = getComputedStyle(m);
+            return { focused: document.activeElement === m, outline: cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0, shadow: cs.boxShadow !== 'none' };
+          });
+          if (!main.focused) problems.push('after the skip link, main does not have focus');
+          if (main.outline || main.shadow) problems.push(`after the skip link main shows a frame (outline: ${main.outline}, box-shadow: ${main.shadow})`);
+        });
+      }
+      await test(`no straight apostrophe or quote in visible text ${slug}`, async (problems) => {
+        for (const key of pages) {
+          await desktop.page.goto(urlOf('root', key), { waitUntil: 'load' });
+          const found = await desktop.page.evaluate(() => {
+            const out = [];
+            const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+            for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+              if (n.parentElement.closest('script, style, code, pre')) continue;
+              if (/['"]/.test(n.textContent) && n.parentElement.checkVisibility()) out.push(n.textContent.trim().slice(0, 60));
+            }
+            if (/['"]/.test(document.title)) out.push(`<title> ${document.title}`);
+            return out;
+          });
+          for (const t of found.slice(0, 3)) problems.push(`${key}: ${JSON.stringify(t)}`);
+        }
+      });
+
+      // The accessibility statement exists and every page links to it.
+      const statement = `${slug}/toegankelijkheid/index.html`;
+      await test(`accessibility statement linked from every page ${slug}`, async (problems) => {
+        if (!fileSet.has(statement)) {
+          problems.push(`${statement} does not exist`);
+          return;
+        }
+        for (const key of pages) {
+          await desktop.page.goto(urlOf('root', key), { waitUntil: 'load' });
+          const hrefs = await desktop.page.evaluate(() => [...document.querySelectorAll('footer a')].map((a) => a.href));
+          const target = urlOf('root', statement);
+          if (!hrefs.some((h) => h === target || h === target.replace(/index\.html$/, ''))) problems.push(`${key}: no link to ${statement} in the footer`);
+        }
+        if ((await statusOf(urlOf('root', statement))) !== 200) problems.push(`${statement} does not answer 200`);
+      });
+
+      // Buddy filter: only the school's own themes; folded at 375 px with the count of active filters.
+      const buddies = `${slug}/buddys/index.html`;
+      if (keys.includes(buddies)) {
+        await test(`buddy filter: own themes only, folded on a phone, flat tags ${slug}`, async (problems) => {
+          await phone.page.goto(urlOf('root', buddies), { waitUntil: 'load' });
+          const f = await phone.page.evaluate(() => {
+            const box = document.getElementById('buddy-filter-box');
+            const cards = [...document.querySelectorAll('#buddy-list > li')];
+            const themes = new Set(cards.flatMap((c) => (c.getAttribute('data-themes') || '').split(' ').filter(Boolean)));
+            const offered = [...document.querySelectorAll('#buddy-filter input[type=radio]')].map((r) => r.value).filter(Boolean);
+            const tag = document.querySelector('#buddy-list .tag');
+            const choice = document.querySelector('.choice');
+            const cs = tag ? getComputedStyle(tag) : null;
+            return {
+              box: !!box, open: !!box && box.open, shown: !!box && !box.hidden,
+              offered, themes: [...themes],
+              tag: cs ? { border: parseFloat(cs.borderTopWidth), radius: parseFloat(cs.borderTopLeftRadius), cursor: cs.cursor } : null,
+              choiceRadius: choice ? parseFloat(getComputedStyle(choice).borderTopLeftRadius) : null,
+              count: (document.getElementById('buddy-filter-count') || {}).textContent,
+            };
+          });
+          for (const o of f.offered) if (!f.themes.includes(o)) problems.push(`the filter offers "${o}", which no buddy of this school has`);
+          for (const t of f.themes) if (!f.offered.includes(t) && f.offered.length) problems.push(`the filter misses "${t}"`);
+          if (!f.box) return;
+          if (!f.shown) problems.push('the filter disclosure is not shown with JavaScript on');
+          if (f.open) problems.push('at 375 px the filter is open: it should be folded');
+          if (f.tag && (f.tag.border > 0 || f.tag.radius > 8)) problems.push(`tags on cards look like filter chips (border ${f.tag.border} px, radius ${f.tag.radius} px)`);
+          if (f.count !== '') problems.push(`with no filter on, the count says "${f.count}"`);
+          // Choose a theme: the summary counts it.
+          if (f.offered.length) {
+            await phone.page.evaluate(() => { document.getElementById('buddy-filter-box').open = true; });
+            await phone.page.locator('#buddy-filter input[type=radio]').nth(1).check();
+            const count = await phone.page.evaluate(() => document.getElementById('buddy-filter-count').textContent);
+            if (!/1/.test(count)) problems.push(`after choosing a theme the folded filter says "${count}", not how many are on`);
+          }
+          await desktop.page.goto(urlOf('root', buddies), { waitUntil: 'load' });
+          if (!(await desktop.page.evaluate(() => { const b = document.getElementById('buddy-filter-box'); return !b || b.open; }))) problems.push('at 1280 px the filter is folded');
+        });
+      }
+
+      // FAQ: folds, opens from the anchor and on hashchange, "open all", open in print.
+      const faq = `${slug}/vragen/index.html`;
+      if (keys.includes(faq)) {
+        await test(`FAQ folds, opens from an anchor, prints open ${slug}`, async (problems) => {
+          const page = desktop.page;
+          await page.goto(urlOf('root', faq), { waitUntil: 'load' });
+          const ids = await page.evaluate(() => [...document.querySelectorAll('#faq-list details h2[id]')].map((h) => h.id));
+          if (ids.length < 2) {
+            problems.push(`only ${ids.length} folding questions`);
+            return;
+          }
+          const openIds = () => page.evaluate(() => [...document.querySelectorAll('#faq-list details')].filter((d) => d.open).map((d) => d.querySelector('h2').id));
+          const answerShown = (id) => page.evaluate((i) => document.getElementById(i).closest('details').querySelector('.faq__answer').checkVisibility(), id);
+          if ((await openIds()).length) problems.push('answers are open on load without an anchor');
+          await page.goto(`${urlOf('root', faq)}#${ids[1]}`, { waitUntil: 'load' });
+          let open = await openIds();
+          if (!open.includes(ids[1]) || !(await answerShown(ids[1]))) problems.push(`#${ids[1]} in the address does not open its answer (open: ${open.join(', ')})`);
+          await page.evaluate((i) => { location.hash = i; }, ids[0]);
+          await page.waitForFunction((i) => document.getElementById(i).closest('details').open, ids[0], { timeout: 2000 }).catch(() => {});
+          if (!(await openIds()).includes(ids[0])) problems.push(`hashchange to #${ids[0]} does not open its answer`);
+          await page.click('#faq-toggle-all');
+          open = await openIds();
+          if (open.length !== ids.length) problems.push(`"open all" opened ${open.length} of ${ids.length}`);
+          await page.click('#faq-toggle-all');
+          if ((await openIds()).length) problems.push('"close all" left answers open');
+          await page.emulateMedia({ media: 'print' });
+          try {
+            const hidden = await page.evaluate(() => [...document.querySelectorAll('#faq-list .faq__answer')].filter((a) => !a.checkVisibility() || a.getBoundingClientRect().height === 0).length);
+            if (hidden) problems.push(`${hidden} answers are not shown in print`);
+          } finally {
+            await page.emulateMedia({ media: null });
+          }
+          // Without JavaScript the questions still open (plain <details>).
+          const ld = await page.evaluate(() => JSON.parse(document.querySelector('script[type="application/ld+json"]').textContent));
+          if (ld['@type'] !== 'FAQPage' || (ld.mainEntity || []).length !== ids.length) problems.push('FAQPage JSON-LD does not list every question');
+        });
+      }
+
+      // Dark mode: the school colour as a surface stands out from the dark page.
+      if (keys.includes(home)) {
+        await test(`dark mode: brand surfaces have contrast ${slug}`, async (problems) => {
+          await phoneDark.page.goto(urlOf('root', home), { waitUntil: 'load' });
+          const r = await phoneDark.page.evaluate((fns) => {
+            const { rgb, ratio, bgOf } = new Function(`${fns} return { rgb, ratio, bgOf };`)();
+            const out = [];
+            const header = document.querySelector('.site-header__inner') || document.body;
+            const pageBg = bgOf(header);
+            const check = (sel, what) => {
+              for (const el of document.querySelectorAll(sel)) {
+                if (!el.checkVisibility()) continue;
+                const bg = rgb(getComputedStyle(el).backgroundColor);
+                const fg = rgb(getComputedStyle(el).color);
+                const around = bgOf(el.parentElement);
+                if (bg && bg.a > 0.5) {
+                  const edge = ratio(bg, pageBg);
+                  if (edge < 3) out.push(`${what}: the school colour ${JSON.stringify(bg)} has ${edge.toFixed(2)}:1 against the dark page (needs 3:1)`);
+                  const text = ratio(fg, bg);
+                  if (text < 4.5) out.push(`${what}: text on the school colour has ${text.toFixed(2)}:1 (needs 4.5:1)`);
+                }
+                void around;
+              }
+            };
+            check('.site-nav', 'menu bar');
+            check('main .button:not(.button--secondary)', 'button');
+            check('.initials', 'initials tile');
+            return out;
+          }, COLOUR_FNS);
+          problems.push(...r);
+        });
+      }
+    }
+
+    // 404 served by the preview server for a deep missing address: stylesheet and links work.
+    const slug404 = schools.find((s) => fileSet.has(`${s}/404.html`));
+    if (slug404) {
+      await test(`404 page for a deep missing address (buddysite serve) ${slug404}`, async (problems) => {
+        const project = await fsp.mkdtemp(path.join(os.tmpdir(), 'buddysite-404-'));
+        let child;
+        let log = '';
+        try {
+          for (const entry of ['buddysite.yaml', 'content', 'schools', 'themes']) {
+            const from = path.join(PROJECT, entry);
+            if (fs.existsSync(from)) await fsp.cp(from, path.join(project, entry), { recursive: true });
+          }
+          const port = await freePort();
+          child = spawn(exe, ['serve', '--port', String(port), '--root', project], { stdio: ['ignore', 'pipe', 'pipe'] });
+          child.stdout.on('data', (d) => (log += d));
+          child.stderr.on('data', (d) => (log += d));
+          const base = `http://127.0.0.1:${port}/`;
+          loopbackOrigins.add(`http://127.0.0.1:${port}`);
+          const deadline = Date.now() + 60000;
+          let up = false;
+          while (!up && Date.now() < deadline) {
+            up = (await fetch(`${base}${slug404}/index.html`).then((r) => r.status, () => 0)) === 200;
+            if (!up) await new Promise((r) => setTimeout(r, 250));
+          }
+          if (!up) throw new Error(`buddysite serve did not answer\n${log.slice(-1500)}`);
+          const missing = `${base}${slug404}/buddys/bestaat-niet/echt-niet/`;
+          const ctx = await newContext('root', { viewport: { width: 375, height: 812 } });
+          try {
+            const resp = await ctx.page.goto(missing, { waitUntil: 'load' });
+            if (!resp || resp.status() !== 404) problems.push(`${missing} answered ${resp ? resp.status() : 'nothing'}, not 404`);
+            const f = await ctx.page.evaluate(() => {
+              const link = document.querySelector('link[rel=stylesheet]');
+              let rules = 0;
+              try { rules = link && link.sheet ? link.sheet.cssRules.length : 0; } catch { rules = -1; }
+              return { h1: (document.querySelector('h1') || {}).textContent, rules, links: [...document.querySelectorAll('a[href]')].map((a) => a.href) };
+            });
+            if (!f.h1) problems.push('the 404 page has no h1');
+            if (f.rules <= 0) problems.push('the 404 page at a deep address did not load its stylesheet');
+            const own = f.links.filter((h) => h.startsWith(base));
+            if (own.length < 5) problems.push(`only ${own.length} links on the 404 page`);
+            for (const h of own) {
+              const status = await fetch(h.split('#')[0]).then((r) => r.status, () => 0);
+              if (status !== 200) problems.push(`link ${h} on the 404 page answered ${status}`);
+            }
+          } finally {
+            await ctx.context.close();
+          }
+        } finally {
+          if (child) child.kill();
+          await fsp.rm(project, { recursive: true, force: true });
+        }
+      });
+    }
+
+    // Overview: cards with and without a logo line up (the names start at the same height).
+    if (keys.includes('index.html')) {
+      await test('overview cards line up, with and without a logo', async (problems) => {
+        await desktop.page.goto(urlOf('root', 'index.html'), { waitUntil: 'load' });
+        const rows = await desktop.page.evaluate(() => {
+          const byRow = new Map();
+          for (const card of document.querySelectorAll('.school-card')) {
+            const top = Math.round(card.getBoundingClientRect().top);
+            const name = card.querySelector('.school-card__name').getBoundingClientRect().top - top;
+            if (!byRow.has(top)) byRow.set(top, []);
+            byRow.get(top).push({ name: Math.round(name), logo: !!card.querySelector('img'), tile: !!card.querySelector('.initials') });
+          }
+          return [...byRow.values()];
+        });
+        for (const row of rows) {
+          const tops = new Set(row.map((c) => c.name));
+          if (tops.size > 1) problems.push(`school names in one row start at ${[...tops].join(', ')} px from their card's top`);
+        }
+        const all = rows.flat();
+        if (all.some((c) => !c.logo && !c.tile)) problems.push('a school card has neither a logo nor an initials tile');
+      });
+    }
+
+    // Screenshots of every page kind, 375/1280 px, light/dark, for two schools.
+    await fsp.rm(KIND_SHOTS, { recursive: true, force: true });
+    const shotSchools = KIND_SHOT_SCHOOLS.filter((s) => schools.includes(s));
+    for (const slug of shotSchools) {
+      const firstBuddy = keys.find((k) => new RegExp(`^${slug}/buddys/[^/]+/index\\.html$`).test(k));
+      const kinds = {
+        home: `${slug}/index.html`,
+        page: `${slug}/hoe-werkt-het/index.html`,
+        letter: `${slug}/brief/index.html`,
+        buddies: `${slug}/buddys/index.html`,
+        buddy: firstBuddy,
+        faq: `${slug}/vragen/index.html`,
+        contact: `${slug}/contact/index.html`,
+        accessibility: `${slug}/toegankelijkheid/index.html`,
+        404: `${slug}/404.html`,
+      };
+      await test(`screenshots of every page kind ${slug}`, async (problems) => {
+        await fsp.mkdir(path.join(KIND_SHOTS, slug), { recursive: true });
+        for (const [kind, key] of Object.entries(kinds)) {
+          if (!key || !fileSet.has(key)) {
+            problems.push(`no ${kind} page`);
+            continue;
+          }
+          for (const [label, ctx] of [['375', phone], ['375-dark', phoneDark], ['1280', desktop], ['1280-dark', desktopDark]]) {
+            await ctx.page.goto(urlOf('root', key), { waitUntil: 'load' });
+            await ctx.page.screenshot({ path: path.join(KIND_SHOTS, slug, `${kind}.${label}.png`), fullPage: true });
+          }
+        }
+      });
+    }
+    if (keys.includes('index.html')) {
+      await fsp.mkdir(KIND_SHOTS, { recursive: true });
+      for (const [label, ctx] of [['375', phone], ['375-dark', phoneDark], ['1280', desktop], ['1280-dark', desktopDark]]) {
+        await ctx.page.goto(urlOf('root', 'index.html'), { waitUntil: 'load' });
+        await ctx.page.screenshot({ path: path.join(KIND_SHOTS, `overview.${label}.png`), fullPage: true });
+      }
+    }
+    if (shotSchools.length) console.log(`   page kinds: ${path.relative(REPO, KIND_SHOTS)}/`);
+  } finally {
+    for (const c of [phone, phoneDark, desktop, desktopDark]) await c.context.close();
+  }
 }
 
 // ---------------------------------------------------------------- live reload

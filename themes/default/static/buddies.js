@@ -2,8 +2,8 @@
  * Filter on the buddies page (buddysite default theme).
  *
  * Progressive enhancement: the page works without this script. The filter
- * (a fieldset of radio buttons) is `hidden` in the HTML and every buddy card
- * is shown. This script shows the filter, hides the cards that do not match
+ * (a fieldset of radio buttons in a <details>) is `hidden` in the HTML and every
+ * buddy card is shown. This script shows the filter (folded on small screens), hides the cards that do not match
  * the chosen theme and updates the status line (role="status", aria-live),
  * so screen readers hear how many buddies are shown.
  * No dependencies, no network, no storage.
@@ -12,9 +12,11 @@
   "use strict";
 
   var filter = document.getElementById("buddy-filter");
+  var box = document.getElementById("buddy-filter-box");
+  var count = document.getElementById("buddy-filter-count");
   var list = document.getElementById("buddy-list");
   var status = document.getElementById("buddy-status");
-  if (!filter || !list || !status || !filter.querySelector) {
+  if (!filter || !box || !list || !status || !filter.querySelector) {
     return;
   }
 
@@ -61,10 +63,16 @@
     if (status.textContent !== text) {
       status.textContent = text;
     }
+    if (count) {
+      // How many filters are on, for the folded filter: one (a theme) or none ("all").
+      count.textContent = key ? (count.getAttribute("data-active") || "").split("{n}").join("1") : "";
+    }
   }
 
   filter.addEventListener("change", update);
-  filter.hidden = false;
+  // Open on wide screens; folded on phones, where the options would push the cards down.
+  box.open = !!(window.matchMedia && window.matchMedia("(min-width: 40em)").matches);
+  box.hidden = false;
   // The browser may restore a checked radio button when the visitor comes back
   // to this page; apply it straight away.
   update();
