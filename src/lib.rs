@@ -22,6 +22,7 @@ pub mod output;
 pub mod paths;
 pub mod plan;
 pub mod render;
+pub mod scan;
 
 pub use check::contrast;
 pub use live::{serve, session, watch};

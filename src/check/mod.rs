@@ -25,9 +25,8 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
 use std::sync::Arc;
 
-mod scan;
-pub use scan::{css_urls, host, js_urls, scan, PageRefs};
-use scan::{has_scheme, is_resource};
+pub use crate::scan::{css_urls, host, js_urls, scan, PageRefs};
+use crate::scan::{has_scheme, is_resource};
 
 /// Hosts pages may load from: those the SWV allows, and the sites' own published addresses.
 fn allowed_host(project: &Project, host: &str) -> bool {

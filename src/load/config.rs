@@ -205,7 +205,7 @@ impl Config {
         for host in &config.allowed_hosts {
             if !is_host(host) {
                 let bare =
-                    crate::check::host(host).unwrap_or_else(|| host.trim_matches('/').to_owned());
+                    crate::scan::host(host).unwrap_or_else(|| host.trim_matches('/').to_owned());
                 problems.push(
                     crate::yaml::key_diagnostic(
                         file,

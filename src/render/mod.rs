@@ -637,7 +637,7 @@ impl<'a> SchoolRenderer<'a> {
                     Role::Buddy => std::iter::once(own.as_str()).chain(buddies_page).collect(),
                     _ => vec![own.as_str()],
                 };
-                for url in crate::check::scan(&r.html).urls.iter().map(|(_, _, u)| u) {
+                for url in crate::scan::scan(&r.html).urls.iter().map(|(_, _, u)| u) {
                     for base in &shown_on {
                         if let Some(path) = local_target(base, url) {
                             used.insert(path);

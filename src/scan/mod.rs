@@ -1,5 +1,8 @@
 //! What a page, stylesheet or script loads and links to, read as a browser reads it.
 //!
+//! A leaf module below every stage: `render` uses it to find which content files the pages
+//! use, `check` to find broken links and other hosts, `load` to read `allowed_hosts`.
+//!
 //! The other-host check and the link check stand on this scan: an address it misses is a
 //! visit shared with another website, or a broken link nobody reports. So HTML is read by
 //! html5gum's WHATWG tokenizer (entities, unquoted and odd attributes, raw-text elements, all
