@@ -87,11 +87,7 @@ fn not_found_pages(project: &Project, problems: &mut Diagnostics) {
 
 /// Bracket placeholders that nothing fills, found in the source where the editor can fix them.
 fn unknown_placeholders(project: &Project, problems: &mut Diagnostics) {
-    let items = project
-        .content
-        .values()
-        .chain(project.schools.values().flat_map(|s| s.overrides.values()));
-    for item in items {
+    for item in project.all_items() {
         let doc = &item.doc;
         let body_start = item.text.len() - doc.body.len();
         for f in crate::placeholders::find(&doc.body) {

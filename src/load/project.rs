@@ -317,11 +317,7 @@ impl Project {
             .chain(self.config.experience_themes.keys())
             .map(String::as_str)
             .collect();
-        let items = self
-            .content
-            .values()
-            .chain(self.schools.values().flat_map(|s| s.overrides.values()));
-        for item in items {
+        for item in self.all_items() {
             let Meta::Buddy(b) = &item.doc.meta else {
                 continue;
             };
@@ -449,6 +445,14 @@ impl Project {
             d = d.at(&item.text, b.consent_at.0, b.consent_at.1);
         }
         Some(d)
+    }
+
+    /// Every content file of the project once: the shared ones and every school's own
+    /// (checks and shared rendering look at each file once, not once per school).
+    pub fn all_items(&self) -> impl Iterator<Item = &Arc<Item>> {
+        self.content
+            .values()
+            .chain(self.schools.values().flat_map(|s| s.overrides.values()))
     }
 
     /// The content of school `slug`: shared files with its overrides on top.

@@ -391,11 +391,7 @@ impl Globals {
         }
         let raw_html = c.raw_html();
         let mut shared = HashMap::new();
-        let items = project
-            .content
-            .values()
-            .chain(project.schools.values().flat_map(|s| s.overrides.values()));
-        for item in items {
+        for item in project.all_items() {
             let doc = &item.doc;
             if crate::placeholders::needs_template(&doc.body) {
                 let origin = Origin {
