@@ -877,7 +877,7 @@ async function waitInView(page) {
     const r = el.getBoundingClientRect();
     return r.width > 0 && r.height > 0 && r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth;
   };
-  return page.waitForFunction(inView, null, { timeout: 2000, polling: 'raf' }).then(() => true, () => false);
+  return page.waitForFunction(inView, null, { timeout: 5000, polling: "raf" }).then(() => true, () => false);
 }
 
 async function filterState(page) {

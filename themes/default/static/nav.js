@@ -13,10 +13,20 @@
   if (!list || !list.addEventListener) {
     return;
   }
+  // Only the row scrolls, sideways: scrollIntoView would also scroll the page, and fight
+  // the browser's own (smooth) scrolling to the focused element.
+  var room = 40;
   list.addEventListener("focusin", function (event) {
     var link = event.target;
-    if (link && link.scrollIntoView && list.scrollWidth > list.clientWidth) {
-      link.scrollIntoView({ block: "nearest", inline: "nearest" });
+    if (!link || !link.getBoundingClientRect || list.scrollWidth <= list.clientWidth) {
+      return;
+    }
+    var row = list.getBoundingClientRect();
+    var item = link.getBoundingClientRect();
+    if (item.left < row.left + room) {
+      list.scrollLeft -= row.left + room - item.left;
+    } else if (item.right > row.right - room) {
+      list.scrollLeft += item.right - (row.right - room);
     }
   });
 })();
