@@ -363,7 +363,7 @@ pub fn schools(n: usize) -> Vec<School> {
                 seen.insert(slug.clone());
             }
             School {
-                base_url: (i % 4 == 0).then(|| format!("https://{slug}.example.org/buddy/")),
+                base_url: Some(format!("https://{slug}.example.org/buddy/")),
                 slug,
                 name: full,
                 kind,
