@@ -288,45 +288,20 @@ fn encode(format: ImageFormat, img: &DynamicImage, icc: Option<&[u8]>) -> Result
     };
     let ext = match format {
         ImageFormat::Png => {
-            let mut enc =
+            let enc =
                 PngEncoder::new_with_quality(&mut out, CompressionType::Best, PngFilter::Adaptive);
-            if let Some(icc) = icc {
-                // An encoder without profile support just publishes sRGB.
-                let _ = enc.set_icc_profile(icc.to_vec());
-            }
-            enc.write_image(
-                img.as_bytes(),
-                img.width(),
-                img.height(),
-                img.color().into(),
-            )
-            .map_err(failed)?;
+            write_with(enc, img, icc).map_err(failed)?;
             "png"
         }
         ImageFormat::WebP => {
-            let mut enc = WebPEncoder::new_lossless(&mut out);
-            if let Some(icc) = icc {
-                let _ = enc.set_icc_profile(icc.to_vec());
-            }
-            enc.write_image(
-                img.as_bytes(),
-                img.width(),
-                img.height(),
-                img.color().into(),
-            )
-            .map_err(failed)?;
+            write_with(WebPEncoder::new_lossless(&mut out), img, icc).map_err(failed)?;
             "webp"
         }
         _ => {
-            let mut enc = JpegEncoder::new_with_quality(&mut out, JPEG_QUALITY);
-            if let Some(icc) = icc {
-                let _ = enc.set_icc_profile(icc.to_vec());
-            }
-            enc.write_image(
-                img.as_bytes(),
-                img.width(),
-                img.height(),
-                img.color().into(),
+            write_with(
+                JpegEncoder::new_with_quality(&mut out, JPEG_QUALITY),
+                img,
+                icc,
             )
             .map_err(failed)?;
             "jpg"
@@ -338,6 +313,24 @@ fn encode(format: ImageFormat, img: &DynamicImage, icc: Option<&[u8]>) -> Result
         bytes: Arc::from(out),
         ext,
     })
+}
+
+/// Writes `img` with `enc`, with the colour profile when the encoder takes one (one that does
+/// not just publishes sRGB).
+fn write_with<E: ImageEncoder>(
+    mut enc: E,
+    img: &DynamicImage,
+    icc: Option<&[u8]>,
+) -> image::ImageResult<()> {
+    if let Some(icc) = icc {
+        let _ = enc.set_icc_profile(icc.to_vec());
+    }
+    enc.write_image(
+        img.as_bytes(),
+        img.width(),
+        img.height(),
+        img.color().into(),
+    )
 }
 
 #[cfg(test)]
