@@ -430,8 +430,17 @@ fn a_broken_school_does_not_stop_the_other_schools_preview() {
         "place: \"Zeeland\"",
         "place: \"Polderdorp\"",
     );
-    let (event, data) = next(&rx, &w);
-    assert_eq!(event, "changed", "{data}");
+    // The alpha edit may reach the watcher as more than one file event (an editor's
+    // truncate-then-write), each reported as the same failure: skip those, but nothing else.
+    let data = loop {
+        let (event, data) = next(&rx, &w);
+        if event == "failed" {
+            assert_eq!(files_of(&data), ["schools/alpha.yaml"], "{data}");
+            continue;
+        }
+        assert_eq!(event, "changed", "{data}");
+        break data;
+    };
     assert!(
         changed_paths(&data).contains(&"beta/index.html".to_owned()),
         "{data}"
