@@ -231,7 +231,7 @@ fn mask(body: &str, regions: &[Region]) -> String {
                     out.push_str(&" ".repeat(c.len_utf8()));
                 }
             }
-        } else if token.len() + 1 <= len && !body[r.start..r.end].contains('\n') {
+        } else if token.len() < len && !body[r.start..r.end].contains('\n') {
             out.push_str(&token);
             out.push_str(&"~".repeat(len - token.len() - 1));
             out.push('}');
@@ -431,6 +431,23 @@ pub fn uses(file: &str, text: &str, lang: &str) -> Uses {
     }
 }
 
+/// The line of the translation's block `start` that is as far into it as `u` is into the
+/// source's block (translators mostly keep a paragraph's line breaks), kept inside the block
+/// and off blank lines.
+fn line_in_block(source: &Uses, translation: &Uses, text: &str, u: &Used, start: usize) -> usize {
+    let into = u.line.saturating_sub(source.blocks[u.block]);
+    let lines: Vec<&str> = text.lines().collect();
+    let block_end = translation
+        .blocks
+        .get(u.block + 1)
+        .map_or(lines.len(), |next| next.saturating_sub(1));
+    let mut line = (start + into).min(block_end.max(start));
+    while line > start && lines.get(line - 1).is_none_or(|l| l.trim().is_empty()) {
+        line -= 1;
+    }
+    line
+}
+
 /// A warning for everything `source` uses that `translation` does not, at the translation's
 /// corresponding block when both have the same blocks, else at the end of its front matter.
 pub fn compare(
@@ -452,7 +469,10 @@ pub fn compare(
         reported.push(&u.key);
         let what = u.kind.describe(&u.shown);
         let (line, place) = match translation.blocks.get(u.block).filter(|_| same_shape) {
-            Some(&line) => (line, "the matching paragraph of the translation"),
+            Some(&start) => (
+                line_in_block(&source, &translation, translation_text, u, start),
+                "the matching paragraph of the translation",
+            ),
             None => (
                 translation.front_matter_end,
                 "the translation (its paragraphs do not line up with the source's, so this points at the top)",

@@ -263,12 +263,12 @@ pub fn report(tree: &Tree, survey: &Survey, only: Option<&str>) -> StatusReport 
                     (e.file.clone(), format!("`{lang}` is not in `languages:`"))
                 }
             };
-            let _ = writeln!(
-                text,
+            let row = format!(
                 "  {:<14}  {place:<width$}  {note}",
                 label(&e.status),
                 width = width + 4
             );
+            let _ = writeln!(text, "{}", row.trim_end());
             total.add(&e.status);
         }
     }

@@ -192,17 +192,32 @@ fn write_replacing(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     })
 }
 
-/// Why `file` may not be marked, or the translation it is.
+/// Why `file` may not be marked, or the translation it is. A relative path is taken from the
+/// current folder when that is a file in the project, else from the project folder (so
+/// `--root ../swv --mark content/brief.en.md` means the project's file, whatever the current
+/// folder holds).
 fn resolve(root: &Path, tree: &Tree, file: &Path) -> Result<Target, String> {
+    let root = root.canonicalize().map_err(|e| e.to_string())?;
     let candidates = if file.is_absolute() {
         vec![file.to_owned()]
     } else {
         vec![file.to_owned(), root.join(file)]
     };
-    let path = candidates
-        .into_iter()
-        .find(|p| p.exists())
-        .ok_or("there is no such file")?;
+    let existing: Vec<PathBuf> = candidates.into_iter().filter(|p| p.exists()).collect();
+    if existing.is_empty() {
+        return Err("there is no such file".into());
+    }
+    let inside_project = |p: &PathBuf| {
+        p.parent()
+            .and_then(|d| d.canonicalize().ok())
+            .is_some_and(|d| d.starts_with(&root))
+    };
+    let Some(path) = existing.iter().find(|p| inside_project(p)).cloned() else {
+        return Err(format!(
+            "this file is outside the project {}; --mark only changes translations in the project",
+            root.display()
+        ));
+    };
     let meta = std::fs::symlink_metadata(&path).map_err(|e| e.to_string())?;
     if meta.file_type().is_symlink() {
         return Err("this is a link; buddysite never writes through links".into());
@@ -211,7 +226,6 @@ fn resolve(root: &Path, tree: &Tree, file: &Path) -> Result<Target, String> {
         return Err("this is not a file".into());
     }
     let canonical = path.canonicalize().map_err(|e| e.to_string())?;
-    let root = root.canonicalize().map_err(|e| e.to_string())?;
     let Ok(inside) = canonical.strip_prefix(&root) else {
         return Err(format!(
             "this file is outside the project {}; --mark only changes translations in the project",
