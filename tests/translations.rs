@@ -446,3 +446,27 @@ fn a_dropped_item_is_reported_at_the_top_when_paragraphs_do_not_line_up() {
     assert_eq!(p.at, "content/over.en.md:4:1");
     assert!(p.message.contains("do not line up"), "{}", p.message);
 }
+
+#[test]
+fn the_renderer_can_ask_which_translations_are_outdated() {
+    let dir = copy_fixture("translations");
+    let root = dir.path();
+    let today = buddysite::date::parse("2026-06-01").expect("date");
+    let project = buddysite::build::load_on(root, today).expect("loads");
+    assert!(buddysite::load::translations::outdated(&project).is_empty());
+    edit(
+        root,
+        "content/brief.md",
+        "Een buddy luistert.",
+        "Een buddy luistert en denkt mee.",
+    );
+    let project = buddysite::build::load_on(root, today).expect("loads");
+    // The shared English letter and alpha's own English letter both translate it.
+    let outdated: Vec<String> = buddysite::load::translations::outdated(&project)
+        .into_iter()
+        .collect();
+    assert_eq!(
+        outdated,
+        ["content/brief.en.md", "schools/alpha/brief.en.md"]
+    );
+}

@@ -488,7 +488,7 @@ pub fn compare(
             )
             .at(translation_text, line, 1)
             .with_help(format!(
-                "keep {what} in the {lang} text where {source_file} line {} has it, exactly as written there (parents of every language need it); translate only the words around it",
+                "put {what} back into the {lang} text, written exactly as {source_file} line {} has it; translate only the words around it",
                 u.line
             )),
         );
@@ -510,7 +510,7 @@ mod tests {
 
     #[test]
     fn finds_what_a_text_uses() {
-        let k = keys("---\ntitle: x\n---\nMail [naam school] via [hier](mailto:{{ school.contact.email }}).\n\nZie [de brief](brief.md#kosten), [vraag](#stoppen) en <a@b.nl>.\n\n## Kop {#eigen}\n\n{% if school.kind == \"sbo\" %}x{% endif %} {# [weg](weg.md) #}\n");
+        let k = keys("---\ntitle: x\n---\nMail [naam school] via [hier](mailto:{{ school.contact.email }}).\n\nZie [de brief](brief.md#kosten), [vraag](#stoppen), [bel](<tel:0344 00 00 00>) en <a@b.nl>.\n\n## Kop {#eigen}\n\n{% if school.kind == \"sbo\" %}x{% endif %} {# [weg](weg.md) #}\n");
         for want in [
             "value:school.name",
             "mailto:{{ school.contact.email }}",
@@ -518,6 +518,7 @@ mod tests {
             "link:brief.md#kosten",
             "#stoppen",
             "mailto:a@b.nl",
+            "tel:0344000000",
             "id:eigen",
             "stmt:if school.kind == \"sbo\"",
         ] {
