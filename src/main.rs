@@ -81,6 +81,23 @@ enum Command {
         #[arg(long)]
         strict: bool,
     },
+    /// List per language which translations are up to date, outdated, unmarked or missing;
+    /// with --mark, record that translations match their source again.
+    Translations {
+        /// Project folder (holds buddysite.yaml).
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Only this language (its code, e.g. `en`).
+        #[arg(long, value_name = "LANG")]
+        lang: Option<String>,
+        /// Also fail on missing translations and consistency warnings.
+        #[arg(long)]
+        strict: bool,
+        /// Record the current hash of its source in each of these translations (the only
+        /// files this command ever changes).
+        #[arg(long, value_name = "FILE", num_args = 1..)]
+        mark: Vec<PathBuf>,
+    },
     /// Create a new SWV project from the built-in example.
     Init {
         /// Folder to create (must be new or empty).
@@ -112,9 +129,10 @@ fn check_root(root: &Path) -> Result<(), ExitCode> {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let root = match &cli.command {
-        Command::Build { root, .. } | Command::Serve { root, .. } | Command::Check { root, .. } => {
-            Some(root.clone())
-        }
+        Command::Build { root, .. }
+        | Command::Serve { root, .. }
+        | Command::Check { root, .. }
+        | Command::Translations { root, .. } => Some(root.clone()),
         Command::Init { .. } => None,
     };
     if let Some(root) = root {
@@ -237,6 +255,12 @@ fn main() -> ExitCode {
                 ExitCode::SUCCESS
             }
         }
+        Command::Translations {
+            root,
+            lang,
+            strict,
+            mark,
+        } => translations(&root, lang.as_deref(), strict, &mark),
         Command::Init { dir } => match buddysite::init::init(&dir) {
             Ok(n) => {
                 println!(
@@ -248,6 +272,59 @@ fn main() -> ExitCode {
             }
             Err(e) => fail(&e),
         },
+    }
+}
+
+/// `buddysite translations`: the status listing, or `--mark`.
+fn translations(root: &Path, lang: Option<&str>, strict: bool, mark: &[PathBuf]) -> ExitCode {
+    use buddysite::check::translations as tr;
+    use buddysite::load::translations::mark::{mark as mark_files, MarkError};
+    use buddysite::load::translations::read_tree;
+    if mark.is_empty() {
+        return match tr::status_of(root, lang) {
+            Ok((report, problems)) => {
+                for d in problems.iter().chain(&report.warnings) {
+                    eprintln!("{d}");
+                }
+                print!("{}", report.text);
+                ExitCode::from(report.exit_code(strict))
+            }
+            Err(e) => {
+                eprintln!("error: {e}");
+                ExitCode::from(USAGE)
+            }
+        };
+    }
+    let (tree, _) = read_tree(root);
+    match mark_files(root, &tree, mark) {
+        Ok(done) => {
+            for m in done {
+                let state = if m.changed {
+                    "marked"
+                } else {
+                    "already marked"
+                };
+                println!(
+                    "{state} {}: translates {} as it is now (source: {})",
+                    m.file, m.source, m.hash
+                );
+            }
+            ExitCode::SUCCESS
+        }
+        Err(MarkError::Refused(refused)) => {
+            for r in &refused {
+                eprintln!("error: {r}");
+            }
+            eprintln!("no file was changed");
+            ExitCode::from(USAGE)
+        }
+        Err(MarkError::Failed { done, error }) => {
+            for m in done {
+                println!("marked {} (source: {})", m.file, m.hash);
+            }
+            eprintln!("error: {error}");
+            ExitCode::FAILURE
+        }
     }
 }
 

@@ -15,6 +15,7 @@
 
 pub mod contrast;
 pub mod privacy;
+pub mod translations;
 
 use crate::content::Role;
 use crate::diagnostics::{suggest, Diagnostic, Diagnostics};
@@ -64,6 +65,7 @@ pub fn project(project: &Project, problems: &mut Diagnostics) {
     theme_hosts(project, problems);
     symlinks(project, problems);
     not_found_pages(project, problems);
+    problems.extend(translations::problems(project));
 }
 
 /// A server shows a school's `404.html` for any missing address, also deep in the site;

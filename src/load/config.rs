@@ -51,6 +51,10 @@ pub struct Config {
     /// Language of the sites.
     #[serde(default = "default_language")]
     pub language: String,
+    /// The languages of the sites, source language first (`[nl, en, ar]`); empty means just
+    /// `language`. Read through `load::translations::configured_languages`.
+    #[serde(default)]
+    pub languages: Vec<String>,
     /// Output folder relative to the project root.
     #[serde(default = "default_output")]
     pub output: String,
@@ -303,6 +307,7 @@ impl Config {
             },
             theme: default_theme(),
             language: default_language(),
+            languages: Vec::new(),
             output: default_output(),
             base_url: None,
             allow_raw_html: false,

@@ -32,6 +32,10 @@ pub struct PageMeta {
     /// Free-form data for templates.
     #[serde(default)]
     pub extra: Extra,
+    /// In a translation: which version of its source it translates (see
+    /// `load::translations`); read from the text, so any scalar is accepted here.
+    #[serde(default)]
+    pub source: Option<serde::de::IgnoredAny>,
 }
 
 fn yes() -> bool {
@@ -55,6 +59,8 @@ struct RawBuddy {
     weight: Option<i64>,
     #[serde(default)]
     extra: Extra,
+    #[serde(default, rename = "source")]
+    _source: Option<serde::de::IgnoredAny>,
 }
 
 /// A vocabulary key (theme, language, way to meet) and where the file names it.
@@ -116,6 +122,10 @@ pub struct FaqMeta {
     /// Order on the page.
     #[serde(default)]
     pub weight: Option<i64>,
+    /// In a translation: which version of its source it translates (see
+    /// `load::translations`).
+    #[serde(default)]
+    pub source: Option<serde::de::IgnoredAny>,
 }
 
 /// What a content file is, by its place in the tree.
