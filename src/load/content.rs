@@ -42,6 +42,7 @@ fn yes() -> bool {
 /// Front matter of a buddy profile (`content/buddys/<id>.md`); the body is the buddy's own story.
 #[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Buddy")]
 struct RawBuddy {
     /// First name only.
     name: String,

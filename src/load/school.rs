@@ -41,6 +41,7 @@ impl SchoolKind {
 /// The school's colours and logo.
 #[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Brand")]
 struct RawBrand {
     /// Main colour, `#rrggbb` or `#rgb`.
     #[schemars(with = "String", pattern(r"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"))]
@@ -61,6 +62,7 @@ struct RawBrand {
 /// `all` (default) or a list of buddy ids (file names in `content/buddys/` without `.md`).
 #[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(untagged)]
+#[schemars(rename = "Buddies")]
 enum RawSelection {
     /// Every buddy whose consent holds.
     Keyword(#[schemars(pattern(r"^all$"))] String),
@@ -71,6 +73,7 @@ enum RawSelection {
 /// A school file, `schools/<slug>.yaml`.
 #[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "School")]
 struct RawSchool {
     /// Name of the school as parents know it, e.g. `Basisschool 't Klaverblad`.
     name: String,
