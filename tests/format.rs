@@ -2,7 +2,7 @@
 
 mod newproject;
 
-use newproject::{both, check_json, new_project, run, run_in};
+use newproject::{both, check_json, new_project, run_in};
 use std::io::Read;
 use std::process::{Command, Stdio};
 
