@@ -37,6 +37,8 @@ pub fn json(d: &Diagnostic) -> serde_json::Value {
         "line": nonzero(d.line),
         "column": nonzero(d.column),
         "severity": d.severity,
+        // `Diagnostic` has no code yet (the catalogue work adds stable codes); the field is
+        // in the format already so that consumers can rely on it.
         "code": serde_json::Value::Null,
         "message": d.message,
         "help": d.help,
