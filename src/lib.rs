@@ -13,6 +13,7 @@
 //! Problems are [`diagnostics::Diagnostic`]s that name file, line and column.
 
 pub mod check;
+pub mod cli;
 pub mod color;
 pub mod diagnostics;
 pub mod init;
@@ -23,6 +24,7 @@ pub mod paths;
 pub mod plan;
 pub mod render;
 pub mod scan;
+pub mod schema;
 
 pub use check::contrast;
 pub use live::{serve, session, watch};

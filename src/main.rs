@@ -1,6 +1,7 @@
 //! The `buddysite` command line: a thin layer over the library.
 
 use buddysite::build::Report;
+use buddysite::cli::{self, format::Format};
 use buddysite::output::Left;
 use buddysite::serve::{self, Event, Hub};
 use buddysite::session::{Plan, Session};
@@ -80,6 +81,10 @@ enum Command {
         /// Fail on warnings too.
         #[arg(long)]
         strict: bool,
+        /// How to print the problems: text (for people), json (JSON Lines) or github
+        /// (workflow annotations).
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
     },
     /// List per language which translations are up to date, outdated, unmarked or missing;
     /// with --mark, record that translations match their source again.
@@ -98,11 +103,14 @@ enum Command {
         #[arg(long, value_name = "FILE", num_args = 1..)]
         mark: Vec<PathBuf>,
     },
-    /// Create a new SWV project from the built-in example.
-    Init {
-        /// Folder to create (must be new or empty).
-        dir: PathBuf,
-    },
+    /// Create a new SWV project (asks on a terminal, or give every value as a flag).
+    Init(cli::init::InitArgs),
+    /// Add a school, buddy, FAQ question or page from a commented template.
+    New(cli::new::NewArgs),
+    /// Write the JSON Schemas that give VS Code autocompletion for the YAML files.
+    Schema(cli::SchemaArgs),
+    /// List every buddy's consent; exit code 1 when one ends within the window.
+    Consents(cli::ConsentsArgs),
 }
 
 fn print_warnings(report: &Report) {
@@ -131,9 +139,8 @@ fn main() -> ExitCode {
     let root = match &cli.command {
         Command::Build { root, .. }
         | Command::Serve { root, .. }
-        | Command::Check { root, .. }
         | Command::Translations { root, .. } => Some(root.clone()),
-        Command::Init { .. } => None,
+        _ => None,
     };
     if let Some(root) = root {
         if let Err(code) = check_root(&root) {
@@ -239,39 +246,21 @@ fn main() -> ExitCode {
             let _ = serving.join();
             ExitCode::SUCCESS
         }
-        Command::Check { root, strict } => {
-            let problems = match build::load(&root) {
-                Ok(project) => build::check(&project),
-                Err(problems) => problems,
-            };
-            if problems.is_empty() {
-                println!("no problems found");
-                return ExitCode::SUCCESS;
-            }
-            eprintln!("{problems}");
-            if problems.has_errors() || strict {
-                ExitCode::FAILURE
-            } else {
-                ExitCode::SUCCESS
-            }
-        }
+        Command::Check {
+            root,
+            strict,
+            format,
+        } => cli::check(&root, strict, format),
+        Command::Init(args) => cli::init::run(args),
+        Command::New(args) => cli::new::run(args),
+        Command::Schema(args) => cli::schema(&args),
+        Command::Consents(args) => cli::consents(&args),
         Command::Translations {
             root,
             lang,
             strict,
             mark,
         } => translations(&root, lang.as_deref(), strict, &mark),
-        Command::Init { dir } => match buddysite::init::init(&dir) {
-            Ok(n) => {
-                println!(
-                    "created a new buddysite project in {} ({n} files); build it with: buddysite build --root {}",
-                    dir.display(),
-                    dir.display()
-                );
-                ExitCode::SUCCESS
-            }
-            Err(e) => fail(&e),
-        },
     }
 }
 

@@ -421,7 +421,7 @@ fn the_example_project_builds_and_init_makes_a_buildable_project() {
     );
     let made = tempfile::tempdir().expect("temp");
     let target = made.path().join("nieuw-swv");
-    let output = buddysite(&["init", path_str(&target)]);
+    let output = buddysite(&["init", "--example", path_str(&target)]);
     assert!(
         output.status.success(),
         "{}",
@@ -429,7 +429,7 @@ fn the_example_project_builds_and_init_makes_a_buildable_project() {
     );
     build_ok(&target, &target.join("public"));
     assert!(target.join("public/index.html").is_file());
-    let again = buddysite(&["init", path_str(&target)]);
+    let again = buddysite(&["init", "--example", path_str(&target)]);
     assert!(!again.status.success(), "init refuses a non-empty folder");
 }
 

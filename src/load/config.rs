@@ -10,67 +10,69 @@ use std::collections::BTreeMap;
 pub type Extra = BTreeMap<String, serde_json::Value>;
 
 /// Someone parents can contact: a school's contact person or the SWV's coordinator.
-#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Contact {
-    /// Name as parents may address them.
+    /// Name as parents may address them (required).
     pub name: String,
-    /// Role, e.g. "intern begeleider".
+    /// Role, e.g. `intern begeleider`.
     #[serde(default)]
     pub role: Option<String>,
-    /// E-mail address.
+    /// E-mail address, e.g. `naam@school.nl`.
     #[serde(default)]
     pub email: Option<String>,
-    /// Phone number as it should be shown.
+    /// Phone number as it should be shown, e.g. `"0344 00 00 00"`.
     #[serde(default)]
     pub phone: Option<String>,
-    /// When they can be reached.
+    /// When they can be reached, e.g. `maandag tot en met donderdag, 9.00-15.00 uur`.
     #[serde(default)]
     pub hours: Option<String>,
 }
 
 /// The contents of `buddysite.yaml`.
-#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Deserialize, PartialEq, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Config {
-    /// Full name of the SWV.
+    /// Full name of the SWV, e.g. `Samenwerkingsverband Passend Onderwijs Rivierenland`.
     pub name: String,
-    /// Short name for running text.
+    /// Short name used in running text and the page title, e.g. `SWV Rivierenland`.
     pub short_name: String,
-    /// The SWV's own website.
+    /// The SWV's own website (absolute `https://` URL).
     #[serde(default)]
+    #[schemars(pattern(r"^https?://[^/\s]"))]
     pub website: Option<String>,
-    /// Logo path relative to the project root.
+    /// Path of the SWV logo, relative to the project root (SVG, PNG, JPEG or WebP).
     #[serde(default)]
     pub logo: Option<String>,
-    /// The programme coordinator or ouder- en jeugdsteunpunt.
+    /// The SWV's programme coordinator or *ouder- en jeugdsteunpunt*: `name` (required), `role`, `email`, `phone`, `hours`.
     pub contact: Contact,
-    /// Theme folder name.
+    /// Theme folder under `themes/` (default `default`).
     #[serde(default = "default_theme")]
     pub theme: String,
-    /// Language of the sites.
+    /// Language of the sites (default `nl`).
     #[serde(default = "default_language")]
     pub language: String,
     /// The languages of the sites, source language first (`[nl, en, ar]`); empty means just
     /// `language`. Read through `load::translations::configured_languages`.
     #[serde(default)]
     pub languages: Vec<String>,
-    /// Output folder relative to the project root.
+    /// Output folder, relative to the project root (default `public`).
     #[serde(default = "default_output")]
     pub output: String,
-    /// Where the overview is published.
+    /// Absolute URL where the overview is published (canonical URL, sitemap).
     #[serde(default)]
+    #[schemars(pattern(r"^https?://[^/\s]"))]
     pub base_url: Option<String>,
-    /// Keep raw HTML in Markdown unsanitized.
+    /// `true` keeps raw HTML in Markdown as written. Default `false`: it is sanitized.
     #[serde(default)]
     pub allow_raw_html: bool,
-    /// Other hosts pages may load resources from.
+    /// Hosts that pages may load resources from. Default: none.
     #[serde(default)]
     pub allowed_hosts: Vec<String>,
-    /// Additional buddy experience themes, key to label.
+    /// Extra buddy experience themes, `key: Label`, on top of the built-in ones.
     #[serde(default)]
     pub experience_themes: BTreeMap<String, String>,
-    /// What the accessibility statement of every school site says (`toegankelijkheid/`).
+    /// What each school's accessibility statement (`toegankelijkheid/`, linked in every footer) says.
     #[serde(default)]
     pub accessibility: Accessibility,
     /// Free-form data for templates.
@@ -81,28 +83,29 @@ pub struct Config {
 /// The `accessibility:` block: what each school's *toegankelijkheidsverklaring* says. Dutch
 /// public bodies must publish one; the sites generate it, and the SWV fills in what only
 /// it knows (the outcome of the last evaluation, the report, who handles problems).
-#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Default, Deserialize, PartialEq, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Accessibility {
-    /// How far the sites meet WCAG, as the Dutch model statement names it.
+    /// How far the sites meet WCAG, as the Dutch model statement names it (default `niet-onderzocht`).
     #[serde(default)]
     pub status: AccessibilityStatus,
-    /// Date (`YYYY-MM-DD`) of the last evaluation by people.
+    /// Date of the last evaluation by people, `"YYYY-MM-DD"`.
     #[serde(default)]
+    #[schemars(pattern(r"^\d{4}-\d{2}-\d{2}$"))]
     pub evaluated: Option<String>,
     /// Link to the evaluation report.
     #[serde(default)]
     pub report: Option<String>,
-    /// Known problems, one sentence each, with when they will be solved.
+    /// List of sentences: what does not work yet, and when it will.
     #[serde(default)]
     pub known_issues: Vec<String>,
-    /// Who handles accessibility problems; the SWV's contact when left out.
+    /// Who handles accessibility problems, like `contact`; default the SWV's `contact`.
     #[serde(default)]
     pub contact: Option<Contact>,
 }
 
 /// The statuses of the Dutch model statement (A to E on digitoegankelijk.nl).
-#[derive(Debug, Clone, Copy, Default, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, Deserialize, PartialEq, Eq, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum AccessibilityStatus {
     /// A: meets WCAG 2.1 AA in full, shown by an evaluation.

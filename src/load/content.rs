@@ -11,22 +11,23 @@ use serde::Deserialize;
 use serde_saphyr::Spanned;
 
 /// Front matter of an ordinary page.
-#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Deserialize, PartialEq, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PageMeta {
-    /// Page title, also its `<h1>`.
+    /// Page title (also the `<h1>`).
     pub title: String,
-    /// One sentence for search engines.
+    /// One sentence for search engines and link previews.
     #[serde(default)]
     pub description: Option<String>,
-    /// Menu order.
+    /// Order in the main menu (lower first).
     #[serde(default)]
     pub weight: Option<i64>,
-    /// Whether the page is in the main menu.
+    /// `false` keeps the page out of the main menu (default `true`).
     #[serde(default = "yes")]
     pub menu: bool,
-    /// A short label for the menu ("Brief" for "Informatiebrief voor ouders over buddy's"):
-    /// long titles would make the menu wrap and push the page's heading off a phone screen.
+    /// Short label for the main menu (`Brief` for `Informatiebrief voor ouders over buddy's`); default the `title`.
+    //
+    // Long titles would make the menu wrap and push the page's heading off a phone screen.
     #[serde(default)]
     pub menu_title: Option<String>,
     /// Free-form data for templates.
@@ -35,6 +36,7 @@ pub struct PageMeta {
     /// In a translation: which version of its source it translates (see
     /// `load::translations`); read from the text, so any scalar is accepted here.
     #[serde(default)]
+    #[schemars(with = "Option<String>")]
     pub source: Option<serde::de::IgnoredAny>,
 }
 
@@ -42,25 +44,49 @@ fn yes() -> bool {
     true
 }
 
-#[derive(Debug, Deserialize)]
+/// Front matter of a buddy profile (`content/buddys/<id>.md`); the body is the buddy's own story.
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Buddy")]
 struct RawBuddy {
+    /// First name only.
     name: String,
+    /// One sentence shown on the card.
     summary: String,
+    /// Experience themes: `chronisch-ziek`, `sbo`, `so`, `gedrag`, `autisme`, `adhd`, `dyslexie`, `hoogbegaafd`, `thuiszitten`, `nieuwkomer`, `overstap-vo`, plus any in `experience_themes`.
+    #[schemars(with = "Vec<String>", inner(pattern(r"^[a-z0-9][a-z0-9-]*$")))]
     themes: Vec<Spanned<String>>,
+    /// Languages the buddy speaks, as ISO 639-1 codes: `nl`, `en`, `ar`, `tr`, `pl`, `uk`, `so`, `ti`, `fy`, `pap`, …
+    #[schemars(with = "Vec<String>", inner(pattern(r"^[a-z]{2,3}$")))]
     languages: Vec<Spanned<String>>,
+    /// How the buddy likes to be in touch: `telefoon`, `app`, `videobellen`, `koffie`, `schoolgesprek` (thinking along about a school meeting), `meegaan` (joining a school meeting).
+    #[schemars(with = "Vec<String>")]
     meet: Vec<Spanned<String>>,
+    /// Last day (`YYYY-MM-DD`, in the Netherlands' time) on which the buddy's consent to be on the sites holds. From 30 days before, `check` and `build` warn; from the next day on, the profile is left out of every site.
+    #[schemars(with = "String", pattern(r"^\d{4}-\d{2}-\d{2}$"))]
     consent_until: Spanned<String>,
+    /// Photo file, relative to the Markdown file. Without one the theme shows initials.
     #[serde(default)]
+    #[schemars(with = "Option<String>")]
     photo: Option<Spanned<String>>,
+    /// Text alternative for the photo (required with `photo`).
     #[serde(default)]
     photo_alt: Option<String>,
+    /// Order on the overview (lower first; then by name).
     #[serde(default)]
     weight: Option<i64>,
+    /// Free-form data for templates.
     #[serde(default)]
     extra: Extra,
     #[serde(default, rename = "source")]
+    #[schemars(with = "Option<String>")]
     _source: Option<serde::de::IgnoredAny>,
+}
+
+/// The JSON Schema of a buddy profile's front matter, generated from the type the loader
+/// reads it with, so it cannot drift from what the loader accepts.
+pub fn buddy_json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+    generator.root_schema_for::<RawBuddy>()
 }
 
 /// A vocabulary key (theme, language, way to meet) and where the file names it.
@@ -114,17 +140,18 @@ pub struct BuddyMeta {
 }
 
 /// Front matter of a FAQ entry.
-#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Deserialize, PartialEq, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FaqMeta {
-    /// The question.
+    /// The question, as a parent would ask it.
     pub question: String,
-    /// Order on the page.
+    /// Order on the page (lower first; then by question).
     #[serde(default)]
     pub weight: Option<i64>,
     /// In a translation: which version of its source it translates (see
     /// `load::translations`).
     #[serde(default)]
+    #[schemars(with = "Option<String>")]
     pub source: Option<serde::de::IgnoredAny>,
 }
 

@@ -8,18 +8,20 @@ use serde::Deserialize;
 use serde_saphyr::Spanned;
 
 /// The kind of school, which content may test (`{% if school.kind == "sbo" %}`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum SchoolKind {
     /// Regular primary school.
     Basisschool,
-    /// Speciaal basisonderwijs.
+    /// Speciaal basisonderwijs (sbo).
     Sbo,
-    /// Speciaal onderwijs.
+    /// Speciaal onderwijs (so).
     So,
-    /// Voortgezet onderwijs.
+    /// Voortgezet onderwijs (vo).
     Vo,
-    /// Voortgezet speciaal onderwijs.
+    /// Voortgezet speciaal onderwijs (vso).
     Vso,
 }
 
@@ -36,39 +38,73 @@ impl SchoolKind {
     }
 }
 
-#[derive(Debug, Deserialize)]
+/// The school's colours and logo.
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Brand")]
 struct RawBrand {
+    /// Main colour, `#rrggbb` or `#rgb`.
+    #[schemars(with = "String", pattern(r"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"))]
     primary: Spanned<String>,
+    /// Second colour, `#rrggbb` or `#rgb`.
     #[serde(default)]
+    #[schemars(
+        with = "Option<String>",
+        pattern(r"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$")
+    )]
     accent: Option<Spanned<String>>,
+    /// Logo file, relative to `schools/<slug>/`.
     #[serde(default)]
+    #[schemars(with = "Option<String>")]
     logo: Option<Spanned<String>>,
 }
 
-#[derive(Debug, Deserialize)]
+/// `all` (default) or a list of buddy ids (file names in `content/buddys/` without `.md`).
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(untagged)]
+#[schemars(rename = "Buddies")]
 enum RawSelection {
-    Keyword(String),
+    /// Every buddy whose consent holds.
+    Keyword(#[schemars(pattern(r"^all$"))] String),
+    /// These buddies only.
     List(Vec<String>),
 }
 
-#[derive(Debug, Deserialize)]
+/// A school file, `schools/<slug>.yaml`.
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "School")]
 struct RawSchool {
+    /// Name of the school as parents know it, e.g. `Basisschool 't Klaverblad`.
     name: String,
+    /// `basisschool`, `sbo` (speciaal basisonderwijs), `so` (speciaal onderwijs), `vo` (voortgezet onderwijs) or `vso` (voortgezet speciaal onderwijs).
     kind: SchoolKind,
+    /// e.g. `openbaar`, `katholiek`, `protestants-christelijk`, `islamitisch`, `algemeen bijzonder`. Shown as written.
     #[serde(default)]
     denomination: Option<String>,
+    /// Town or village.
     place: String,
+    /// The school's colours and logo: `primary` (required), `accent`, `logo`.
     brand: RawBrand,
+    /// The school's own contact for the programme (often the *intern begeleider*): `name` (required), `role`, `email`, `phone`, `hours`.
     contact: Contact,
+    /// `all` (default) or a list of buddy ids (file names in `content/buddys/` without `.md`).
     #[serde(default)]
+    #[schemars(with = "Option<RawSelection>")]
     buddies: Option<Spanned<RawSelection>>,
+    /// Absolute URL where this school's site is published; enables canonical URLs and `sitemap.xml`, and lets the 404 page work at any depth.
     #[serde(default)]
+    #[schemars(with = "Option<String>", pattern(r"^https?://[^/\s]"))]
     base_url: Option<Spanned<String>>,
+    /// Free-form data for templates.
     #[serde(default)]
     extra: Extra,
+}
+
+/// The JSON Schema of a school file, generated from the type the loader reads it with, so
+/// the editor's autocompletion cannot drift from what the loader accepts.
+pub fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+    generator.root_schema_for::<RawSchool>()
 }
 
 /// A school's colours and logo.
