@@ -1,0 +1,272 @@
+//! Every message key buddysite uses, with the names of its arguments, in one place.
+//!
+//! The catalogues are checked against this list (tests in `messages::tests`): a key missing
+//! in a catalogue, a catalogue entry no code uses, or an argument that differs fails the
+//! tests, and so does a docs/checks.md that does not list every diagnostic code.
+//!
+//! To add a message: add a line here (a `code` for the message of a diagnostic, a `text`
+//! for help, parts of sentences and command-line output), add the key to both
+//! `locales/*/buddysite.ftl`, and build it with `text!(NAME, arg = value)`.
+
+/// A message: its key in the catalogues and the arguments it takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Msg {
+    /// The key in both catalogues; for a diagnostic also its stable `code`.
+    pub key: &'static str,
+    /// The names of its arguments (`$key` in the catalogue).
+    pub args: &'static [&'static str],
+    /// True for the message of a diagnostic (listed in docs/checks.md).
+    pub is_code: bool,
+}
+
+macro_rules! registry {
+    ($( $kind:ident $name:ident = $key:literal ( $($arg:ident),* ) ; )*) => {
+        $(
+            #[doc = concat!("The message `", $key, "` (see the catalogues in locales/).")]
+            pub const $name: Msg = Msg {
+                key: $key,
+                args: &[$(stringify!($arg)),*],
+                is_code: registry!(@code $kind),
+            };
+        )*
+        /// Every message, for the tests that check the catalogues and docs/checks.md.
+        pub const ALL: &[Msg] = &[$($name),*];
+    };
+    (@code code) => { true };
+    (@code text) => { false };
+}
+
+registry! {
+    // Transitional: English written in the code (the old `Diagnostic::error` API).
+    code UNTRANSLATED = "untranslated" (text);
+
+    // How a diagnostic is printed, and the summary line.
+    text LABEL_ERROR = "label-error" ();
+    text LABEL_WARNING = "label-warning" ();
+    text LABEL_HELP = "label-help" ();
+    text SUMMARY = "summary" (errors, warnings);
+    text FOR_SCHOOL = "for-school" (message, school);
+    text FOR_SCHOOLS = "for-schools" (message, schools, last);
+    text FOR_MANY_SCHOOLS = "for-many-schools" (message, first, second, more);
+    text WHILE_RENDERING = "while-rendering" (message, from);
+    text BUILTIN_PAGE = "builtin-page" (kind);
+
+    // YAML files (src/load/yaml.rs)
+    code YAML_TAB_INDENT = "yaml-tab-indent" ();
+    text YAML_TAB_INDENT_HELP = "yaml-tab-indent-help" ();
+    code YAML_NBSP_INDENT = "yaml-nbsp-indent" ();
+    text YAML_NBSP_INDENT_HELP = "yaml-nbsp-indent-help" ();
+    text YAML_THIS_VALUE = "yaml-this-value" ();
+    text YAML_DID_YOU_MEAN_KEY = "yaml-did-you-mean-key" (suggestion, allowed);
+    text YAML_REMOVE_KEY = "yaml-remove-key" ();
+    text YAML_REMOVE_OR_ALLOWED = "yaml-remove-or-allowed" (allowed);
+    code YAML_UNKNOWN_KEY = "yaml-unknown-key" (key);
+    code YAML_MISSING_KEY = "yaml-missing-key" (key);
+    text YAML_UNDER = "yaml-under" (parent);
+    text YAML_ADD_LINE = "yaml-add-line" (key, under, example);
+    text YAML_DUPLICATE_HELP_LINE = "yaml-duplicate-help-line" (key, line);
+    text YAML_DUPLICATE_HELP = "yaml-duplicate-help" ();
+    code YAML_DUPLICATE_KEY = "yaml-duplicate-key" (key);
+    text YAML_DID_YOU_MEAN_CHOOSE = "yaml-did-you-mean-choose" (suggestion, allowed);
+    text YAML_CHOOSE_ONE = "yaml-choose-one" (allowed);
+    code YAML_UNKNOWN_VALUE = "yaml-unknown-value" (key, value);
+    text YAML_HASH_COMMENT_HELP = "yaml-hash-comment-help" ();
+    text YAML_WRITE_VALUE_HELP = "yaml-write-value-help" (key);
+    code YAML_NO_VALUE = "yaml-no-value" (key);
+    code YAML_SINGLE_WORD = "yaml-single-word" (key);
+    text YAML_SINGLE_WORD_HELP = "yaml-single-word-help" ();
+    code YAML_BUDDIES_SELECTION = "yaml-buddies-selection" ();
+    text YAML_BUDDIES_SELECTION_HELP = "yaml-buddies-selection-help" ();
+    code YAML_EMPTY_FILE = "yaml-empty-file" ();
+    text YAML_EMPTY_FILE_HELP = "yaml-empty-file-help" ();
+    code YAML_ENDS_IN_VALUE = "yaml-ends-in-value" ();
+    text YAML_ENDS_IN_VALUE_HELP = "yaml-ends-in-value-help" ();
+    code YAML_TOO_LARGE = "yaml-too-large" (reason);
+    text YAML_TOO_LARGE_HELP = "yaml-too-large-help" ();
+    code YAML_MULTIPLE_DOCUMENTS = "yaml-multiple-documents" ();
+    text YAML_MULTIPLE_DOCUMENTS_HELP = "yaml-multiple-documents-help" ();
+    code YAML_UNKNOWN_ANCHOR = "yaml-unknown-anchor" ();
+    text YAML_QUOTE_VALUE_HELP = "yaml-quote-value-help" ();
+    code YAML_UNCLOSED_QUOTE = "yaml-unclosed-quote" ();
+    text YAML_UNCLOSED_QUOTE_HELP = "yaml-unclosed-quote-help" ();
+    text YAML_TAB_INDENT_SHORT_HELP = "yaml-tab-indent-short-help" ();
+    code YAML_SECOND_COLON = "yaml-second-colon" ();
+    text YAML_SECOND_COLON_HELP = "yaml-second-colon-help" ();
+    code YAML_QUOTE_NOT_CLOSED = "yaml-quote-not-closed" ();
+    text YAML_QUOTE_NOT_CLOSED_HELP = "yaml-quote-not-closed-help" ();
+    code YAML_BAD_INDENT = "yaml-bad-indent" ();
+    text YAML_BAD_INDENT_HELP = "yaml-bad-indent-help" ();
+    code YAML_RESERVED_START = "yaml-reserved-start" ();
+    code YAML_BRACKET_NOT_CLOSED = "yaml-bracket-not-closed" ();
+    text YAML_BRACKET_NOT_CLOSED_HELP = "yaml-bracket-not-closed-help" ();
+    code YAML_ANCHOR_START = "yaml-anchor-start" ();
+    code YAML_SYNTAX = "yaml-syntax" (detail);
+    text YAML_QUOTE_EXAMPLE_HELP = "yaml-quote-example-help" ();
+    text YAML_CHECK_LINE_HELP = "yaml-check-line-help" ();
+    text YAML_NOT_VALUE = "yaml-not-value" (value);
+    code YAML_MUST_BE_LIST = "yaml-must-be-list" (key, not);
+    text YAML_MUST_BE_LIST_HELP = "yaml-must-be-list-help" (key);
+    code YAML_MUST_BE_BLOCK = "yaml-must-be-block" (key, not);
+    text YAML_MUST_BE_BLOCK_HELP = "yaml-must-be-block-help" (key);
+    text YAML_BOOL_HINT_TRUE = "yaml-bool-hint-true" ();
+    text YAML_BOOL_HINT_FALSE = "yaml-bool-hint-false" ();
+    code YAML_MUST_BE_BOOL = "yaml-must-be-bool" (key, not);
+    text YAML_MUST_BE_BOOL_HELP = "yaml-must-be-bool-help" (key, hint);
+    code YAML_MUST_BE_NUMBER = "yaml-must-be-number" (key, not);
+    text YAML_MUST_BE_NUMBER_HELP = "yaml-must-be-number-help" (key);
+    text YAML_BRACKET_TEXT_HELP = "yaml-bracket-text-help" ();
+    text YAML_MUST_BE_TEXT_HELP = "yaml-must-be-text-help" (key);
+    code YAML_MUST_BE_TEXT = "yaml-must-be-text" (key, not);
+    code YAML_WRONG_KIND = "yaml-wrong-kind" (key, not, expected);
+    text SEE_CONTENT_MODEL = "see-content-model" ();
+    text YAML_BUDGET_DEPTH = "yaml-budget-depth" ();
+    text YAML_BUDGET_ALIASES = "yaml-budget-aliases" ();
+    text YAML_BUDGET_VALUES = "yaml-budget-values" ();
+    text YAML_EXAMPLE_TITLE = "yaml-example-title" ();
+    text YAML_EXAMPLE_QUESTION = "yaml-example-question" ();
+    text YAML_EXAMPLE_KIND = "yaml-example-kind" ();
+    text YAML_EXAMPLE_PLACE = "yaml-example-place" ();
+    text YAML_EXAMPLE_BRAND = "yaml-example-brand" ();
+    text YAML_EXAMPLE_PRIMARY = "yaml-example-primary" ();
+    text YAML_EXAMPLE_CONTACT = "yaml-example-contact" ();
+    text YAML_EXAMPLE_NAME = "yaml-example-name" ();
+    text YAML_EXAMPLE_SHORT_NAME = "yaml-example-short-name" ();
+    text YAML_EXAMPLE_SUMMARY = "yaml-example-summary" ();
+    text YAML_EXAMPLE_THEMES = "yaml-example-themes" ();
+    text YAML_EXAMPLE_LANGUAGES = "yaml-example-languages" ();
+    text YAML_EXAMPLE_MEET = "yaml-example-meet" ();
+    text YAML_EXAMPLE_CONSENT = "yaml-example-consent" ();
+    text YAML_EXAMPLE_OTHER = "yaml-example-other" ();
+
+    // Reading files, paths, dates (src/load, src/paths.rs)
+    text PATH_EMPTY = "path-empty" ();
+    text PATH_NOT_RELATIVE = "path-not-relative" (path);
+    text PATH_OUTSIDE = "path-outside" (path);
+    text PATH_WRONG_CAPITALS = "path-wrong-capitals" (real);
+    text OUTPUT_IS_PROJECT = "output-is-project" ();
+    text OUTPUT_INSIDE_INPUT = "output-inside-input" (input);
+    code SOURCE_CANNOT_READ = "source-cannot-read" (error);
+    text SOURCE_SAVE_AS_UTF8 = "source-save-as-utf8" ();
+    code SOURCE_UTF16 = "source-utf16" ();
+    text SOURCE_PROBABLY_ANSI = "source-probably-ansi" ();
+    code SOURCE_NOT_UTF8 = "source-not-utf8" (offset, byte, guess);
+    code DATE_NO_TIME_ZONE = "date-no-time-zone" (zone, error);
+    code DATE_TODAY_NOT_DATE = "date-today-not-date" (var, value);
+    text DATE_TODAY_NOT_DATE_HELP = "date-today-not-date-help" (var);
+    code DATE_EPOCH_NOT_NUMBER = "date-epoch-not-number" (value);
+    text DATE_EPOCH_NOT_NUMBER_HELP = "date-epoch-not-number-help" ();
+    code KEY_EMPTY = "key-empty" (key);
+    text KEY_EMPTY_HELP = "key-empty-help" (key);
+    text SWV_NAME_EMPTY_HELP = "swv-name-empty-help" (key);
+    text SWV_SHORT_NAME_EMPTY_HELP = "swv-short-name-empty-help" (key);
+    text SCHOOL_NAME_EMPTY_HELP = "school-name-empty-help" (key);
+    text SCHOOL_PLACE_EMPTY_HELP = "school-place-empty-help" (key);
+    code CONFIG_NOT_URL = "config-not-url" (key, url);
+    text CONFIG_NOT_URL_HELP = "config-not-url-help" ();
+    code CONFIG_BAD_THEME = "config-bad-theme" (theme);
+    text CONFIG_BAD_THEME_HELP = "config-bad-theme-help" ();
+    code CONFIG_BAD_LANGUAGE = "config-bad-language" (language);
+    text CONFIG_BAD_LANGUAGE_HELP = "config-bad-language-help" ();
+    code CONFIG_OUTPUT_CLASH = "config-output-clash" (output);
+    text CONFIG_OUTPUT_CLASH_HELP = "config-output-clash-help" ();
+    code CONFIG_BAD_OUTPUT = "config-bad-output" (why);
+    text CONFIG_BAD_OUTPUT_HELP = "config-bad-output-help" ();
+    code CONFIG_BAD_HOST = "config-bad-host" (host);
+    text CONFIG_BAD_HOST_HELP = "config-bad-host-help" (bare);
+    code CONFIG_BAD_THEME_KEY = "config-bad-theme-key" (key);
+    text CONFIG_BAD_THEME_KEY_HELP = "config-bad-theme-key-help" ();
+    code CONFIG_BAD_EVALUATED = "config-bad-evaluated" (date);
+    text CONFIG_BAD_EVALUATED_HELP = "config-bad-evaluated-help" ();
+    code CONFIG_BAD_REPORT = "config-bad-report" (url);
+    text CONFIG_BAD_REPORT_HELP = "config-bad-report-help" ();
+    code CONTACT_NAME_EMPTY = "contact-name-empty" (prefix);
+    text CONTACT_NAME_EMPTY_HELP = "contact-name-empty-help" ();
+    code CONTACT_BAD_EMAIL = "contact-bad-email" (prefix, email);
+    text CONTACT_BAD_EMAIL_HELP = "contact-bad-email-help" ();
+    code CONTACT_BAD_PHONE = "contact-bad-phone" (prefix, phone);
+    text CONTACT_BAD_PHONE_HELP = "contact-bad-phone-help" ();
+    text COLOR_CURLY_QUOTES_HELP = "color-curly-quotes-help" ();
+    text COLOR_NO_HASH_HELP = "color-no-hash-help" (hex);
+    text COLOR_RGB_HELP = "color-rgb-help" ();
+    text COLOR_HEX_HELP = "color-hex-help" ();
+    code SCHOOL_NOT_COLOUR = "school-not-colour" (key, value);
+    code SCHOOL_BAD_LOGO_PATH = "school-bad-logo-path" (why);
+    text SCHOOL_BAD_LOGO_PATH_HELP = "school-bad-logo-path-help" (slug);
+    code SCHOOL_BAD_BASE_URL = "school-bad-base-url" (url);
+    text SCHOOL_BAD_BASE_URL_HELP = "school-bad-base-url-help" ();
+    code SCHOOL_BAD_BUDDIES = "school-bad-buddies" (value);
+    text SCHOOL_BAD_BUDDIES_HELP = "school-bad-buddies-help" ();
+    code CONTENT_BAD_NAME = "content-bad-name" (name);
+    text CONTENT_BAD_NAME_HELP = "content-bad-name-help" (better);
+    code CONTENT_EMPTY_FILE = "content-empty-file" ();
+    text CONTENT_EMPTY_FILE_HELP = "content-empty-file-help" ();
+    code CONTENT_FRONT_NOT_CLOSED = "content-front-not-closed" ();
+    text CONTENT_FRONT_NOT_CLOSED_HELP = "content-front-not-closed-help" ();
+    code CONTENT_FIRST_LINE = "content-first-line" ();
+    text CONTENT_FIRST_LINE_HELP = "content-first-line-help" ();
+    code CONTENT_LONG_DASH = "content-long-dash" ();
+    text CONTENT_LONG_DASH_HELP = "content-long-dash-help" ();
+    code CONTENT_TOML = "content-toml" ();
+    text CONTENT_TOML_HELP = "content-toml-help" ();
+    code CONTENT_NO_FRONT = "content-no-front" ();
+    text CONTENT_NO_FRONT_HELP = "content-no-front-help" ();
+    code CONTENT_BAD_CONSENT_DATE = "content-bad-consent-date" (value);
+    text CONTENT_BAD_CONSENT_DATE_HELP = "content-bad-consent-date-help" ();
+    code CONTENT_BAD_PHOTO_PATH = "content-bad-photo-path" (why);
+    text CONTENT_BAD_PHOTO_PATH_HELP = "content-bad-photo-path-help" ();
+    code CONTENT_PHOTO_NO_ALT = "content-photo-no-alt" ();
+    text CONTENT_PHOTO_NO_ALT_HELP = "content-photo-no-alt-help" ();
+    code PROJECT_OUTSIDE_LINK = "project-outside-link" ();
+    text PROJECT_OUTSIDE_LINK_HELP = "project-outside-link-help" ();
+    code PROJECT_NO_CONFIG = "project-no-config" (root);
+    text PROJECT_NO_CONFIG_HELP = "project-no-config-help" ();
+    code PROJECT_BAD_LOGO_PATH = "project-bad-logo-path" (why);
+    code PROJECT_LOGO_NOT_FOUND = "project-logo-not-found" (path);
+    text PROJECT_LOGO_NOT_FOUND_HELP = "project-logo-not-found-help" ();
+    code PROJECT_MISSING_FILE = "project-missing-file" ();
+    text PROJECT_MISSING_FILE_HELP = "project-missing-file-help" ();
+    code PROJECT_NO_SCHOOLS = "project-no-schools" ();
+    text PROJECT_NO_SCHOOLS_HELP = "project-no-schools-help" ();
+    text VOCAB_THEME = "vocab-theme" ();
+    text VOCAB_LANGUAGE = "vocab-language" ();
+    text VOCAB_MEET = "vocab-meet" ();
+    text BUDDY_DID_YOU_MEAN_KNOWN = "buddy-did-you-mean-known" (suggestion, known);
+    text BUDDY_USE_ONE_OF = "buddy-use-one-of" (known);
+    code BUDDY_UNKNOWN_WORD = "buddy-unknown-word" (what, word);
+    text BUDDY_DID_YOU_MEAN_ID = "buddy-did-you-mean-id" (suggestion, known);
+    text BUDDY_ID_HELP = "buddy-id-help" (known);
+    code BUDDY_NOT_FOUND = "buddy-not-found" (id);
+    text CONSENT_TODAY = "consent-today" ();
+    text CONSENT_TOMORROW = "consent-tomorrow" ();
+    text CONSENT_IN_DAYS = "consent-in-days" (days);
+    code CONSENT_ENDS_SOON = "consent-ends-soon" (name, date, when);
+    text CONSENT_ENDS_SOON_HELP = "consent-ends-soon-help" ();
+    text CONSENT_DELETE_FILE = "consent-delete-file" (file);
+    text CONSENT_DELETE_AND_LISTS = "consent-delete-and-lists" (id, files);
+    code CONSENT_ENDED = "consent-ended" (name, date);
+    text CONSENT_ENDED_HELP = "consent-ended-help" (delete);
+    code PROJECT_HIDDEN_EXTENSION = "project-hidden-extension" (name);
+    text PROJECT_HIDDEN_EXTENSION_HELP = "project-hidden-extension-help" (meant);
+    code PROJECT_SAME_ADDRESS = "project-same-address" (slug);
+    text PROJECT_SAME_ADDRESS_HELP = "project-same-address-help" (first);
+    code PROJECT_RESERVED_SLUG = "project-reserved-slug" (slug);
+    text PROJECT_RESERVED_SLUG_HELP = "project-reserved-slug-help" (slug, reserved);
+    code PROJECT_BAD_SLUG = "project-bad-slug" (slug);
+    text PROJECT_BAD_SLUG_HELP = "project-bad-slug-help" (suggestion);
+    code PROJECT_CANNOT_READ_FOLDER = "project-cannot-read-folder" (error);
+    code PROJECT_LINK_NOT_FOLLOWED = "project-link-not-followed" ();
+    code PROJECT_CANNOT_READ = "project-cannot-read" (error);
+    code PROJECT_SCHOOL_LOGO_NOT_FOUND = "project-school-logo-not-found" (path);
+    text PROJECT_SCHOOL_LOGO_HELP = "project-school-logo-help" (slug);
+    code THEME_WALK_ERROR = "theme-walk-error" (error);
+    code THEME_NOT_FOUND = "theme-not-found" (name);
+    text THEME_NOT_FOUND_HELP = "theme-not-found-help" ();
+    code THEME_NO_WORDS = "theme-no-words" (lang, path);
+    text THEME_NO_WORDS_HELP = "theme-no-words-help" (name, path);
+    code THEME_BAD_LABELS = "theme-bad-labels" (error);
+    text THEME_BAD_LABELS_HELP = "theme-bad-labels-help" ();
+    code PAIRS_BAD_MIN = "pairs-bad-min" (min);
+    text PAIRS_BAD_MIN_HELP = "pairs-bad-min-help" ();
+    code PAIRS_BAD_COLOUR = "pairs-bad-colour" (value);
+    text PAIRS_BAD_COLOUR_HELP = "pairs-bad-colour-help" ();
+}
