@@ -45,11 +45,11 @@ impl Diagnostic {
     /// from a `code` of the [`registry`](crate::messages::registry).
     pub fn error_text(file: impl Into<String>, message: Text) -> Self {
         debug_assert!(
-            crate::messages::registry::ALL
+            registry::ALL
                 .iter()
-                .any(|m| m.key == message.key() && m.is_code),
+                .any(|m| m.key == code_of(&message) && m.is_code),
             "`{}` is not a diagnostic code in the registry",
-            message.key()
+            code_of(&message)
         );
         Diagnostic {
             severity: Severity::Error,
@@ -84,10 +84,7 @@ impl Diagnostic {
 
     /// The stable code of the problem (its message's key), e.g. `yaml-unknown-key`.
     pub fn code(&self) -> &'static str {
-        match self.message.args().iter().find(|(n, _)| *n == "message") {
-            Some((_, Arg::Text(inner))) if is_school_wrapper(&self.message) => inner.key(),
-            _ => self.message.key(),
-        }
+        code_of(&self.message)
     }
 
     /// Points the problem at a line and column of `source` (the file's text) and keeps that
@@ -368,14 +365,20 @@ impl Diagnostics {
     }
 }
 
-/// True for a message that says which school(s) the problem was found for.
-fn is_school_wrapper(message: &Text) -> bool {
-    [
+/// The code of a message: its key, or, for a message that only adds where the problem was
+/// found (which school, which template), the code of the message it wraps.
+fn code_of(message: &Text) -> &'static str {
+    let wrapper = [
         registry::FOR_SCHOOL.key,
         registry::FOR_SCHOOLS.key,
         registry::FOR_MANY_SCHOOLS.key,
+        registry::WHILE_RENDERING.key,
     ]
-    .contains(&message.key())
+    .contains(&message.key());
+    match message.args().iter().find(|(n, _)| *n == "message") {
+        Some((_, Arg::Text(inner))) if wrapper => code_of(inner),
+        _ => message.key(),
+    }
 }
 
 /// Splits a message made by [`Diagnostic::for_school`] into the message itself and the

@@ -244,3 +244,105 @@ pairs-bad-min = `min: { $min }` is not a contrast ratio
 pairs-bad-min-help = use 4.5 for text, 3 for large text and parts of controls
 pairs-bad-colour = `{ $value }` is not a colour the check understands
 pairs-bad-colour-help = use primary, accent, on_primary, on_accent, primary_text, a colour like "#ffffff", or mix(primary 28%, #ffffff)
+
+## The command line (src/main.rs, src/init.rs, src/live)
+
+cli-unknown-lang = error: buddysite does not speak `{ $lang }`; use --lang en or --lang nl
+cli-no-root = error: the project folder { $root } does not exist; pass the folder that holds buddysite.yaml with --root
+cli-watching = watching { $root } for changes (Ctrl+C to stop)
+cli-serving-at = serving { $dir } at { $url }
+cli-serving-at-many = serving { $dir } at:
+cli-bind-public = warning: with --bind { $bind } the site is now visible to other computers on the network; leave out --bind to keep it on this computer
+cli-no-problems = no problems found
+cli-init-done = created a new buddysite project in { $dir } ({ $count } files); build it with: buddysite build --root { $dir }
+cli-error = error: { $message }
+cli-build-failed-nothing = build failed: nothing was written
+cli-left-as-it-was = was left as it was
+cli-left-mixed = is a mix of the old and the new site; build again once the cause is fixed
+cli-left-new = holds the new site, but build again once the cause is fixed
+cli-build-failed = build failed: the output in { $dir } { $state }
+cli-built = { $report } -> { $dir }
+cli-rebuilt-everything = everything
+cli-rebuilt-schools = school { $schools }
+cli-rebuilt-content = the pages that show content/{ $files }
+cli-rebuilt = rebuilt { $what } in { $elapsed }: { $written } files written, { $removed } removed
+cli-still-serving = still serving the last good version
+cli-preview-mixed = the preview shows a mix of the old and the new site until a rebuild succeeds
+cli-preview-new = the new version is in place, but fix the cause
+cli-rebuild-failed = rebuilding { $what } failed: { $state }
+cli-open-in-browser = open { $url } in your browser
+report-summary = built { $schools ->
+        [one] 1 school
+       *[other] { $schools } schools
+    }: { $pages } pages, { $files } files ({ $written } written, { $unchanged } unchanged, { $removed } removed), { $warnings ->
+        [one] 1 warning
+       *[other] { $warnings } warnings
+    } in { $elapsed }
+init-cannot-read = cannot read { $dir }: { $error }
+init-not-empty = { $dir } is not empty; choose a new folder so nothing of yours is overwritten
+init-cannot-create = cannot create { $dir }: { $error }
+init-cannot-write = cannot write { $file }: { $error }
+serve-cannot-start = cannot start the preview server: { $error }
+serve-cannot-listen-help = cannot listen on { $bind }: { $error }; pass an address such as --bind 127.0.0.1
+serve-no-address = cannot listen on { $bind }: it names no address
+serve-port-in-use = port { $port } is already in use (perhaps another buddysite serve?); pick another port with --port, e.g. --port { $next }
+serve-cannot-listen = cannot listen on { $addr }: { $error }
+watch-cannot-poll = cannot start the polling watcher: { $error }
+watch-cannot-watch = cannot watch { $path }: { $error }
+watch-prefix = watch: { $message }
+overlay-title = buddysite: the site could not be rebuilt
+overlay-note = You are looking at the last good version. Fix the problem below and save; this page updates by itself.
+watch-cannot-watch-files = cannot watch files: { $error } (on WSL, Docker mounts or network drives try --poll)
+
+## Checks on the rendered sites (src/check)
+
+leak-help = parents' visits must not be shared with other websites: put the file in the project, or, if the samenwerkingsverband agrees, add the host to `allowed_hosts` in buddysite.yaml
+check-404-top-level = the 404 page of `{ $slug }` will only work for missing addresses at the top level of its site
+check-404-top-level-help = add `base_url:` with the address where this school's site is published, e.g. `base_url: "https://buddy.example.org/school/"`; the 404 page then links from that path (see docs/publish.md)
+check-unknown-placeholder = unknown placeholder `{ $placeholder }`
+check-unknown-placeholder-help = replace it with the text it stands for, or use a known placeholder: { $known }
+check-css-other-host = the stylesheet loads `{ $url }` from another website ({ $host })
+check-js-other-host = the script loads `{ $url }` from another website ({ $host })
+check-template-other-host = the template loads `{ $url }` from another website ({ $host })
+check-page-no-text = this page has no text
+check-page-no-text-help = write the text for parents below the second `---` line
+check-photo-capitals-help = the file is called `{ $name }`: write the name with the same capitals and extension
+check-photo-put-help = put the photo `{ $name }` next to { $file }, or remove `photo:` to show the buddy's initials
+check-photo-missing = the photo `{ $photo }` does not exist
+check-placeholder-left = placeholder `{ $placeholder }` is not filled in
+check-placeholder-left-help = replace it with the text it stands for; see the placeholder list in README.md
+check-page-other-host = this page loads `{ $url }` from another website ({ $host })
+check-link-rooted = the link `{ $url }` starts with `/`
+check-link-rooted-help = links must be relative so the site works under any address and from disk; link to the .md file instead, e.g. `[de brief](brief.md)`
+check-link-outside-site = the link `{ $url }` leads outside the site
+check-link-folder = the link `{ $url }` points at a folder
+check-link-folder-help = a folder link works on a web server but not when the site is opened from disk; link to the .md file instead, e.g. `[de buddy's](buddys/_index.md)`
+check-image-missing = the image `{ $url }` does not exist
+check-image-missing-help = check the file name (also capitals and the extension, like .jpg or .png)
+check-link-missing = the link `{ $url }` leads to a page or file that does not exist
+check-link-missing-help = check the file name; link to other pages by their .md file, e.g. `[de brief](brief.md)`
+check-link-beside-md-help = write `{ $fixed }`: in a page, images and files are found from the page's own web address ({ $folder }), not from the folder of the .md file
+check-anchor-missing = the link `{ $url }` leads to `#{ $fragment }`, which is not on that page
+check-anchor-how = anchors are made from headings (`## Wat kost het?` becomes `#wat-kost-het`) and FAQ file names
+check-anchor-did-you-mean = did you mean `#{ $suggestion }`? { $how }
+check-anchor-no-headings = that page has no headings to link to; { $how }
+check-anchor-list = the anchors on that page are { $anchors }; { $how }
+check-link-outside-content = the link `{ $url }` leads outside the content folder
+check-link-outside-content-help = link to a file inside content/, e.g. `[de brief](brief.md)` or from a subfolder `[de brief](../brief.md)`
+check-link-did-you-mean = did you mean `{ $suggestion }`? Links are relative to the file they are in
+check-link-existing-help = link to an existing .md file, relative to this file, e.g. `[de brief](brief.md)`
+check-content-link-missing = the link `{ $url }` leads to content/{ $target }, which does not exist
+check-link-buddy-not-offered = the link `{ $url }` leads to a buddy who is not on this school's site
+check-link-buddy-not-offered-help = offer the buddy at this school (`buddies:` in schools/{ $slug }.yaml) and check the buddy's `consent_until`, or remove the link
+check-contrast-theme = the theme's colours for { $what } have too little contrast: { $ratio } (needs at least { $min })
+check-contrast-theme-help = change these colours in the theme's stylesheet and in theme.yaml
+check-contrast-failing-pair = { $what } ({ $ratio }, needs at least { $min })
+check-contrast-brand = the colour `{ $colour }` of `{ $key }` is hard to read: too little contrast for { $pairs }
+check-contrast-shade-help = use `"{ $shade }"` instead: the nearest shade of this colour that everyone can read (WCAG AA); or choose another colour
+check-contrast-no-shade-help = choose a clearly darker or lighter colour: text must stand out from its background so that everyone can read it (WCAG AA)
+privacy-reason = contact goes through the school or the coordinator; remove it (to point parents to them, link to the contact page or write [telefoonnummer contactpersoon])
+privacy-phone = a phone number
+privacy-email = an e-mail address
+privacy-address = a home address
+privacy-link = a link to a chat app or social network
+privacy-contact-in-profile = a buddy profile must not contain { $what }: `{ $text }`

@@ -244,3 +244,105 @@ pairs-bad-min = `min: { $min }` is geen contrastverhouding
 pairs-bad-min-help = gebruik 4.5 voor tekst, 3 voor grote tekst en onderdelen van knoppen
 pairs-bad-colour = `{ $value }` is geen kleur die de controle begrijpt
 pairs-bad-colour-help = gebruik primary, accent, on_primary, on_accent, primary_text, een kleur zoals "#ffffff", of mix(primary 28%, #ffffff)
+
+## De opdrachtregel (src/main.rs, src/init.rs, src/live)
+
+cli-unknown-lang = fout: buddysite spreekt geen `{ $lang }`; gebruik --lang en of --lang nl
+cli-no-root = fout: de projectmap { $root } bestaat niet; geef met --root de map waarin buddysite.yaml staat
+cli-watching = buddysite let op wijzigingen in { $root } (stoppen met Ctrl+C)
+cli-serving-at = { $dir } is te zien op { $url }
+cli-serving-at-many = { $dir } is te zien op:
+cli-bind-public = waarschuwing: met --bind { $bind } kunnen andere computers in het netwerk de site nu zien; laat --bind weg om hem alleen op deze computer te houden
+cli-no-problems = geen problemen gevonden
+cli-init-done = nieuw buddysite-project gemaakt in { $dir } ({ $count } bestanden); maak de sites met: buddysite build --root { $dir }
+cli-error = fout: { $message }
+cli-build-failed-nothing = bouwen mislukt: er is niets geschreven
+cli-left-as-it-was = is gebleven zoals hij was
+cli-left-mixed = is een mengsel van de oude en de nieuwe site; bouw opnieuw zodra de oorzaak is opgelost
+cli-left-new = bevat de nieuwe site, maar bouw opnieuw zodra de oorzaak is opgelost
+cli-build-failed = bouwen mislukt: de uitvoer in { $dir } { $state }
+cli-built = { $report } -> { $dir }
+cli-rebuilt-everything = alles
+cli-rebuilt-schools = school { $schools }
+cli-rebuilt-content = de pagina's met content/{ $files }
+cli-rebuilt = { $what } opnieuw gemaakt in { $elapsed }: { $written } bestanden geschreven, { $removed } verwijderd
+cli-still-serving = de laatste goede versie blijft te zien
+cli-preview-mixed = de voorvertoning laat een mengsel van de oude en de nieuwe site zien tot het opnieuw maken lukt
+cli-preview-new = de nieuwe versie staat klaar, maar los de oorzaak op
+cli-rebuild-failed = { $what } opnieuw maken is mislukt: { $state }
+cli-open-in-browser = open { $url } in je browser
+report-summary = { $schools ->
+        [one] 1 school
+       *[other] { $schools } scholen
+    } gemaakt: { $pages } pagina's, { $files } bestanden ({ $written } geschreven, { $unchanged } ongewijzigd, { $removed } verwijderd), { $warnings ->
+        [one] 1 waarschuwing
+       *[other] { $warnings } waarschuwingen
+    } in { $elapsed }
+init-cannot-read = { $dir } kan niet worden gelezen: { $error }
+init-not-empty = { $dir } is niet leeg; kies een nieuwe map, zodat er niets van jou wordt overschreven
+init-cannot-create = { $dir } kan niet worden gemaakt: { $error }
+init-cannot-write = { $file } kan niet worden geschreven: { $error }
+serve-cannot-start = de server voor de voorvertoning kan niet starten: { $error }
+serve-cannot-listen-help = kan niet luisteren op { $bind }: { $error }; geef een adres zoals --bind 127.0.0.1
+serve-no-address = kan niet luisteren op { $bind }: dat is geen adres
+serve-port-in-use = poort { $port } is al in gebruik (misschien door een andere buddysite serve?); kies een andere poort met --port, bijvoorbeeld --port { $next }
+serve-cannot-listen = kan niet luisteren op { $addr }: { $error }
+watch-cannot-poll = het controleren op wijzigingen (--poll) kan niet starten: { $error }
+watch-cannot-watch = kan { $path } niet in de gaten houden: { $error }
+watch-prefix = wijzigingen volgen: { $message }
+overlay-title = buddysite: de site kon niet opnieuw worden gemaakt
+overlay-note = Je ziet de laatste goede versie. Los het probleem hieronder op en sla het bestand op; deze pagina ververst dan vanzelf.
+watch-cannot-watch-files = kan de bestanden niet in de gaten houden: { $error } (probeer --poll op WSL, Docker-mappen of netwerkschijven)
+
+## Controles op de gemaakte sites (src/check)
+
+leak-help = bezoeken van ouders mogen niet worden gedeeld met andere websites: zet het bestand in het project, of zet de host bij `allowed_hosts` in buddysite.yaml als het samenwerkingsverband dat goedvindt
+check-404-top-level = de 404-pagina van `{ $slug }` werkt alleen voor adressen die niet bestaan op het hoogste niveau van de site
+check-404-top-level-help = voeg `base_url:` toe met het adres waar de site van deze school staat, bijvoorbeeld `base_url: "https://buddy.example.org/school/"`; de 404-pagina linkt dan vanaf dat pad (zie docs/publish.md)
+check-unknown-placeholder = onbekende invulplek `{ $placeholder }`
+check-unknown-placeholder-help = vervang het door de tekst die er moet staan, of gebruik een bekende invulplek: { $known }
+check-css-other-host = het stijlblad laadt `{ $url }` van een andere website ({ $host })
+check-js-other-host = het script laadt `{ $url }` van een andere website ({ $host })
+check-template-other-host = de template laadt `{ $url }` van een andere website ({ $host })
+check-page-no-text = deze pagina heeft geen tekst
+check-page-no-text-help = schrijf de tekst voor ouders onder de tweede regel `---`
+check-photo-capitals-help = het bestand heet `{ $name }`: schrijf de naam met dezelfde hoofdletters en extensie
+check-photo-put-help = zet de foto `{ $name }` naast { $file }, of haal `photo:` weg om de voorletters van de buddy te laten zien
+check-photo-missing = de foto `{ $photo }` bestaat niet
+check-placeholder-left = de invulplek `{ $placeholder }` is niet ingevuld
+check-placeholder-left-help = vervang het door de tekst die er moet staan; zie de lijst met invulplekken in README.md
+check-page-other-host = deze pagina laadt `{ $url }` van een andere website ({ $host })
+check-link-rooted = de link `{ $url }` begint met `/`
+check-link-rooted-help = links moeten relatief zijn, zodat de site op elk adres en vanaf de schijf werkt; link liever naar het .md-bestand, bijvoorbeeld `[de brief](brief.md)`
+check-link-outside-site = de link `{ $url }` gaat naar buiten de site
+check-link-folder = de link `{ $url }` wijst naar een map
+check-link-folder-help = een link naar een map werkt op een webserver, maar niet als je de site vanaf de schijf opent; link liever naar het .md-bestand, bijvoorbeeld `[de buddy's](buddys/_index.md)`
+check-image-missing = de afbeelding `{ $url }` bestaat niet
+check-image-missing-help = kijk de bestandsnaam na (ook hoofdletters en de extensie, zoals .jpg of .png)
+check-link-missing = de link `{ $url }` gaat naar een pagina of bestand dat niet bestaat
+check-link-missing-help = kijk de bestandsnaam na; link naar andere pagina's via hun .md-bestand, bijvoorbeeld `[de brief](brief.md)`
+check-link-beside-md-help = schrijf `{ $fixed }`: in een pagina worden afbeeldingen en bestanden gezocht vanaf het webadres van de pagina zelf ({ $folder }), niet vanaf de map van het .md-bestand
+check-anchor-missing = de link `{ $url }` gaat naar `#{ $fragment }`, maar dat staat niet op die pagina
+check-anchor-how = ankers komen van kopjes (`## Wat kost het?` wordt `#wat-kost-het`) en van de bestandsnamen van vragen
+check-anchor-did-you-mean = bedoel je `#{ $suggestion }`? { $how }
+check-anchor-no-headings = die pagina heeft geen kopjes om naar te linken; { $how }
+check-anchor-list = de ankers op die pagina zijn { $anchors }; { $how }
+check-link-outside-content = de link `{ $url }` gaat naar buiten de map content
+check-link-outside-content-help = link naar een bestand in content/, bijvoorbeeld `[de brief](brief.md)` of vanuit een submap `[de brief](../brief.md)`
+check-link-did-you-mean = bedoel je `{ $suggestion }`? Links gaan uit van het bestand waarin ze staan
+check-link-existing-help = link naar een .md-bestand dat bestaat, vanaf dit bestand, bijvoorbeeld `[de brief](brief.md)`
+check-content-link-missing = de link `{ $url }` gaat naar content/{ $target }, maar dat bestaat niet
+check-link-buddy-not-offered = de link `{ $url }` gaat naar een buddy die niet op de site van deze school staat
+check-link-buddy-not-offered-help = bied de buddy aan op deze school (`buddies:` in schools/{ $slug }.yaml) en kijk `consent_until` van de buddy na, of haal de link weg
+check-contrast-theme = de kleuren van het thema voor { $what } hebben te weinig contrast: { $ratio } (minstens { $min } nodig)
+check-contrast-theme-help = verander deze kleuren in het stijlblad van het thema en in theme.yaml
+check-contrast-failing-pair = { $what } ({ $ratio }, minstens { $min } nodig)
+check-contrast-brand = de kleur `{ $colour }` van `{ $key }` is slecht te lezen: te weinig contrast voor { $pairs }
+check-contrast-shade-help = gebruik liever `"{ $shade }"`: de dichtstbijzijnde tint van deze kleur die iedereen kan lezen (WCAG AA); of kies een andere kleur
+check-contrast-no-shade-help = kies een duidelijk donkerdere of lichtere kleur: tekst moet goed afsteken tegen de achtergrond, zodat iedereen hem kan lezen (WCAG AA)
+privacy-reason = contact loopt via de school of de coördinator; haal het weg (wil je ouders naar hen verwijzen, link dan naar de contactpagina of schrijf [telefoonnummer contactpersoon])
+privacy-phone = een telefoonnummer
+privacy-email = een e-mailadres
+privacy-address = een huisadres
+privacy-link = een link naar een chat-app of sociaal netwerk
+privacy-contact-in-profile = in een buddyprofiel mag geen { $what } staan: `{ $text }`

@@ -28,20 +28,18 @@ pub struct Report {
 
 impl std::fmt::Display for Report {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "built {} school{}: {} pages, {} files ({} written, {} unchanged, {} removed), {} warning{} in {:.0?}",
-            self.schools,
-            if self.schools == 1 { "" } else { "s" },
-            self.pages,
-            self.files,
-            self.written.written.len(),
-            self.written.unchanged,
-            self.written.deleted.len(),
-            self.warnings.0.len(),
-            if self.warnings.0.len() == 1 { "" } else { "s" },
-            self.elapsed,
-        )
+        let summary = crate::text!(
+            REPORT_SUMMARY,
+            schools = self.schools,
+            pages = self.pages,
+            files = self.files,
+            written = self.written.written.len(),
+            unchanged = self.written.unchanged,
+            removed = self.written.deleted.len(),
+            warnings = self.warnings.0.len(),
+            elapsed = format!("{:.0?}", self.elapsed),
+        );
+        write!(f, "{summary}")
     }
 }
 
