@@ -346,3 +346,72 @@ privacy-email = an e-mail address
 privacy-address = a home address
 privacy-link = a link to a chat app or social network
 privacy-contact-in-profile = a buddy profile must not contain { $what }: `{ $text }`
+
+## Writing the output (src/output)
+
+lock-not-file = the lock file of the output folder is not a plain file
+lock-not-file-help = remove it (buddysite makes it again) and build again
+lock-cannot-lock = cannot lock the output folder: { $error }
+lock-cannot-lock-help = check that you may write to this folder; nothing was changed
+nothing-changed = nothing was changed
+lock-busy = another buddysite{ $who } is writing here
+lock-busy-help = waited { $seconds } s for it; nothing was changed. Wait until it is done (or stop it) and build again, or build into another folder with --output
+output-separate-help = build into a separate folder, e.g. `--output public` (the default), or set `output:` in buddysite.yaml
+output-holds-project = the output folder { $dir } holds the project itself: the sites would be mixed with your own files
+output-clash = cannot build into { $dir }: { $why }, and the next build would read the generated pages back
+output-holds-logo = cannot build into { $dir }: it holds the SWV logo `{ $logo }` that buddysite.yaml names
+output-holds-logo-help = keep the logo outside the output folder, e.g. in the project folder itself
+did-you-mean = did you mean `{ $suggestion }`?
+school-slug-help = the slug is the school's file name in schools/ without .yaml
+build-no-such-school = there is no school `{ $slug }`
+staging-overview = the overview
+staging-files-of = the files of { $prefix }
+staging-cannot-prepare = cannot prepare { $what } in the staging folder: { $error }
+staging-cannot-prepare-help = is the disk full? may buddysite write into the output folder? Nothing in the output was changed
+write-updated = { $updated } of { $total } changed files were updated
+write-removed = { $count ->
+        [one] 1 old file was removed
+       *[other] { $count } old files were removed
+    }
+write-and = { $first } and { $second }
+write-new-site = cannot write the output: { $path }: { $cause }; the new site is in place, but buddysite's list of its files could not be updated
+write-nothing-changed = cannot write the output: { $path }: { $cause }; nothing in the output was changed
+write-mixed = cannot write the output: { $path }: { $cause }; { $done }: the output is now a mix of the old and the new site
+write-failed-help = fix the cause (is the disk full? may buddysite write there?) and build again: the next build completes the site
+write-failed-manifest-help = fix the cause (is the disk full? may buddysite write there?) and build again: the next build completes the site. The list of buddysite's files ({ $manifest }) could not be updated either ({ $error }): if the next build refuses the folder, empty it and build again
+writer-output-is-file = the output path is a file, not a folder
+writer-output-is-file-help = choose another output folder with --output
+writer-cannot-create = cannot create the output folder: { $error }
+writer-cannot-clear-staging = cannot clear the staging folder an earlier build left ({ $staging }): { $error }
+writer-cannot-read = cannot read the output folder: { $error }
+writer-foreign-files = the output folder already holds files that buddysite did not make
+writer-foreign-files-help = buddysite will not overwrite or delete them: choose an empty or new folder with --output, or empty this one yourself
+writer-twice = this output file would be written twice by this build, from two different sources
+writer-twice-help = two files of the project make the same page (e.g. `buddys.md` next to `buddys/`): rename or remove one; nothing was changed
+writer-file-for-folder = this is a file where a folder must go
+remove-and-build-again = remove it and build again; nothing was changed
+writer-foreign-folder = this is a folder with files buddysite did not make, where a file must go
+writer-foreign-folder-help = move the folder elsewhere and build again; nothing was changed
+writer-cannot-read-place = this place in the output cannot be read: { $error }
+writer-folder-permissions = check the folder's permissions
+writer-file-permissions = check the file's permissions
+writer-foreign-file = this is a file that buddysite did not make, where a folder must go
+writer-foreign-file-help = move the file elsewhere and build again; nothing was changed
+writer-not-plain-file = this is not a plain file, where buddysite must write one
+manifest-link = the manifest is a link to another place
+manifest-link-help = buddysite only trusts a manifest it wrote itself: remove the link (what it points to is not touched) and empty the output folder, or choose another one with --output
+manifest-cannot-read = cannot read the manifest: { $error }
+manifest-bad-line = the manifest lists `{ $line }`, which is not a file inside the output folder: { $why }
+manifest-bad-line-help = buddysite did not write this line and deletes nothing while it is there. Nothing was changed. If the folder holds only buddysite's output, delete the manifest and the folder's contents and build again; otherwise choose another folder with --output
+
+## The site plan (src/plan)
+
+plan-html-not-published = HTML files are not published
+plan-html-not-published-help = a page is written in Markdown: move the text to `{ $md }` (with `title:` front matter); HTML in it is cleaned of scripts
+plan-unused-file = nothing links to this file, so it is not published
+plan-unused-file-help = link to it from a page (`[folder](folder.pdf)` or `![description](photo.jpg)`), or remove it
+plan-path-collision = two files would be published as `{ $path }`: { $first } and { $second }
+plan-collision-generated-help = `{ $path }` is made by buddysite or the theme ({ $theirs }); rename or remove { $mine }
+plan-collision-help = { $first } and { $second } would both become `{ $path }` on the site; rename or remove one of them
+writer-link = this is a link to another place: buddysite never writes or deletes through a link
+writer-link-help = remove the link (what it points to is not touched) and build again, or choose another output folder with --output; nothing was changed

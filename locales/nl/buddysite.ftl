@@ -346,3 +346,72 @@ privacy-email = een e-mailadres
 privacy-address = een huisadres
 privacy-link = een link naar een chat-app of sociaal netwerk
 privacy-contact-in-profile = in een buddyprofiel mag geen { $what } staan: `{ $text }`
+
+## De uitvoer schrijven (src/output)
+
+lock-not-file = het slotbestand van de uitvoermap is geen gewoon bestand
+lock-not-file-help = haal het weg (buddysite maakt het opnieuw) en bouw opnieuw
+lock-cannot-lock = de uitvoermap kan niet op slot: { $error }
+lock-cannot-lock-help = kijk of je in deze map mag schrijven; er is niets veranderd
+nothing-changed = er is niets veranderd
+lock-busy = een andere buddysite{ $who } schrijft hier
+lock-busy-help = { $seconds } s gewacht; er is niets veranderd. Wacht tot hij klaar is (of stop hem) en bouw opnieuw, of bouw in een andere map met --output
+output-separate-help = bouw in een aparte map, bijvoorbeeld `--output public` (de standaard), of zet `output:` in buddysite.yaml
+output-holds-project = in de uitvoermap { $dir } staat het project zelf: de sites zouden tussen je eigen bestanden komen
+output-clash = kan niet bouwen in { $dir }: { $why }, en de volgende keer zou buddysite de gemaakte pagina's weer inlezen
+output-holds-logo = kan niet bouwen in { $dir }: daar staat het logo `{ $logo }` van het SWV dat in buddysite.yaml staat
+output-holds-logo-help = zet het logo buiten de uitvoermap, bijvoorbeeld in de projectmap zelf
+did-you-mean = bedoel je `{ $suggestion }`?
+school-slug-help = de korte naam van een school is de bestandsnaam in schools/ zonder .yaml
+build-no-such-school = er is geen school `{ $slug }`
+staging-overview = het overzicht
+staging-files-of = de bestanden van { $prefix }
+staging-cannot-prepare = kan { $what } niet klaarzetten in de tijdelijke map: { $error }
+staging-cannot-prepare-help = is de schijf vol? mag buddysite in de uitvoermap schrijven? Er is niets in de uitvoer veranderd
+write-updated = { $updated } van de { $total } gewijzigde bestanden zijn bijgewerkt
+write-removed = { $count ->
+        [one] 1 oud bestand is verwijderd
+       *[other] { $count } oude bestanden zijn verwijderd
+    }
+write-and = { $first } en { $second }
+write-new-site = kan de uitvoer niet schrijven: { $path }: { $cause }; de nieuwe site staat klaar, maar de lijst met bestanden van buddysite kon niet worden bijgewerkt
+write-nothing-changed = kan de uitvoer niet schrijven: { $path }: { $cause }; er is niets in de uitvoer veranderd
+write-mixed = kan de uitvoer niet schrijven: { $path }: { $cause }; { $done }: de uitvoer is nu een mengsel van de oude en de nieuwe site
+write-failed-help = los de oorzaak op (is de schijf vol? mag buddysite daar schrijven?) en bouw opnieuw: dan wordt de site afgemaakt
+write-failed-manifest-help = los de oorzaak op (is de schijf vol? mag buddysite daar schrijven?) en bouw opnieuw: dan wordt de site afgemaakt. Ook de lijst met bestanden van buddysite ({ $manifest }) kon niet worden bijgewerkt ({ $error }): weigert buddysite de map de volgende keer, maak hem dan leeg en bouw opnieuw
+writer-output-is-file = de uitvoer is een bestand, geen map
+writer-output-is-file-help = kies een andere uitvoermap met --output
+writer-cannot-create = de uitvoermap kan niet worden gemaakt: { $error }
+writer-cannot-clear-staging = de tijdelijke map van een eerdere keer bouwen ({ $staging }) kan niet worden leeggemaakt: { $error }
+writer-cannot-read = de uitvoermap kan niet worden gelezen: { $error }
+writer-foreign-files = in de uitvoermap staan al bestanden die buddysite niet heeft gemaakt
+writer-foreign-files-help = buddysite overschrijft of verwijdert ze niet: kies een lege of nieuwe map met --output, of maak deze map zelf leeg
+writer-twice = dit uitvoerbestand zou twee keer worden geschreven, uit twee verschillende bronnen
+writer-twice-help = twee bestanden van het project maken dezelfde pagina (bijvoorbeeld `buddys.md` naast `buddys/`): geef er een een andere naam of haal er een weg; er is niets veranderd
+writer-file-for-folder = hier staat een bestand waar een map moet komen
+remove-and-build-again = haal het weg en bouw opnieuw; er is niets veranderd
+writer-foreign-folder = hier staat een map met bestanden die buddysite niet heeft gemaakt, waar een bestand moet komen
+writer-foreign-folder-help = zet de map ergens anders neer en bouw opnieuw; er is niets veranderd
+writer-cannot-read-place = deze plek in de uitvoer kan niet worden gelezen: { $error }
+writer-folder-permissions = kijk de rechten van de map na
+writer-file-permissions = kijk de rechten van het bestand na
+writer-foreign-file = hier staat een bestand dat buddysite niet heeft gemaakt, waar een map moet komen
+writer-foreign-file-help = zet het bestand ergens anders neer en bouw opnieuw; er is niets veranderd
+writer-not-plain-file = dit is geen gewoon bestand, en buddysite moet hier een bestand schrijven
+manifest-link = het manifest is een snelkoppeling naar een andere plek
+manifest-link-help = buddysite vertrouwt alleen een manifest dat het zelf heeft geschreven: haal de snelkoppeling weg (waar die naar wijst, blijft zoals het is) en maak de uitvoermap leeg, of kies een andere met --output
+manifest-cannot-read = het manifest kan niet worden gelezen: { $error }
+manifest-bad-line = het manifest noemt `{ $line }`, maar dat is geen bestand in de uitvoermap: { $why }
+manifest-bad-line-help = buddysite heeft deze regel niet geschreven en verwijdert niets zolang hij er staat. Er is niets veranderd. Staat in de map alleen uitvoer van buddysite, verwijder dan het manifest en de inhoud van de map en bouw opnieuw; kies anders een andere map met --output
+
+## Het plan van de site (src/plan)
+
+plan-html-not-published = HTML-bestanden worden niet gepubliceerd
+plan-html-not-published-help = een pagina schrijf je in Markdown: zet de tekst in `{ $md }` (met `title:` bovenaan); HTML daarin wordt ontdaan van scripts
+plan-unused-file = niets linkt naar dit bestand, dus het wordt niet gepubliceerd
+plan-unused-file-help = link ernaar vanaf een pagina (`[folder](folder.pdf)` of `![beschrijving](foto.jpg)`), of haal het weg
+plan-path-collision = twee bestanden zouden als `{ $path }` worden gepubliceerd: { $first } en { $second }
+plan-collision-generated-help = `{ $path }` wordt gemaakt door buddysite of het thema ({ $theirs }); geef { $mine } een andere naam of haal het weg
+plan-collision-help = { $first } en { $second } zouden allebei `{ $path }` worden op de site; geef er een een andere naam of haal er een weg
+writer-link = dit is een snelkoppeling naar een andere plek: buddysite schrijft of verwijdert nooit via een snelkoppeling
+writer-link-help = haal de snelkoppeling weg (waar die naar wijst, blijft zoals het is) en bouw opnieuw, of kies een andere uitvoermap met --output; er is niets veranderd
