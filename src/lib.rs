@@ -19,6 +19,7 @@ pub mod diagnostics;
 pub mod init;
 pub mod live;
 pub mod load;
+pub mod messages;
 pub mod output;
 pub mod paths;
 pub mod plan;

@@ -2,9 +2,11 @@
 
 use buddysite::build::Report;
 use buddysite::cli::{self, format::Format};
+use buddysite::messages::{self, Lang};
 use buddysite::output::Left;
 use buddysite::serve::{self, Event, Hub};
 use buddysite::session::{Plan, Session};
+use buddysite::text;
 use buddysite::watch::{self, Watcher};
 use buddysite::{build, Diagnostics};
 use clap::{Parser, Subcommand};
@@ -17,6 +19,9 @@ use std::time::Duration;
 #[derive(Parser)]
 #[command(version, about, long_about = None)]
 struct Cli {
+    /// Language of the messages: en or nl (default: BUDDYSITE_LANG, else the system's language, else en).
+    #[arg(long, global = true, value_name = "LANG")]
+    lang: Option<String>,
     #[command(subcommand)]
     command: Command,
 }
@@ -127,15 +132,19 @@ fn check_root(root: &Path) -> Result<(), ExitCode> {
     if root.is_dir() {
         return Ok(());
     }
-    eprintln!(
-        "error: the project folder {} does not exist; pass the folder that holds buddysite.yaml with --root",
-        root.display()
-    );
+    eprintln!("{}", text!(CLI_NO_ROOT, root = root.display().to_string()));
     Err(ExitCode::from(USAGE))
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    match Lang::choose(cli.lang.as_deref()) {
+        Ok(lang) => messages::set_language(lang),
+        Err(asked) => {
+            eprintln!("{}", text!(CLI_UNKNOWN_LANG, lang = asked));
+            return ExitCode::from(USAGE);
+        }
+    }
     let root = match &cli.command {
         Command::Build { root, .. }
         | Command::Serve { root, .. }
@@ -170,8 +179,8 @@ fn main() -> ExitCode {
             let (mut session, first) = Session::start(&root, output.as_deref());
             report_rebuild(&Plan::Everything, &first);
             println!(
-                "watching {} for changes (Ctrl+C to stop)",
-                session.root().display()
+                "{}",
+                text!(CLI_WATCHING, root = session.root().display().to_string())
             );
             watch::rebuild_on_changes(&mut session, &mut watcher, report_rebuild);
             ExitCode::SUCCESS
@@ -205,18 +214,29 @@ fn main() -> ExitCode {
             }
             let urls = server.urls();
             match urls.as_slice() {
-                [url] => println!("serving {} at {url}", session.output_dir().display()),
+                [url] => println!(
+                    "{}",
+                    text!(
+                        CLI_SERVING_AT,
+                        dir = session.output_dir().display().to_string(),
+                        url = url
+                    )
+                ),
                 _ => {
-                    println!("serving {} at:", session.output_dir().display());
+                    println!(
+                        "{}",
+                        text!(
+                            CLI_SERVING_AT_MANY,
+                            dir = session.output_dir().display().to_string()
+                        )
+                    );
                     for url in &urls {
                         println!("  {url}");
                     }
                 }
             }
             if server.is_public() {
-                println!(
-                    "warning: with --bind {bind} the site is now visible to other computers on the network; leave out --bind to keep it on this computer"
-                );
+                println!("{}", text!(CLI_BIND_PUBLIC, bind = &bind));
             }
             if let (true, Some(url)) = (open, urls.first()) {
                 open_browser(url);
@@ -228,8 +248,8 @@ fn main() -> ExitCode {
             };
             if let (Some(hub), Some(mut watcher)) = (hub, watcher) {
                 println!(
-                    "watching {} for changes (Ctrl+C to stop)",
-                    session.root().display()
+                    "{}",
+                    text!(CLI_WATCHING, root = session.root().display().to_string())
                 );
                 watch::rebuild_on_changes(&mut session, &mut watcher, |plan, result| {
                     report_rebuild(plan, result);
@@ -322,7 +342,7 @@ fn new_watcher(root: &Path, args: &WatchArgs) -> Result<Watcher, String> {
 }
 
 fn fail(message: &str) -> ExitCode {
-    eprintln!("error: {message}");
+    eprintln!("{}", text!(CLI_ERROR, message = message));
     ExitCode::FAILURE
 }
 
@@ -331,7 +351,7 @@ fn build_once(root: &Path, output: Option<&Path>, schools: &[String]) -> ExitCod
         Ok(p) => p,
         Err(problems) => {
             eprintln!("{problems}");
-            eprintln!("build failed: nothing was written");
+            eprintln!("{}", text!(CLI_BUILD_FAILED_NOTHING));
             return ExitCode::FAILURE;
         }
     };
@@ -343,19 +363,33 @@ fn build_once(root: &Path, output: Option<&Path>, schools: &[String]) -> ExitCod
     match build::build(&project, &out, schools) {
         Ok(report) => {
             print_warnings(&report);
-            println!("{report} -> {}", out.display());
+            println!(
+                "{}",
+                text!(
+                    CLI_BUILT,
+                    report = report.to_string(),
+                    dir = out.display().to_string()
+                )
+            );
             ExitCode::SUCCESS
         }
         Err(problems) => {
             eprintln!("{problems}");
             let state = match buddysite::output::left(&problems) {
-                Left::AsItWas => "was left as it was",
+                Left::AsItWas => text!(CLI_LEFT_AS_IT_WAS),
                 Left::Mixed => {
-                    "is a mix of the old and the new site; build again once the cause is fixed"
+                    text!(CLI_LEFT_MIXED)
                 }
-                Left::NewSite => "holds the new site, but build again once the cause is fixed",
+                Left::NewSite => text!(CLI_LEFT_NEW),
             };
-            eprintln!("build failed: the output in {} {state}", out.display());
+            eprintln!(
+                "{}",
+                text!(
+                    CLI_BUILD_FAILED,
+                    dir = out.display().to_string(),
+                    state = state
+                )
+            );
             ExitCode::FAILURE
         }
     }
@@ -363,14 +397,14 @@ fn build_once(root: &Path, output: Option<&Path>, schools: &[String]) -> ExitCod
 
 fn report_rebuild(plan: &Plan, result: &Result<Report, Diagnostics>) {
     let what = match plan {
-        Plan::Everything => "everything".to_owned(),
-        Plan::Schools(s) => format!(
-            "school {}",
-            s.iter().cloned().collect::<Vec<_>>().join(", ")
+        Plan::Everything => text!(CLI_REBUILT_EVERYTHING),
+        Plan::Schools(s) => text!(
+            CLI_REBUILT_SCHOOLS,
+            schools = s.iter().cloned().collect::<Vec<_>>().join(", ")
         ),
-        Plan::Content(c) => format!(
-            "the pages that show content/{}",
-            c.iter().cloned().collect::<Vec<_>>().join(", content/")
+        Plan::Content(c) => text!(
+            CLI_REBUILT_CONTENT,
+            files = c.iter().cloned().collect::<Vec<_>>().join(", content/")
         ),
         Plan::Nothing => return,
     };
@@ -378,22 +412,26 @@ fn report_rebuild(plan: &Plan, result: &Result<Report, Diagnostics>) {
         Ok(report) => {
             print_warnings(report);
             println!(
-                "rebuilt {what} in {:.1?}: {} files written, {} removed",
-                report.elapsed,
-                report.written.written.len(),
-                report.written.deleted.len()
+                "{}",
+                text!(
+                    CLI_REBUILT,
+                    what = what,
+                    elapsed = format!("{:.1?}", report.elapsed),
+                    written = report.written.written.len(),
+                    removed = report.written.deleted.len()
+                )
             );
         }
         Err(problems) => {
             eprintln!("{problems}");
             let state = match buddysite::output::left(problems) {
-                Left::AsItWas => "still serving the last good version",
+                Left::AsItWas => text!(CLI_STILL_SERVING),
                 Left::Mixed => {
-                    "the preview shows a mix of the old and the new site until a rebuild succeeds"
+                    text!(CLI_PREVIEW_MIXED)
                 }
-                Left::NewSite => "the new version is in place, but fix the cause",
+                Left::NewSite => text!(CLI_PREVIEW_NEW),
             };
-            eprintln!("rebuilding {what} failed: {state}");
+            eprintln!("{}", text!(CLI_REBUILD_FAILED, what = what, state = state));
         }
     }
 }
@@ -409,6 +447,6 @@ fn open_browser(url: &str) {
         std::process::Command::new("xdg-open").arg(url).spawn()
     };
     if result.is_err() {
-        println!("open {url} in your browser");
+        println!("{}", text!(CLI_OPEN_IN_BROWSER, url = url));
     }
 }

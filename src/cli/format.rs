@@ -17,19 +17,9 @@ pub enum Format {
     Github,
 }
 
-/// The school a problem concerns, from the ``(school `slug`)`` its message ends with; `None`
-/// for shared files or several schools (the message names them).
-pub fn school_of(message: &str) -> Option<&str> {
-    let body = message.strip_suffix("`)")?;
-    let at = body
-        .rfind("(school `")
-        .or_else(|| body.rfind("for school `"))?;
-    let slug = &body[body[at..].find('`')? + at + 1..];
-    (!slug.is_empty() && !slug.contains('`') && !slug.contains(' ')).then_some(slug)
-}
-
 /// One problem as a JSON object with the documented fields (`line`/`column` are `null` when
-/// unknown; `code` is `null` until the problem has a stable code).
+/// unknown; `code` is the stable code of docs/checks.md, `message` and `help` are in the chosen
+/// language).
 pub fn json(d: &Diagnostic) -> serde_json::Value {
     let nonzero = |n: usize| (n > 0).then_some(n);
     serde_json::json!({
@@ -37,12 +27,10 @@ pub fn json(d: &Diagnostic) -> serde_json::Value {
         "line": nonzero(d.line),
         "column": nonzero(d.column),
         "severity": d.severity,
-        // `Diagnostic` has no code yet (the catalogue work adds stable codes); the field is
-        // in the format already so that consumers can rely on it.
-        "code": serde_json::Value::Null,
-        "message": d.message,
-        "help": d.help,
-        "school": school_of(&d.message),
+        "code": d.code(),
+        "message": d.message.render(),
+        "help": d.help.as_ref().map(|h| h.render()),
+        "school": d.school(),
     })
 }
 
@@ -83,10 +71,10 @@ pub fn github(d: &Diagnostic, root: &Path) -> String {
             props.push(format!("col={}", d.column));
         }
     }
-    let mut message = d.message.clone();
+    let mut message = d.message.render();
     if let Some(help) = &d.help {
         message.push_str("\nhelp: ");
-        message.push_str(help);
+        message.push_str(&help.render());
     }
     format!("::{kind} {}::{}", props.join(","), escape_data(&message))
 }
@@ -98,18 +86,18 @@ pub fn print(problems: &Diagnostics, format: Format, root: &Path, strict: bool) 
     let code = u8::from(problems.has_errors() || (strict && !problems.is_empty()));
     let close = i32::from(code);
     match format {
-        Format::Text if problems.is_empty() => line(Stream::Stdout, "no problems found", close),
+        Format::Text if problems.is_empty() => line(
+            Stream::Stdout,
+            &crate::text!(CLI_NO_PROBLEMS).to_string(),
+            close,
+        ),
         Format::Text => {
             for d in &problems.0 {
                 line(Stream::Stderr, &d.to_string(), close);
             }
             let (e, w) = (problems.error_count(), problems.warning_count());
-            let s = |n: usize| if n == 1 { "" } else { "s" };
-            line(
-                Stream::Stderr,
-                &format!("{e} error{}, {w} warning{}", s(e), s(w)),
-                close,
-            );
+            let summary = crate::text!(SUMMARY, errors = e, warnings = w);
+            line(Stream::Stderr, &summary.to_string(), close);
         }
         Format::Json => {
             for d in &problems.0 {
@@ -128,16 +116,6 @@ pub fn print(problems: &Diagnostics, format: Format, root: &Path, strict: bool) 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn schools_are_read_from_the_message() {
-        assert_eq!(
-            school_of("broken link `x` (school `de-eik`)"),
-            Some("de-eik")
-        );
-        assert_eq!(school_of("no school here"), None);
-        assert_eq!(school_of("broken (schools `a` and `b`)"), None);
-    }
 
     #[test]
     fn workflow_commands_are_escaped() {

@@ -125,11 +125,8 @@ pub fn run(args: InitArgs) -> ExitCode {
     if args.example {
         return match crate::init::init(&args.dir) {
             Ok(n) => {
-                super::out::stdout(&format!(
-                    "created the example project in {} ({n} files); build it with: buddysite build --root {}",
-                    args.dir.display(),
-                    args.dir.display()
-                ));
+                let dir = args.dir.display().to_string();
+                super::out::stdout(&crate::text!(CLI_INIT_DONE, dir = dir, count = n).to_string());
                 ExitCode::SUCCESS
             }
             Err(e) => super::fail(&e),
@@ -151,12 +148,13 @@ pub fn run(args: InitArgs) -> ExitCode {
     drop(asker);
     match result {
         Ok((dir, files, school)) => {
-            super::out::stdout(&format!(
-                "created a new buddysite project in {} ({files} files) with school `{school}`.\n\
-                 next: open the folder in VS Code, read README.md, and preview with: buddysite serve --watch --root {}",
-                dir.display(),
-                dir.display()
-            ));
+            let done = crate::text!(
+                CLI_INIT_NEW_DONE,
+                dir = dir.display().to_string(),
+                count = files,
+                school = school
+            );
+            super::out::stdout(&done.to_string());
             ExitCode::SUCCESS
         }
         Err(Failure::Usage(e)) => super::usage(&e),

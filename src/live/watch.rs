@@ -83,13 +83,11 @@ impl Watcher {
                 .with_compare_contents(true);
             Inner::Poll(
                 new_debouncer_opt::<_, PollWatcher, NoCache>(debounce, None, tx, NoCache, config)
-                    .map_err(|e| format!("cannot start the polling watcher: {e}"))?,
+                    .map_err(|e| crate::text!(WATCH_CANNOT_POLL, error = e.to_string()).render())?,
             )
         } else {
             Inner::Native(new_debouncer(debounce, None, tx).map_err(|e| {
-                format!(
-                    "cannot watch files: {e} (on WSL, Docker mounts or network drives try --poll)"
-                )
+                crate::text!(WATCH_CANNOT_WATCH_FILES, error = e.to_string()).render()
             })?)
         };
         let root = root.canonicalize().unwrap_or_else(|_| root.to_owned());
@@ -102,14 +100,28 @@ impl Watcher {
         watcher
             .inner
             .watch(&root, RecursiveMode::NonRecursive)
-            .map_err(|e| format!("cannot watch {}: {e}", root.display()))?;
+            .map_err(|e| {
+                crate::text!(
+                    WATCH_CANNOT_WATCH,
+                    path = root.display().to_string(),
+                    error = e.to_string()
+                )
+                .render()
+            })?;
         for (i, dir) in WATCHED_DIRS.iter().enumerate() {
             let path = root.join(dir);
             if let Some(id) = folder_id(&path) {
                 watcher
                     .inner
                     .watch(&path, RecursiveMode::Recursive)
-                    .map_err(|e| format!("cannot watch {}: {e}", path.display()))?;
+                    .map_err(|e| {
+                        crate::text!(
+                            WATCH_CANNOT_WATCH,
+                            path = path.display().to_string(),
+                            error = e.to_string()
+                        )
+                        .render()
+                    })?;
                 watcher.watched[i] = Some(id);
             }
         }
@@ -139,7 +151,17 @@ impl Watcher {
             if now.is_some() {
                 match self.inner.watch(&path, RecursiveMode::Recursive) {
                     Ok(()) => self.watched[i] = now,
-                    Err(e) => eprintln!("watch: cannot watch {}: {e}", path.display()),
+                    Err(e) => eprintln!(
+                        "{}",
+                        crate::text!(
+                            WATCH_PREFIX,
+                            message = crate::text!(
+                                WATCH_CANNOT_WATCH,
+                                path = path.display().to_string(),
+                                error = e.to_string()
+                            )
+                        )
+                    ),
                 }
             }
             if !reported {
@@ -156,7 +178,7 @@ impl Watcher {
                 Ok(events) => events,
                 Err(errors) => {
                     for e in errors {
-                        eprintln!("watch: {e}");
+                        eprintln!("{}", crate::text!(WATCH_PREFIX, message = e.to_string()));
                     }
                     continue;
                 }

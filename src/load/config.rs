@@ -1,7 +1,9 @@
 //! `buddysite.yaml`: the SWV itself and the build defaults.
 
 use crate::diagnostics::Diagnostic;
+use crate::messages::Text;
 use crate::source::SourceFile;
+use crate::text;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -158,55 +160,55 @@ impl Config {
     pub fn parse(file: &SourceFile) -> Result<Config, Vec<Diagnostic>> {
         let config: Config = crate::yaml::parse_all(&file.name, &file.text, 0)?;
         let mut problems = Vec::new();
-        let key = |k: &str, message: String| crate::yaml::key_diagnostic(file, k, message);
+        let key = |k: &str, message: Text| crate::yaml::key_error(file, k, message);
         for (k, value) in [("name", &config.name), ("short_name", &config.short_name)] {
             if value.trim().is_empty() {
-                problems.push(key(k, format!("`{k}` is empty")).with_help(format!(
-                    "write the {} of the samenwerkingsverband after `{k}:`",
-                    k.replace('_', " ")
-                )));
+                problems.push(key(k, text!(KEY_EMPTY, key = k)).help(if k == "name" {
+                    text!(SWV_NAME_EMPTY_HELP, key = k)
+                } else {
+                    text!(SWV_SHORT_NAME_EMPTY_HELP, key = k)
+                }));
             }
         }
         for (k, value) in [("website", &config.website), ("base_url", &config.base_url)] {
             if let Some(url) = value {
                 if !is_http_url(url) {
                     problems.push(
-                        key(k, format!("`{k}` must be a full web address, not `{url}`")).with_help(
-                            "write it with https:// in front, e.g. `https://www.example.org/`",
-                        ),
+                        key(k, text!(CONFIG_NOT_URL, key = k, url = url))
+                            .help(text!(CONFIG_NOT_URL_HELP)),
                     );
                 }
             }
         }
         if !is_slug(&config.theme) {
             problems.push(
-                key("theme", format!("`theme` must be a folder name, not `{}`", config.theme))
-                    .with_help("use lower-case letters, digits and `-` only, or remove `theme:` to use the built-in theme"),
+                key("theme", text!(CONFIG_BAD_THEME, theme = &config.theme))
+                    .help(text!(CONFIG_BAD_THEME_HELP)),
             );
         }
         if !is_slug(&config.language) || config.language.len() > 8 {
             problems.push(
                 key(
                     "language",
-                    format!(
-                        "`language` must be a language code like `nl`, not `{}`",
-                        config.language
-                    ),
+                    text!(CONFIG_BAD_LANGUAGE, language = &config.language),
                 )
-                .with_help("write a two-letter code such as `nl`, or remove `language:`"),
+                .help(text!(CONFIG_BAD_LANGUAGE_HELP)),
             );
         }
         match crate::paths::clean_relative(&config.output) {
             Ok(out) if crate::paths::output_clash(&out).is_some() => {
                 problems.push(
-                    key("output", format!("`output` cannot be `{}`: that folder holds your own files", config.output))
-                        .with_help("choose a separate folder for the generated sites, e.g. `output: public`"),
+                    key(
+                        "output",
+                        text!(CONFIG_OUTPUT_CLASH, output = &config.output),
+                    )
+                    .help(text!(CONFIG_OUTPUT_CLASH_HELP)),
                 );
             }
             Ok(_) => {}
             Err(why) => problems.push(
-                key("output", format!("`output` {why}"))
-                    .with_help("give a folder inside the project, e.g. `output: public`; to build elsewhere, use `buddysite build --output FOLDER`"),
+                key("output", text!(CONFIG_BAD_OUTPUT, why = why))
+                    .help(text!(CONFIG_BAD_OUTPUT_HELP)),
             ),
         }
         for host in &config.allowed_hosts {
@@ -214,22 +216,24 @@ impl Config {
                 let bare =
                     crate::scan::host(host).unwrap_or_else(|| host.trim_matches('/').to_owned());
                 problems.push(
-                    crate::yaml::key_diagnostic(
+                    crate::yaml::key_error(
                         file,
                         "allowed_hosts",
-                        format!("`{host}` in `allowed_hosts` is not a host name"),
+                        text!(CONFIG_BAD_HOST, host = host),
                     )
-                    .with_help(format!(
-                        "write only the host name, without https:// or a path, e.g. `{bare}`"
-                    )),
+                    .help(text!(CONFIG_BAD_HOST_HELP, bare = bare)),
                 );
             }
         }
         for theme_key in config.experience_themes.keys() {
             if !is_slug(theme_key) {
                 problems.push(
-                    crate::yaml::key_diagnostic(file, theme_key, format!("experience theme key `{theme_key}` cannot be used"))
-                        .with_help("use lower-case letters, digits and `-` for the key; the label after `:` may be any text"),
+                    crate::yaml::key_error(
+                        file,
+                        theme_key,
+                        text!(CONFIG_BAD_THEME_KEY, key = theme_key),
+                    )
+                    .help(text!(CONFIG_BAD_THEME_KEY_HELP)),
                 );
             }
         }
@@ -246,20 +250,17 @@ impl Config {
                 problems.push(
                     key(
                         "accessibility.evaluated",
-                        format!("`accessibility.evaluated` must be a date like `2026-09-30`, not `{date}`"),
+                        text!(CONFIG_BAD_EVALUATED, date = date),
                     )
-                    .with_help("write the day of the last evaluation as YYYY-MM-DD, in quotes"),
+                    .help(text!(CONFIG_BAD_EVALUATED_HELP)),
                 );
             }
         }
         if let Some(url) = &a11y.report {
             if !is_http_url(url) && !url.starts_with('/') {
                 problems.push(
-                    key(
-                        "accessibility.report",
-                        format!("`accessibility.report` must be a full web address, not `{url}`"),
-                    )
-                    .with_help("write the address of the evaluation report with https:// in front"),
+                    key("accessibility.report", text!(CONFIG_BAD_REPORT, url = url))
+                        .help(text!(CONFIG_BAD_REPORT_HELP)),
                 );
             }
         }
@@ -333,28 +334,34 @@ pub fn contact_problems(
     prefix: &str,
 ) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
-    let at = |k: &str, message: String| {
-        crate::yaml::key_diagnostic_in(file, text, line_offset, &format!("{prefix}.{k}"), message)
+    let at = |k: &str, message: Text| {
+        crate::yaml::key_error_in(file, text, line_offset, &format!("{prefix}.{k}"), message)
     };
     if contact.name.trim().is_empty() {
         problems.push(
-            at("name", format!("`{prefix}.name` is empty"))
-                .with_help("write the name of the person parents can contact"),
+            at("name", text!(CONTACT_NAME_EMPTY, prefix = prefix))
+                .help(text!(CONTACT_NAME_EMPTY_HELP)),
         );
     }
     if let Some(email) = &contact.email {
         if !is_email(email) {
             problems.push(
-                at("email", format!("`{prefix}.email` is not an e-mail address: `{email}`"))
-                    .with_help("write one address like `naam@school.nl`, without spaces or other text; remove the line if there is none"),
+                at(
+                    "email",
+                    text!(CONTACT_BAD_EMAIL, prefix = prefix, email = email),
+                )
+                .help(text!(CONTACT_BAD_EMAIL_HELP)),
             );
         }
     }
     if let Some(phone) = &contact.phone {
         if !is_phone(phone) {
             problems.push(
-                at("phone", format!("`{prefix}.phone` is not a phone number: `{phone}`"))
-                    .with_help("write only the number, e.g. `\"0344 00 00 00\"`; put when to call under `hours:`"),
+                at(
+                    "phone",
+                    text!(CONTACT_BAD_PHONE, prefix = prefix, phone = phone),
+                )
+                .help(text!(CONTACT_BAD_PHONE_HELP)),
             );
         }
     }

@@ -6,7 +6,9 @@
 use crate::config::Extra;
 use crate::date::Date;
 use crate::diagnostics::Diagnostic;
+use crate::messages::Text;
 use crate::source::SourceFile;
+use crate::text;
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 
@@ -342,8 +344,8 @@ fn empty_text(file: &SourceFile, front: &str, keys: &[(&str, &str)]) -> Vec<Diag
     keys.iter()
         .filter(|(_, value)| value.trim().is_empty())
         .map(|(key, _)| {
-            crate::yaml::key_diagnostic_in(&file.name, front, 1, key, format!("`{key}` is empty"))
-                .with_help(format!("write the {key} after `{key}:`"))
+            crate::yaml::key_error_in(&file.name, front, 1, key, text!(KEY_EMPTY, key = *key))
+                .help(text!(KEY_EMPTY_HELP, key = *key))
         })
         .collect()
 }
@@ -367,10 +369,10 @@ pub fn name_problems(rel: &str, file: &str) -> Vec<Diagnostic> {
             };
             let suffix = if part.ends_with(".md") { ".md" } else { "" };
             problems.push(
-                Diagnostic::error(file, format!("the name `{part}` cannot be used in a web address"))
-                    .with_help(format!(
-                        "rename it to `{better}{suffix}`: use letters, digits and `-` only (no spaces, accents, `#`, `?` or `%`)"
-                    )),
+                Diagnostic::error_text(file, text!(CONTENT_BAD_NAME, name = part)).help(text!(
+                    CONTENT_BAD_NAME_HELP,
+                    better = format!("{better}{suffix}")
+                )),
             );
         }
     }
@@ -380,11 +382,9 @@ pub fn name_problems(rel: &str, file: &str) -> Vec<Diagnostic> {
 /// Why a Markdown file has no usable front matter, and what to do.
 fn front_matter_problem(file: &SourceFile) -> Diagnostic {
     let text = &file.text;
-    let d = Diagnostic::error(&file.name, "");
     if text.trim().is_empty() {
-        let mut d = d.with_help("start the file with a line `---`, then the settings (at least `title:`), then another `---` line, then the text");
-        d.message = "this file is empty".into();
-        return d;
+        return Diagnostic::error_text(&file.name, text!(CONTENT_EMPTY_FILE))
+            .help(text!(CONTENT_EMPTY_FILE_HELP));
     }
     let (i, first) = text
         .lines()
@@ -394,36 +394,24 @@ fn front_matter_problem(file: &SourceFile) -> Diagnostic {
     let first_trim = first.trim();
     let (message, help) = if first_trim == "---" && i == 0 {
         (
-            "the front matter is not closed",
-            "add a line with only `---` after the settings (`title:` and so on), before the text",
+            text!(CONTENT_FRONT_NOT_CLOSED),
+            text!(CONTENT_FRONT_NOT_CLOSED_HELP),
         )
     } else if first_trim == "---" {
-        (
-            "the first line of the file must be `---`",
-            "remove the empty lines above the `---` line",
-        )
+        (text!(CONTENT_FIRST_LINE), text!(CONTENT_FIRST_LINE_HELP))
     } else if first_trim
         .chars()
         .all(|c| matches!(c, '—' | '–' | '-' | '‐'))
     {
-        (
-            "the first line must be exactly three minus signs `---`",
-            "Word may have changed `---` into a long dash (—): type three minus signs `---` again, and use a plain text editor such as Notepad",
-        )
+        (text!(CONTENT_LONG_DASH), text!(CONTENT_LONG_DASH_HELP))
     } else if first_trim == "+++" {
-        (
-            "this file starts with `+++`",
-            "buddysite expects YAML front matter between two `---` lines",
-        )
+        (text!(CONTENT_TOML), text!(CONTENT_TOML_HELP))
     } else {
-        (
-            "this file has no front matter",
-            "start the file with a line `---`, then the settings (at least `title:`), then another `---` line",
-        )
+        (text!(CONTENT_NO_FRONT), text!(CONTENT_NO_FRONT_HELP))
     };
-    let mut d = d.at(text, i + 1, 1).with_help(help);
-    d.message = message.into();
-    d
+    Diagnostic::error_text(&file.name, message)
+        .at(text, i + 1, 1)
+        .help(help)
 }
 
 fn parse_buddy(file: &SourceFile, front: &str) -> Result<BuddyMeta, Vec<Diagnostic>> {
@@ -433,8 +421,8 @@ fn parse_buddy(file: &SourceFile, front: &str) -> Result<BuddyMeta, Vec<Diagnost
         front,
         &[("name", &raw.name), ("summary", &raw.summary)],
     );
-    let at = |s: &Spanned<String>, message: String| {
-        Diagnostic::error(&file.name, message).at(
+    let at = |s: &Spanned<String>, message: Text| {
+        Diagnostic::error_text(&file.name, message).at(
             &file.text,
             s.referenced.line() as usize + 1,
             s.referenced.column() as usize,
@@ -446,12 +434,9 @@ fn parse_buddy(file: &SourceFile, front: &str) -> Result<BuddyMeta, Vec<Diagnost
             problems.push(
                 at(
                     &raw.consent_until,
-                    format!(
-                        "`consent_until` is not a date: `{}`",
-                        raw.consent_until.value
-                    ),
+                    text!(CONTENT_BAD_CONSENT_DATE, value = &raw.consent_until.value),
                 )
-                .with_help("write the date as YYYY-MM-DD, e.g. `consent_until: 2027-07-31`"),
+                .help(text!(CONTENT_BAD_CONSENT_DATE_HELP)),
             );
             None
         }
@@ -460,9 +445,10 @@ fn parse_buddy(file: &SourceFile, front: &str) -> Result<BuddyMeta, Vec<Diagnost
         Some(p) => match crate::paths::clean_relative(&p.value) {
             Ok(clean) => Some(clean),
             Err(why) => {
-                problems.push(at(p, format!("`photo` {why}")).with_help(
-                    "put the photo next to the Markdown file and give its file name, e.g. `photo: samira.jpg`",
-                ));
+                problems.push(
+                    at(p, text!(CONTENT_BAD_PHOTO_PATH, why = why))
+                        .help(text!(CONTENT_BAD_PHOTO_PATH_HELP)),
+                );
                 None
             }
         },
@@ -474,9 +460,9 @@ fn parse_buddy(file: &SourceFile, front: &str) -> Result<BuddyMeta, Vec<Diagnost
             .as_ref()
             .map_or(1, |p| p.referenced.line() as usize + 1);
         problems.push(
-            Diagnostic::error(&file.name, "a photo needs a text alternative")
+            Diagnostic::error_text(&file.name, text!(CONTENT_PHOTO_NO_ALT))
                 .at(&file.text, p, 1)
-                .with_help("add `photo_alt:` describing the photo for parents who cannot see it"),
+                .help(text!(CONTENT_PHOTO_NO_ALT_HELP)),
         );
     }
     let shift = |k: Spanned<String>| {

@@ -9,8 +9,10 @@ use crate::config::Config;
 use crate::content::{self, Document, Meta, Role};
 use crate::date::Date;
 use crate::diagnostics::{suggest, Diagnostic, Diagnostics};
+use crate::messages::Text;
 use crate::school::School;
 use crate::source;
+use crate::text;
 use crate::theme::Theme;
 use std::collections::{BTreeMap, BTreeSet};
 use std::ffi::OsStr;
@@ -112,9 +114,7 @@ fn links_outside(root: &Path, path: &Path) -> bool {
 
 /// The error for a link out of the project (worded as the check of linked folders words it).
 fn outside_link(rel: &str) -> Diagnostic {
-    Diagnostic::error(rel, "this is a link to a folder or file outside the project").with_help(
-        "copy the files into the project folder instead: a build only reads files inside the project",
-    )
+    Diagnostic::error_text(rel, text!(PROJECT_OUTSIDE_LINK)).help(text!(PROJECT_OUTSIDE_LINK_HELP))
 }
 
 /// `path` relative to `base`, with `/` separators.
@@ -181,11 +181,11 @@ impl Project {
         let mut problems = Diagnostics::default();
         let config_path = root.join("buddysite.yaml");
         if !config_path.is_file() {
-            return Err(Diagnostic::error(
+            return Err(Diagnostic::error_text(
                 "buddysite.yaml",
-                format!("no buddysite.yaml in {}", root.display()),
+                text!(PROJECT_NO_CONFIG, root = root.display().to_string()),
             )
-            .with_help("run buddysite in the project folder, pass --root, or create a project with `buddysite init DIR`")
+            .help(text!(PROJECT_NO_CONFIG_HELP))
             .into());
         }
         if links_outside(root, &config_path) {
@@ -225,10 +225,10 @@ impl Project {
             let clean = match crate::paths::clean_relative(logo) {
                 Ok(c) => c,
                 Err(why) => {
-                    problems.push(crate::yaml::key_diagnostic(
+                    problems.push(crate::yaml::key_error(
                         &config_file,
                         "logo",
-                        format!("`logo` {why}"),
+                        text!(PROJECT_BAD_LOGO_PATH, why = why),
                     ));
                     return None;
                 }
@@ -243,12 +243,12 @@ impl Project {
                 )),
                 Err(_) => {
                     problems.push(
-                        crate::yaml::key_diagnostic(
+                        crate::yaml::key_error(
                             &config_file,
                             "logo",
-                            format!("logo file `{clean}` not found"),
+                            text!(PROJECT_LOGO_NOT_FOUND, path = &clean),
                         )
-                        .with_help("put the file in the project folder, or remove `logo:`"),
+                        .help(text!(PROJECT_LOGO_NOT_FOUND_HELP)),
                     );
                     None
                 }
@@ -286,8 +286,8 @@ impl Project {
         ] {
             if !self.content.contains_key(rel) && !self.root.join("content").join(rel).is_file() {
                 problems.push(
-                    Diagnostic::error(format!("content/{rel}"), "this required file is missing")
-                        .with_help("create it with front matter (`title:`) and some text; `buddysite init` shows an example"),
+                    Diagnostic::error_text(format!("content/{rel}"), text!(PROJECT_MISSING_FILE))
+                        .help(text!(PROJECT_MISSING_FILE_HELP)),
                 );
             }
         }
@@ -302,8 +302,8 @@ impl Project {
         });
         if self.schools.is_empty() && !school_files_exist {
             problems.push(
-                Diagnostic::error("schools/", "there are no schools")
-                    .with_help("add a file schools/<name>.yaml for each school"),
+                Diagnostic::error_text("schools/", text!(PROJECT_NO_SCHOOLS))
+                    .help(text!(PROJECT_NO_SCHOOLS_HELP)),
             );
         }
     }
@@ -321,15 +321,15 @@ impl Project {
             let Meta::Buddy(b) = &item.doc.meta else {
                 continue;
             };
-            let vocab: [(&str, &Vec<content::Key>, Vec<&str>); 3] = [
-                ("experience theme", &b.themes, themes.clone()),
+            let vocab: [(Text, &Vec<content::Key>, Vec<&str>); 3] = [
+                (text!(VOCAB_THEME), &b.themes, themes.clone()),
                 (
-                    "language",
+                    text!(VOCAB_LANGUAGE),
                     &b.languages,
                     labels.languages.keys().map(String::as_str).collect(),
                 ),
                 (
-                    "way to meet",
+                    text!(VOCAB_MEET),
                     &b.meet,
                     labels.meet.keys().map(String::as_str).collect(),
                 ),
@@ -338,16 +338,20 @@ impl Project {
                 for k in keys {
                     if !allowed.contains(&k.key.as_str()) {
                         let help = match suggest(&k.key, allowed.iter().copied()) {
-                            Some(s) => format!("did you mean `{s}`? Known: {}", allowed.join(", ")),
-                            None => format!("use one of: {}", allowed.join(", ")),
+                            Some(s) => text!(
+                                BUDDY_DID_YOU_MEAN_KNOWN,
+                                suggestion = s,
+                                known = allowed.join(", ")
+                            ),
+                            None => text!(BUDDY_USE_ONE_OF, known = allowed.join(", ")),
                         };
                         problems.push(
-                            Diagnostic::error(
+                            Diagnostic::error_text(
                                 &item.doc.file,
-                                format!("unknown {what} `{}`", k.key),
+                                text!(BUDDY_UNKNOWN_WORD, what = what.clone(), word = &k.key),
                             )
                             .at(&item.text, k.line, k.column)
-                            .with_help(help),
+                            .help(help),
                         );
                     }
                 }
@@ -373,16 +377,17 @@ impl Project {
                     .is_file();
                 if !known.contains(&id.as_str()) && !failed_to_load {
                     let help = match suggest(id, known.iter().copied()) {
-                        Some(s) => format!("did you mean `{s}`? Buddies: {}", known.join(", ")),
-                        None => format!(
-                            "a buddy id is a file name in content/buddys/ without .md: {}",
-                            known.join(", ")
+                        Some(s) => text!(
+                            BUDDY_DID_YOU_MEAN_ID,
+                            suggestion = s,
+                            known = known.join(", ")
                         ),
+                        None => text!(BUDDY_ID_HELP, known = known.join(", ")),
                     };
                     problems.push(
-                        Diagnostic::error(&entry.school.file, format!("there is no buddy `{id}`"))
+                        Diagnostic::error_text(&entry.school.file, text!(BUDDY_NOT_FOUND, id = id))
                             .at(&entry.text, *line, *column)
-                            .with_help(help),
+                            .help(help),
                     );
                 }
             }
@@ -398,17 +403,17 @@ impl Project {
         let (message, help) = match crate::date::consent(self.today, b.consent_until) {
             Consent::Holds => return None,
             Consent::EndsSoon { days } => (
-                format!(
-                    "consent of buddy {} ends on {} ({}): after that day the profile leaves every site",
-                    b.name,
-                    b.consent_until,
-                    match days {
-                        0 => "today is the last day".to_owned(),
-                        1 => "tomorrow is the last day".to_owned(),
-                        n => format!("in {n} days"),
+                text!(
+                    CONSENT_ENDS_SOON,
+                    name = &b.name,
+                    date = b.consent_until.to_string(),
+                    when = match days {
+                        0 => text!(CONSENT_TODAY),
+                        1 => text!(CONSENT_TOMORROW),
+                        n => text!(CONSENT_IN_DAYS, days = n),
                     }
                 ),
-                "ask the buddy whether they want to stay on the sites, and if so update `consent_until` to the new date".to_owned(),
+                text!(CONSENT_ENDS_SOON_HELP),
             ),
             Consent::Ended => {
                 let id = item.doc.id();
@@ -424,23 +429,21 @@ impl Project {
                     })
                     .collect();
                 let delete = if listed.is_empty() {
-                    format!("to delete the profile, delete the file {}", item.doc.file)
+                    text!(CONSENT_DELETE_FILE, file = &item.doc.file)
                 } else {
-                    format!(
-                        "to delete the profile, delete the file and also remove `{id}` from these school files: {}",
-                        listed.join(", ")
-                    )
+                    text!(CONSENT_DELETE_AND_LISTS, id = id, files = listed.join(", "))
                 };
                 (
-                    format!(
-                        "consent of buddy {} ended on {}: the profile is left out of every site",
-                        b.name, b.consent_until
+                    text!(
+                        CONSENT_ENDED,
+                        name = &b.name,
+                        date = b.consent_until.to_string()
                     ),
-                    format!("renew `consent_until`; {delete}"),
+                    text!(CONSENT_ENDED_HELP, delete = delete),
                 )
             }
         };
-        let mut d = Diagnostic::warning(&item.doc.file, message).with_help(help);
+        let mut d = Diagnostic::warning_text(&item.doc.file, message).help(help);
         if b.consent_at.0 > 0 {
             d = d.at(&item.text, b.consent_at.0, b.consent_at.1);
         }
@@ -487,10 +490,11 @@ fn school_files(
             let name = e.file_name().to_string_lossy().into_owned();
             if let Some(meant) = names::intended_name(&name, names::Folder::Schools) {
                 problems.push(
-                    Diagnostic::error(format!("schools/{name}"), format!("the file name `{name}` looks like a mistake"))
-                        .with_help(format!(
-                            "rename it to `{meant}` (Windows hides extensions: in Explorer, turn on View > File name extensions to see the whole name)"
-                        )),
+                    Diagnostic::error_text(
+                        format!("schools/{name}"),
+                        text!(PROJECT_HIDDEN_EXTENSION, name = &name),
+                    )
+                    .help(text!(PROJECT_HIDDEN_EXTENSION_HELP, meant = &meant)),
                 );
                 return None;
             }
@@ -506,29 +510,36 @@ fn school_files(
     files.sort_by_key(|(slug, _)| (!crate::config::is_slug(slug), slug.clone()));
     let mut seen: BTreeMap<String, String> = BTreeMap::new();
     files.retain(|(slug, path)| {
-        let name = format!("schools/{}", path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default());
+        let name = format!(
+            "schools/{}",
+            path.file_name()
+                .map(|n| n.to_string_lossy())
+                .unwrap_or_default()
+        );
         let suggestion = crate::paths::slugify(slug);
         if let Some(first) = seen.insert(suggestion.clone(), name.clone()) {
             problems.push(
-                Diagnostic::error(&name, format!("two school files have the same web address `{suggestion}/`"))
-                    .with_help(format!("{first} has it too (web addresses do not tell capitals, spaces and `-` apart); rename or remove one of them")),
+                Diagnostic::error_text(&name, text!(PROJECT_SAME_ADDRESS, slug = &suggestion))
+                    .help(text!(PROJECT_SAME_ADDRESS_HELP, first = first.to_string())),
             );
             return false;
         }
         if names::RESERVED_SLUGS.contains(&slug.as_str()) {
             problems.push(
-                Diagnostic::error(&name, format!("a school cannot be called `{slug}`: the overview uses `{slug}` for its own files"))
-                    .with_help(format!(
-                        "rename the file (for example to `{slug}-school.yaml`); these names are reserved: {}",
-                        names::RESERVED_SLUGS.join(", ")
-                    )),
+                Diagnostic::error_text(&name, text!(PROJECT_RESERVED_SLUG, slug = &slug)).help(
+                    text!(
+                        PROJECT_RESERVED_SLUG_HELP,
+                        slug = &slug,
+                        reserved = names::RESERVED_SLUGS.join(", ")
+                    ),
+                ),
             );
             return false;
         }
         if !crate::config::is_slug(slug) {
             problems.push(
-                Diagnostic::error(&name, format!("the file name `{slug}` cannot be used in a web address"))
-                    .with_help(format!("rename the file to `{suggestion}.yaml`: lower-case letters, digits and `-` only")),
+                Diagnostic::error_text(&name, text!(PROJECT_BAD_SLUG, slug = &slug))
+                    .help(text!(PROJECT_BAD_SLUG_HELP, suggestion = &suggestion)),
             );
             return false;
         }
@@ -566,18 +577,18 @@ impl Loader<'_> {
             let entry = match entry {
                 Ok(e) => e,
                 Err(e) => {
-                    self.problems.push(Diagnostic::error(
+                    self.problems.push(Diagnostic::error_text(
                         prefix,
-                        format!("cannot read folder: {e}"),
+                        text!(PROJECT_CANNOT_READ_FOLDER, error = e.to_string()),
                     ));
                     continue;
                 }
             };
             if !entry.file_type().is_file() {
                 if entry.path_is_symlink() {
-                    self.problems.push(Diagnostic::error(
+                    self.problems.push(Diagnostic::error_text(
                         format!("{prefix}/{}", rel_path(dir, entry.path())),
-                        "links to other places are not followed",
+                        text!(PROJECT_LINK_NOT_FOLLOWED),
                     ));
                 }
                 continue;
@@ -587,10 +598,11 @@ impl Loader<'_> {
             let file_name = entry.file_name().to_string_lossy();
             if let Some(meant) = names::intended_name(&file_name, names::Folder::Content) {
                 self.problems.push(
-                    Diagnostic::error(&name, format!("the file name `{file_name}` looks like a mistake"))
-                        .with_help(format!(
-                            "rename it to `{meant}` (Windows hides extensions: in Explorer, turn on View > File name extensions to see the whole name)"
-                        )),
+                    Diagnostic::error_text(
+                        &name,
+                        text!(PROJECT_HIDDEN_EXTENSION, name = &file_name),
+                    )
+                    .help(text!(PROJECT_HIDDEN_EXTENSION_HELP, meant = &meant)),
                 );
                 continue;
             }
@@ -609,9 +621,10 @@ impl Loader<'_> {
                             },
                         );
                     }
-                    Err(e) => self
-                        .problems
-                        .push(Diagnostic::error(name, format!("cannot read: {e}"))),
+                    Err(e) => self.problems.push(Diagnostic::error_text(
+                        name,
+                        text!(PROJECT_CANNOT_READ, error = e.to_string()),
+                    )),
                 }
             }
         }
@@ -664,15 +677,18 @@ impl Loader<'_> {
         if let Some(logo) = &school.brand.logo {
             if !assets.contains_key(logo) {
                 self.problems.push(
-                    crate::yaml::key_diagnostic(
+                    crate::yaml::key_error(
                         &file,
                         "logo",
-                        format!("logo file `schools/{slug}/{logo}` not found"),
+                        text!(
+                            PROJECT_SCHOOL_LOGO_NOT_FOUND,
+                            path = format!("schools/{slug}/{logo}")
+                        ),
                     )
-                    .with_help(crate::paths::missing_file_help(
+                    .help(crate::paths::missing_file_help(
                         logo,
                         assets.keys().map(String::as_str),
-                        &format!("put the logo in the folder schools/{slug}/, or remove `logo:`"),
+                        text!(PROJECT_SCHOOL_LOGO_HELP, slug = slug),
                     )),
                 );
             }

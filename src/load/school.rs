@@ -3,7 +3,9 @@
 use crate::color::Color;
 use crate::config::{is_http_url, Contact, Extra};
 use crate::diagnostics::Diagnostic;
+use crate::messages::Text;
 use crate::source::SourceFile;
+use crate::text;
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 
@@ -155,22 +157,22 @@ pub struct School {
 }
 
 /// Advice for a colour that could not be read, by what it looks like.
-fn color_help(value: &str) -> String {
+fn color_help(value: &str) -> Text {
     let v = value.trim();
     if v.contains(['“', '”', '‘', '’']) {
-        return "remove the curly quotes (Word adds them): write straight quotes, e.g. `\"#0b5394\"`".into();
+        return text!(COLOR_CURLY_QUOTES_HELP);
     }
     let hex = v.trim_start_matches('#');
     if !v.starts_with('#')
         && matches!(hex.len(), 3 | 6)
         && hex.chars().all(|c| c.is_ascii_hexdigit())
     {
-        return format!("a colour starts with `#`: write `\"#{hex}\"`, with the quotes");
+        return text!(COLOR_NO_HASH_HELP, hex = hex);
     }
     if v.to_lowercase().starts_with("rgb") {
-        return "write the colour as a hex code, e.g. `\"#0b5394\"`: a colour picker or the school's style guide shows it".into();
+        return text!(COLOR_RGB_HELP);
     }
-    "write the colour as `#` and six hex digits (0-9, a-f) between double quotes, e.g. `\"#0b5394\"`".into()
+    text!(COLOR_HEX_HELP)
 }
 
 impl School {
@@ -181,15 +183,12 @@ impl School {
         for (k, value) in [("name", &raw.name), ("place", &raw.place)] {
             if value.trim().is_empty() {
                 problems.push(
-                    crate::yaml::key_diagnostic(file, k, format!("`{k}` is empty")).with_help(
-                        format!(
-                            "write the {} after `{k}:`",
-                            if k == "name" {
-                                "school's name as parents know it"
-                            } else {
-                                "town or village"
-                            }
-                        ),
+                    crate::yaml::key_error(file, k, text!(KEY_EMPTY, key = k)).help(
+                        if k == "name" {
+                            text!(SCHOOL_NAME_EMPTY_HELP, key = k)
+                        } else {
+                            text!(SCHOOL_PLACE_EMPTY_HELP, key = k)
+                        },
                     ),
                 );
             }
@@ -201,8 +200,8 @@ impl School {
             0,
             "contact",
         ));
-        let at = |s: &Spanned<String>, message: String| {
-            Diagnostic::error(&file.name, message).at(
+        let at = |s: &Spanned<String>, message: Text| {
+            Diagnostic::error_text(&file.name, message).at(
                 &file.text,
                 s.referenced.line() as usize,
                 s.referenced.column() as usize,
@@ -212,8 +211,8 @@ impl School {
             Some(c) => Some(c),
             None => {
                 problems.push(
-                    at(s, format!("`{key}` is not a colour: `{}`", s.value))
-                        .with_help(color_help(&s.value)),
+                    at(s, text!(SCHOOL_NOT_COLOUR, key = key, value = &s.value))
+                        .help(color_help(&s.value)),
                 );
                 None
             }
@@ -228,9 +227,10 @@ impl School {
             Some(l) => match crate::paths::clean_relative(&l.value) {
                 Ok(p) => Some(p),
                 Err(why) => {
-                    problems.push(at(l, format!("`brand.logo` {why}")).with_help(format!(
-                        "put the logo in `schools/{slug}/` and give its file name, e.g. `logo: logo.svg`"
-                    )));
+                    problems.push(
+                        at(l, text!(SCHOOL_BAD_LOGO_PATH, why = why))
+                            .help(text!(SCHOOL_BAD_LOGO_PATH_HELP, slug = slug)),
+                    );
                     None
                 }
             },
@@ -239,11 +239,8 @@ impl School {
         let base_url = match &raw.base_url {
             Some(u) if !is_http_url(&u.value) => {
                 problems.push(
-                    at(
-                        u,
-                        format!("`base_url` must be an absolute URL: `{}`", u.value),
-                    )
-                    .with_help("write it with https://, e.g. `https://www.example.org/buddy/`"),
+                    at(u, text!(SCHOOL_BAD_BASE_URL, url = &u.value))
+                        .help(text!(SCHOOL_BAD_BASE_URL_HELP)),
                 );
                 None
             }
@@ -258,16 +255,12 @@ impl School {
                     RawSelection::Keyword(k) if k == "all" => Selection::All,
                     RawSelection::Keyword(k) => {
                         problems.push(
-                            Diagnostic::error(
+                            Diagnostic::error_text(
                                 &file.name,
-                                format!(
-                                    "`buddies` must be `all` or a list of buddy ids, not `{k}`"
-                                ),
+                                text!(SCHOOL_BAD_BUDDIES, value = k),
                             )
                             .at(&file.text, line, column)
-                            .with_help(
-                                "write `buddies: all`, or list ids like `buddies: [samira, peter]`",
-                            ),
+                            .help(text!(SCHOOL_BAD_BUDDIES_HELP)),
                         );
                         Selection::All
                     }

@@ -64,15 +64,22 @@ impl Theme {
         if dir.is_dir() {
             for entry in walkdir::WalkDir::new(&dir).sort_by_file_name() {
                 let entry = entry.map_err(|e| {
-                    vec![Diagnostic::error(format!("themes/{name}"), e.to_string())]
+                    vec![Diagnostic::error_text(
+                        format!("themes/{name}"),
+                        crate::text!(THEME_WALK_ERROR, error = e.to_string()),
+                    )]
                 })?;
                 if !entry.file_type().is_file() || crate::project::is_ignored(entry.file_name()) {
                     continue;
                 }
                 let rel = crate::project::rel_path(&dir, entry.path());
                 let origin = format!("themes/{name}/{rel}");
-                let bytes = std::fs::read(entry.path())
-                    .map_err(|e| vec![Diagnostic::error(&origin, format!("cannot read: {e}"))])?;
+                let bytes = std::fs::read(entry.path()).map_err(|e| {
+                    vec![Diagnostic::error_text(
+                        &origin,
+                        crate::text!(PROJECT_CANNOT_READ, error = e.to_string()),
+                    )]
+                })?;
                 files.insert(
                     rel,
                     ThemeFile {
@@ -82,22 +89,22 @@ impl Theme {
                 );
             }
         } else if name != "default" {
-            return Err(vec![Diagnostic::error(
+            return Err(vec![Diagnostic::error_text(
                 "buddysite.yaml",
-                format!("theme `{name}` not found: there is no folder themes/{name}"),
+                crate::text!(THEME_NOT_FOUND, name = name),
             )
-            .with_help(
-                "remove `theme:` to use the built-in theme, or create the folder",
-            )]);
+            .help(crate::text!(THEME_NOT_FOUND_HELP))]);
         }
         let words_path = format!("i18n/{lang}.yaml");
         let Some(words_file) = files.get(&words_path) else {
-            return Err(vec![Diagnostic::error(
+            return Err(vec![Diagnostic::error_text(
                 "buddysite.yaml",
-                format!("the theme has no words for language `{lang}` (no {words_path})"),
+                crate::text!(THEME_NO_WORDS, lang = lang, path = &words_path),
             )
-            .with_help(format!(
-                "add themes/{name}/{words_path}, or set `language: nl`"
+            .help(crate::text!(
+                THEME_NO_WORDS_HELP,
+                name = name,
+                path = &words_path
             ))]);
         };
         let source = crate::source::decode(&words_file.origin, words_file.bytes.to_vec())
@@ -105,8 +112,11 @@ impl Theme {
         let words: serde_json::Value =
             crate::yaml::parse(&source.name, &source.text, 0).map_err(|d| vec![d])?;
         let labels: Labels = serde_json::from_value(words.clone()).map_err(|e| {
-            vec![Diagnostic::error(&source.name, format!("the label maps are not right: {e}"))
-                .with_help("`school_kinds`, `experience_themes`, `meet` and `languages` must map keys to text")]
+            vec![Diagnostic::error_text(
+                &source.name,
+                crate::text!(THEME_BAD_LABELS, error = e.to_string()),
+            )
+            .help(crate::text!(THEME_BAD_LABELS_HELP))]
         })?;
         let mut theme = Theme {
             files,

@@ -28,20 +28,18 @@ pub struct Report {
 
 impl std::fmt::Display for Report {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "built {} school{}: {} pages, {} files ({} written, {} unchanged, {} removed), {} warning{} in {:.0?}",
-            self.schools,
-            if self.schools == 1 { "" } else { "s" },
-            self.pages,
-            self.files,
-            self.written.written.len(),
-            self.written.unchanged,
-            self.written.deleted.len(),
-            self.warnings.0.len(),
-            if self.warnings.0.len() == 1 { "" } else { "s" },
-            self.elapsed,
-        )
+        let summary = crate::text!(
+            REPORT_SUMMARY,
+            schools = self.schools,
+            pages = self.pages,
+            files = self.files,
+            written = self.written.written.len(),
+            unchanged = self.written.unchanged,
+            removed = self.written.deleted.len(),
+            warnings = self.warnings.0.len(),
+            elapsed = format!("{:.0?}", self.elapsed),
+        );
+        write!(f, "{summary}")
     }
 }
 
@@ -62,13 +60,13 @@ pub fn check_output(project: &Project, out: &Path) -> Result<(), Diagnostic> {
     let (Some(root), Some(out_abs)) = (resolve(&project.root), resolve(out)) else {
         return Ok(());
     };
-    let help = "build into a separate folder, e.g. `--output public` (the default), or set `output:` in buddysite.yaml";
+    let help = crate::text!(OUTPUT_SEPARATE_HELP);
     if root.starts_with(&out_abs) && root != out_abs {
-        return Err(Diagnostic::error(
+        return Err(Diagnostic::error_text(
             &shown,
-            format!("the output folder {shown} holds the project itself: the sites would be mixed with your own files"),
+            crate::text!(OUTPUT_HOLDS_PROJECT, dir = &shown),
         )
-        .with_help(help));
+        .help(help));
     }
     if let Ok(rel) = out_abs.strip_prefix(&root) {
         let rel: Vec<String> = rel
@@ -76,20 +74,20 @@ pub fn check_output(project: &Project, out: &Path) -> Result<(), Diagnostic> {
             .map(|p| p.to_string_lossy().into_owned())
             .collect();
         if let Some(why) = crate::paths::output_clash(&rel.join("/")) {
-            return Err(Diagnostic::error(
+            return Err(Diagnostic::error_text(
                 &shown,
-                format!("cannot build into {shown}: {why}, and the next build would read the generated pages back"),
+                crate::text!(OUTPUT_CLASH, dir = &shown, why = why),
             )
-            .with_help(help));
+            .help(help));
         }
     }
     if let Some((logo, _)) = &project.swv_logo {
         if resolve(&project.root.join(logo)).is_some_and(|l| l.starts_with(&out_abs)) {
-            return Err(Diagnostic::error(
+            return Err(Diagnostic::error_text(
                 &shown,
-                format!("cannot build into {shown}: it holds the SWV logo `{logo}` that buddysite.yaml names"),
+                crate::text!(OUTPUT_HOLDS_LOGO, dir = &shown, logo = logo.as_str()),
             )
-            .with_help("keep the logo outside the output folder, e.g. in the project folder itself"));
+            .help(crate::text!(OUTPUT_HOLDS_LOGO_HELP)));
         }
     }
     Ok(())
@@ -133,12 +131,12 @@ pub fn select_schools(project: &Project, only: &[String]) -> Result<Vec<String>,
     for slug in only {
         if !project.schools.contains_key(slug) {
             let help = match suggest(slug, project.schools.keys().map(String::as_str)) {
-                Some(s) => format!("did you mean `{s}`?"),
-                None => "the slug is the school's file name in schools/ without .yaml".to_owned(),
+                Some(s) => crate::text!(DID_YOU_MEAN, suggestion = s),
+                None => crate::text!(SCHOOL_SLUG_HELP),
             };
             problems.push(
-                Diagnostic::error("--school", format!("there is no school `{slug}`"))
-                    .with_help(help),
+                Diagnostic::error_text("--school", crate::text!(BUILD_NO_SUCH_SCHOOL, slug = slug))
+                    .help(help),
             );
         }
     }
@@ -232,16 +230,16 @@ fn settle(prefix: &str, site: Site, sink: &Sink) -> Outcome {
     if !site.problems.iter().any(Diagnostic::is_error) {
         if let Err(e) = sink(prefix, &site) {
             let what = if prefix.is_empty() {
-                "the overview".to_owned()
+                crate::text!(STAGING_OVERVIEW)
             } else {
-                format!("the files of {prefix}")
+                crate::text!(STAGING_FILES_OF, prefix = prefix)
             };
             problems.push(
-                Diagnostic::error(
+                Diagnostic::error_text(
                     "(output)",
-                    format!("cannot prepare {what} in the staging folder: {e}"),
+                    crate::text!(STAGING_CANNOT_PREPARE, what = what, error = e.to_string()),
                 )
-                .with_help("is the disk full? may buddysite write into the output folder? Nothing in the output was changed"),
+                .help(crate::text!(STAGING_CANNOT_PREPARE_HELP)),
             );
         }
     }

@@ -73,23 +73,29 @@ fn clash(path: &str, first: (&str, Kind), second: (&str, Kind)) -> Diagnostic {
         (second, first)
     };
     let help = match theirs.1 {
-        Kind::Generated => format!(
-            "`{path}` is made by buddysite or the theme ({}); rename or remove {}",
-            theirs.0, mine.0
+        Kind::Generated => crate::text!(
+            PLAN_COLLISION_GENERATED_HELP,
+            path = path,
+            theirs = theirs.0,
+            mine = mine.0
         ),
-        _ => format!(
-            "{} and {} would both become `{path}` on the site; rename or remove one of them",
-            theirs.0, mine.0
+        _ => crate::text!(
+            PLAN_COLLISION_HELP,
+            path = path,
+            first = theirs.0,
+            second = mine.0
         ),
     };
-    Diagnostic::error(
+    Diagnostic::error_text(
         mine.0,
-        format!(
-            "two files would be published as `{path}`: {} and {}",
-            theirs.0, mine.0
+        crate::text!(
+            PLAN_PATH_COLLISION,
+            path = path,
+            first = theirs.0,
+            second = mine.0
         ),
     )
-    .with_help(help)
+    .help(help)
 }
 
 #[cfg(test)]

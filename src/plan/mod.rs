@@ -359,10 +359,8 @@ pub fn project_problems(project: &Project) -> Vec<Diagnostic> {
             |(s, _)| format!("{s}.md"),
         );
         problems.push(
-            Diagnostic::error(&asset.origin, "HTML files are not published")
-                .with_help(format!(
-                    "a page is written in Markdown: move the text to `{md}` (with `title:` front matter); HTML in it is cleaned of scripts"
-                )),
+            Diagnostic::error_text(&asset.origin, crate::text!(PLAN_HTML_NOT_PUBLISHED))
+                .help(crate::text!(PLAN_HTML_NOT_PUBLISHED_HELP, md = &md)),
         );
     }
     problems
@@ -443,8 +441,8 @@ pub fn unused(project: &Project, published: &BTreeSet<String>) -> Vec<Diagnostic
         .filter(|a| !is_html(&a.origin))
         .filter(|a| !published.contains(&a.origin) && !claimed.contains(&a.origin))
         .map(|a| {
-            Diagnostic::warning(&a.origin, "nothing links to this file, so it is not published")
-                .with_help("link to it from a page (`[folder](folder.pdf)` or `![description](photo.jpg)`), or remove it")
+            Diagnostic::warning_text(&a.origin, crate::text!(PLAN_UNUSED_FILE))
+                .help(crate::text!(PLAN_UNUSED_FILE_HELP))
         })
         .collect()
 }

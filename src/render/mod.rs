@@ -518,8 +518,8 @@ impl<'a> SchoolRenderer<'a> {
         };
         let source = match self.globals.templates.render(template, &ctx) {
             Ok(s) => s,
-            Err(mut d) => {
-                d.message = format!("{} (school `{}`)", d.message, self.entry.school.slug);
+            Err(d) => {
+                let d = d.for_school(&self.entry.school.slug);
                 problems.push(d);
                 return None;
             }
@@ -760,13 +760,11 @@ impl<'a> SchoolRenderer<'a> {
                 }
                 Err(mut d) => {
                     let from = job.item.map_or_else(
-                        || format!("the built-in {} page", job.kind),
-                        |i| i.doc.file.clone(),
+                        || crate::messages::Arg::from(crate::text!(BUILTIN_PAGE, kind = job.kind)),
+                        |i| crate::messages::Arg::from(&i.doc.file),
                     );
-                    d.message = format!(
-                        "{} (rendering {from} for school `{}`)",
-                        d.message, self.entry.school.slug
-                    );
+                    d.message = crate::text!(WHILE_RENDERING, message = d.message, from = from);
+                    let d = d.for_school(&self.entry.school.slug);
                     problems.push(d);
                 }
             }

@@ -41,6 +41,8 @@ pub fn buddysite(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_buddysite"))
         .args(args)
         .env("SOURCE_DATE_EPOCH", FIXED_DATE)
+        // The tests read English messages, whatever the machine's language.
+        .env("BUDDYSITE_LANG", "en")
         .output()
         .expect("run buddysite")
 }

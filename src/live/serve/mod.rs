@@ -76,7 +76,7 @@ pub fn bind(bind: &str, port: u16) -> Result<Server, String> {
         .enable_io()
         .enable_time()
         .build()
-        .map_err(|e| format!("cannot start the preview server: {e}"))?;
+        .map_err(|e| crate::text!(SERVE_CANNOT_START, error = e.to_string()).render())?;
     let host = bind
         .strip_prefix('[')
         .and_then(|b| b.strip_suffix(']'))
@@ -84,10 +84,10 @@ pub fn bind(bind: &str, port: u16) -> Result<Server, String> {
     let candidates: Vec<SocketAddr> = (host, port)
         .to_socket_addrs()
         .map_err(|e| {
-            format!("cannot listen on {bind}: {e}; pass an address such as --bind 127.0.0.1")
+            crate::text!(SERVE_CANNOT_LISTEN_HELP, bind = bind, error = e.to_string()).render()
         })?
         .collect();
-    let mut last = format!("cannot listen on {bind}: it names no address");
+    let mut last = crate::text!(SERVE_NO_ADDRESS, bind = bind).render();
     for addr in candidates {
         match runtime.block_on(async { listen(addr) }) {
             Ok(listener) => {
@@ -101,9 +101,21 @@ pub fn bind(bind: &str, port: u16) -> Result<Server, String> {
                 });
             }
             Err(e) if e.kind() == std::io::ErrorKind::AddrInUse => {
-                return Err(format!("port {port} is already in use (perhaps another buddysite serve?); pick another port with --port, e.g. --port {}", port.wrapping_add(1).max(1024)));
+                return Err(crate::text!(
+                    SERVE_PORT_IN_USE,
+                    port = port,
+                    next = port.wrapping_add(1).max(1024)
+                )
+                .render());
             }
-            Err(e) => last = format!("cannot listen on {addr}: {e}"),
+            Err(e) => {
+                last = crate::text!(
+                    SERVE_CANNOT_LISTEN,
+                    addr = addr.to_string(),
+                    error = e.to_string()
+                )
+                .render()
+            }
         }
     }
     Err(last)

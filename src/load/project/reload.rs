@@ -229,9 +229,9 @@ impl Loader<'_> {
             return Found::Gone;
         };
         if meta.file_type().is_symlink() {
-            self.problems.push(Diagnostic::error(
+            self.problems.push(Diagnostic::error_text(
                 name,
-                "links to other places are not followed",
+                crate::text!(PROJECT_LINK_NOT_FOLLOWED),
             ));
             return Found::Gone;
         }
@@ -250,8 +250,10 @@ impl Loader<'_> {
                 origin: name,
             }),
             Err(e) => {
-                self.problems
-                    .push(Diagnostic::error(name, format!("cannot read: {e}")));
+                self.problems.push(Diagnostic::error_text(
+                    name,
+                    crate::text!(PROJECT_CANNOT_READ, error = e.to_string()),
+                ));
                 Found::Gone
             }
         }

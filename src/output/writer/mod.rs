@@ -58,16 +58,16 @@ impl Writer {
             Ok(m) if m.is_dir() => false,
             Ok(_) => {
                 return Err(
-                    Diagnostic::error(&shown, "the output path is a file, not a folder")
-                        .with_help("choose another output folder with --output")
+                    Diagnostic::error_text(&shown, crate::text!(WRITER_OUTPUT_IS_FILE))
+                        .help(crate::text!(WRITER_OUTPUT_IS_FILE_HELP))
                         .into(),
                 )
             }
             Err(_) => {
                 std::fs::create_dir_all(dir).map_err(|e| {
-                    Diagnostics::from(Diagnostic::error(
+                    Diagnostics::from(Diagnostic::error_text(
                         &shown,
-                        format!("cannot create the output folder: {e}"),
+                        crate::text!(WRITER_CANNOT_CREATE, error = e.to_string()),
                     ))
                 })?;
                 true
@@ -81,9 +81,13 @@ impl Writer {
         // Under the lock, a staging folder is what a killed build left: ours to clear.
         let staging = dir.join(STAGING);
         remove_own(&staging).map_err(|e| {
-            Diagnostics::from(Diagnostic::error(
+            Diagnostics::from(Diagnostic::error_text(
                 &shown,
-                format!("cannot clear the staging folder an earlier build left ({STAGING}): {e}"),
+                crate::text!(
+                    WRITER_CANNOT_CLEAR_STAGING,
+                    staging = STAGING,
+                    error = e.to_string()
+                ),
             ))
         })?;
         let _ = remove_own(&dir.join(format!("{MANIFEST}.tmp")));
@@ -140,8 +144,8 @@ impl Writer {
                 // Two sources for one path: whichever came last would win. Refuse the build.
                 let d = self.refusal(
                     &rel,
-                    "this output file would be written twice by this build, from two different sources",
-                    "two files of the project make the same page (e.g. `buddys.md` next to `buddys/`): rename or remove one; nothing was changed",
+                    crate::text!(WRITER_TWICE),
+                    crate::text!(WRITER_TWICE_HELP),
                 );
                 if let Ok(mut all) = self.refusals.lock() {
                     all.entry(d.file.clone()).or_insert(d);
@@ -239,8 +243,8 @@ impl Writer {
             if is_file && !stale.contains(&folder.to_owned()) {
                 let d = self.refusal(
                     folder,
-                    "this is a file where a folder must go",
-                    "remove it and build again; nothing was changed",
+                    crate::text!(WRITER_FILE_FOR_FOLDER),
+                    crate::text!(REMOVE_AND_BUILD_AGAIN),
                 );
                 refusals.entry(d.file.clone()).or_insert(d);
             }
@@ -252,8 +256,8 @@ impl Writer {
             {
                 let d = self.refusal(
                     rel,
-                    "this is a folder with files buddysite did not make, where a file must go",
-                    "move the folder elsewhere and build again; nothing was changed",
+                    crate::text!(WRITER_FOREIGN_FOLDER),
+                    crate::text!(WRITER_FOREIGN_FOLDER_HELP),
                 );
                 refusals.entry(d.file.clone()).or_insert(d);
             }
@@ -396,16 +400,20 @@ fn previous_files(dir: &Path) -> Result<BTreeSet<String>, Diagnostics> {
     }
     let shown = dir.display().to_string();
     let foreign = std::fs::read_dir(dir)
-        .map_err(|e| Diagnostic::error(&shown, format!("cannot read the output folder: {e}")))?
+        .map_err(|e| {
+            Diagnostic::error_text(
+                &shown,
+                crate::text!(WRITER_CANNOT_READ, error = e.to_string()),
+            )
+        })?
         .filter_map(Result::ok)
         .any(|e| !manifest::is_own_file(&e.file_name().to_string_lossy()));
     if foreign {
-        return Err(Diagnostic::error(
-            &shown,
-            "the output folder already holds files that buddysite did not make",
-        )
-        .with_help("buddysite will not overwrite or delete them: choose an empty or new folder with --output, or empty this one yourself")
-        .into());
+        return Err(
+            Diagnostic::error_text(&shown, crate::text!(WRITER_FOREIGN_FILES))
+                .help(crate::text!(WRITER_FOREIGN_FILES_HELP))
+                .into(),
+        );
     }
     Ok(BTreeSet::new())
 }
