@@ -97,9 +97,10 @@ enum Command {
         /// Project folder (holds buddysite.yaml).
         #[arg(long, default_value = ".")]
         root: PathBuf,
-        /// Only this language (its code, e.g. `en`).
-        #[arg(long, value_name = "LANG")]
-        lang: Option<String>,
+        /// Only this language of the sites (its code, e.g. `en`); `--lang` chooses the
+        /// language of buddysite's own messages.
+        #[arg(long = "language", value_name = "CODE")]
+        language: Option<String>,
         /// Also fail on missing translations and consistency warnings.
         #[arg(long)]
         strict: bool,
@@ -277,10 +278,10 @@ fn main() -> ExitCode {
         Command::Consents(args) => cli::consents(&args),
         Command::Translations {
             root,
-            lang,
+            language,
             strict,
             mark,
-        } => translations(&root, lang.as_deref(), strict, &mark),
+        } => translations(&root, language.as_deref(), strict, &mark),
     }
 }
 

@@ -140,7 +140,7 @@ fn every_translation_is_listed_with_its_state() {
     // that passes, except with --strict.
     let (code, _, _, _) = status(dir.path(), &["--mark", "content/vragen/hulp.en.md"]);
     assert_eq!(code, 0);
-    let (code, rows, stdout, _) = status(dir.path(), &["--lang", "en"]);
+    let (code, rows, stdout, _) = status(dir.path(), &["--language", "en"]);
     assert_eq!(code, 0, "{stdout}");
     assert_eq!(rows["content/vragen/hulp.en.md"].0, "up to date");
     let (code, _, _, _) = status(dir.path(), &["--strict"]);
@@ -151,7 +151,7 @@ fn every_translation_is_listed_with_its_state() {
         ("de", "not one of the languages"),
         ("nl", "source language"),
     ] {
-        let (code, _, _, stderr) = status(dir.path(), &["--lang", lang]);
+        let (code, _, _, stderr) = status(dir.path(), &["--language", lang]);
         assert_eq!(code, 2, "{lang}");
         assert!(stderr.contains(says), "{lang}: {stderr}");
     }

@@ -96,21 +96,19 @@ pub fn check_root(root: &Path) -> Result<(), ExitCode> {
     if root.is_dir() {
         return Ok(());
     }
-    out::stderr(&format!(
-        "error: the project folder {} does not exist; pass the folder that holds buddysite.yaml with --root",
-        root.display()
-    ));
+    let root = root.display().to_string();
+    out::stderr(&crate::text!(CLI_NO_ROOT, root = root).to_string());
     Err(ExitCode::from(USAGE))
 }
 
 /// Prints `error: message` and returns exit code 1.
 pub fn fail(message: &str) -> ExitCode {
-    out::stderr(&format!("error: {message}"));
+    out::stderr(&crate::text!(CLI_ERROR, message = message).to_string());
     ExitCode::FAILURE
 }
 
 /// Prints `error: message` and returns the usage exit code 2.
 pub fn usage(message: &str) -> ExitCode {
-    out::stderr(&format!("error: {message}"));
+    out::stderr(&crate::text!(CLI_ERROR, message = message).to_string());
     ExitCode::from(USAGE)
 }

@@ -305,7 +305,7 @@ pub fn report(tree: &Tree, survey: &Survey, only: Option<&str>) -> StatusReport 
     }
 }
 
-/// `buddysite translations [--lang xx]` over the project at `root`, read from disk (it works
+/// `buddysite translations [--language xx]` over the project at `root`, read from disk (it works
 /// while other parts of the project have errors). `Err` is a usage problem: no project, or a
 /// language that is not configured.
 pub fn status_of(
