@@ -29,6 +29,10 @@ pub struct PageMeta {
     /// long titles would make the menu wrap and push the page's heading off a phone screen.
     #[serde(default)]
     pub menu_title: Option<String>,
+    /// In a translation: which version of the source it translates (a short hash; the
+    /// translations check compares it).
+    #[serde(default)]
+    pub source: Option<String>,
     /// Free-form data for templates.
     #[serde(default)]
     pub extra: Extra,
@@ -54,7 +58,26 @@ struct RawBuddy {
     #[serde(default)]
     weight: Option<i64>,
     #[serde(default)]
+    source: Option<String>,
+    #[serde(default)]
     extra: Extra,
+}
+
+/// The front matter of a buddy profile's translation: only what a parent reads. Consent,
+/// themes, languages, photo and order are the source profile's, so a translation can never
+/// keep a buddy on a site after their consent ended.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawBuddyText {
+    #[serde(default)]
+    name: Option<String>,
+    summary: String,
+    #[serde(default)]
+    photo_alt: Option<String>,
+    #[serde(default)]
+    source: Option<String>,
+    #[serde(default)]
+    extra: Option<Extra>,
 }
 
 /// A vocabulary key (theme, language, way to meet) and where the file names it.
@@ -103,6 +126,8 @@ pub struct BuddyMeta {
     pub photo_at: (usize, usize),
     /// Order on the overview.
     pub weight: Option<i64>,
+    /// In a translation: which version of the source it translates.
+    pub source: Option<String>,
     /// Free-form data for templates.
     pub extra: Extra,
 }
@@ -116,6 +141,9 @@ pub struct FaqMeta {
     /// Order on the page.
     #[serde(default)]
     pub weight: Option<i64>,
+    /// In a translation: which version of the source it translates.
+    #[serde(default)]
+    pub source: Option<String>,
 }
 
 /// What a content file is, by its place in the tree.
@@ -389,6 +417,43 @@ fn front_matter_problem(file: &SourceFile) -> Diagnostic {
     d
 }
 
+/// Parses the translation `file` of the content file `source` (same `rel`). Pages and FAQ
+/// entries have front matter as their source; a buddy profile's translation has only the
+/// texts (`summary`, optionally `name`, `photo_alt`, `extra`), the rest is the source's.
+pub fn parse_translation(file: &SourceFile, source: &Document) -> Result<Document, Vec<Diagnostic>> {
+    let Meta::Buddy(original) = &source.meta else {
+        return parse(&source.rel, file);
+    };
+    let Some((front, body, offset)) = split_front_matter(&file.text) else {
+        return Err(vec![front_matter_problem(file)]);
+    };
+    let raw: RawBuddyText = crate::yaml::parse_all(&file.name, front, 1)?;
+    let empty = empty_text(file, front, &[("summary", &raw.summary)]);
+    if !empty.is_empty() {
+        return Err(empty);
+    }
+    let mut meta = original.clone();
+    if let Some(name) = raw.name.filter(|n| !n.trim().is_empty()) {
+        meta.name = name.trim().to_owned();
+    }
+    meta.summary = raw.summary;
+    if raw.photo_alt.is_some() {
+        meta.photo_alt = raw.photo_alt;
+    }
+    meta.source = raw.source;
+    if let Some(extra) = raw.extra {
+        meta.extra = extra;
+    }
+    Ok(Document {
+        rel: source.rel.clone(),
+        file: file.name.clone(),
+        role: source.role,
+        meta: Meta::Buddy(meta),
+        body: body.to_owned(),
+        body_line_offset: offset,
+    })
+}
+
 fn parse_buddy(file: &SourceFile, front: &str) -> Result<BuddyMeta, Vec<Diagnostic>> {
     let raw: RawBuddy = crate::yaml::parse_all(&file.name, front, 1)?;
     let mut problems = empty_text(
@@ -468,6 +533,7 @@ fn parse_buddy(file: &SourceFile, front: &str) -> Result<BuddyMeta, Vec<Diagnost
             }),
             photo_alt: raw.photo_alt,
             weight: raw.weight,
+            source: raw.source,
             extra: raw.extra,
         }),
         _ => Err(problems),

@@ -68,7 +68,30 @@ struct RawSchool {
     #[serde(default)]
     base_url: Option<Spanned<String>>,
     #[serde(default)]
+    languages: Option<Vec<Spanned<String>>>,
+    #[serde(default)]
+    translations: std::collections::BTreeMap<String, SchoolText>,
+    #[serde(default)]
     extra: Extra,
+}
+
+/// A school's texts in one other language (`translations.<lang>` in its file): the name and
+/// place as parents of that language know them, and the contact's role and hours.
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct SchoolText {
+    /// The school's name in that language.
+    #[serde(default)]
+    pub name: Option<String>,
+    /// The place in that language (exonyms are rare, but scripts differ).
+    #[serde(default)]
+    pub place: Option<String>,
+    /// The denomination in that language.
+    #[serde(default)]
+    pub denomination: Option<String>,
+    /// The contact's role and hours in that language.
+    #[serde(default)]
+    pub contact: crate::config::ContactText,
 }
 
 /// A school's colours and logo.
@@ -114,6 +137,11 @@ pub struct School {
     pub buddies: Selection,
     /// Where the school's site is published, always ending in `/`.
     pub base_url: Option<String>,
+    /// The languages this school publishes in, when it narrows `languages` of
+    /// `buddysite.yaml`, each with its line and column (checked against that list on load).
+    pub languages: Option<Vec<(String, usize, usize)>>,
+    /// Its texts in other languages, by language code.
+    pub translations: std::collections::BTreeMap<String, SchoolText>,
     /// Free-form data for templates.
     pub extra: Extra,
 }
@@ -247,6 +275,21 @@ impl School {
                 }
             }
         };
+        let languages: Option<Vec<(String, usize, usize)>> = raw.languages.map(|list| {
+            list.into_iter()
+                .map(|l| {
+                    (
+                        l.value.trim().to_owned(),
+                        l.referenced.line() as usize,
+                        l.referenced.column() as usize,
+                    )
+                })
+                .collect()
+        });
+        if let Some(list) = &languages {
+            let codes: Vec<String> = list.iter().map(|(c, _, _)| c.clone()).collect();
+            problems.extend(crate::config::language_problems(file, "languages", &codes));
+        }
         if !problems.is_empty() {
             return Err(problems);
         }
@@ -266,6 +309,8 @@ impl School {
             contact: raw.contact,
             buddies,
             base_url,
+            languages,
+            translations: raw.translations,
             extra: raw.extra,
         })
     }
