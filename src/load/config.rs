@@ -214,11 +214,7 @@ fn default_language() -> String {
 
 /// The problems of a list of language codes at `key` (`languages` of `buddysite.yaml` or of a
 /// school file): codes that are not BCP 47, and codes given twice.
-pub fn language_problems(
-    file: &SourceFile,
-    key: &str,
-    codes: &[String],
-) -> Vec<Diagnostic> {
+pub fn language_problems(file: &SourceFile, key: &str, codes: &[String]) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
     let mut seen = std::collections::BTreeSet::new();
     for code in codes {
@@ -303,13 +299,24 @@ impl Config {
         for lang in config.translations.keys() {
             if !config.languages.contains(lang) {
                 problems.push(
-                    key(&format!("translations.{lang}"), format!("`translations` has texts for `{lang}`, which is not in `languages`"))
-                        .with_help(format!("add `{lang}` to `languages:`, or remove its block; languages: {}", config.languages.join(", "))),
+                    key(
+                        &format!("translations.{lang}"),
+                        format!(
+                            "`translations` has texts for `{lang}`, which is not in `languages`"
+                        ),
+                    )
+                    .with_help(format!(
+                        "add `{lang}` to `languages:`, or remove its block; languages: {}",
+                        config.languages.join(", ")
+                    )),
                 );
             } else if lang == &config.languages[0] {
                 problems.push(
-                    key(&format!("translations.{lang}"), format!("`{lang}` is the source language: its texts are the ones above"))
-                        .with_help("remove this block and write the texts at their own keys"),
+                    key(
+                        &format!("translations.{lang}"),
+                        format!("`{lang}` is the source language: its texts are the ones above"),
+                    )
+                    .with_help("remove this block and write the texts at their own keys"),
                 );
             }
         }

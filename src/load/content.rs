@@ -420,7 +420,10 @@ fn front_matter_problem(file: &SourceFile) -> Diagnostic {
 /// Parses the translation `file` of the content file `source` (same `rel`). Pages and FAQ
 /// entries have front matter as their source; a buddy profile's translation has only the
 /// texts (`summary`, optionally `name`, `photo_alt`, `extra`), the rest is the source's.
-pub fn parse_translation(file: &SourceFile, source: &Document) -> Result<Document, Vec<Diagnostic>> {
+pub fn parse_translation(
+    file: &SourceFile,
+    source: &Document,
+) -> Result<Document, Vec<Diagnostic>> {
     let Meta::Buddy(original) = &source.meta else {
         return parse(&source.rel, file);
     };

@@ -92,9 +92,18 @@ mod tests {
     #[test]
     fn translation_names() {
         use super::translation_name;
-        assert_eq!(translation_name("brief.en.md"), Some(("brief.md".into(), "en")));
-        assert_eq!(translation_name("_index.ar.md"), Some(("_index.md".into(), "ar")));
-        assert_eq!(translation_name("x.pt-BR.md"), Some(("x.md".into(), "pt-BR")));
+        assert_eq!(
+            translation_name("brief.en.md"),
+            Some(("brief.md".into(), "en"))
+        );
+        assert_eq!(
+            translation_name("_index.ar.md"),
+            Some(("_index.md".into(), "ar"))
+        );
+        assert_eq!(
+            translation_name("x.pt-BR.md"),
+            Some(("x.md".into(), "pt-BR"))
+        );
         assert_eq!(translation_name("brief.md"), None);
         assert_eq!(translation_name("v1.2.md"), None);
         assert_eq!(translation_name(".en.md"), None);

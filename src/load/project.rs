@@ -714,7 +714,11 @@ impl Loader<'_> {
         &mut self,
         dir: &Path,
         prefix: &str,
-    ) -> (BTreeMap<String, Arc<Item>>, BTreeMap<String, Asset>, Vec<Pending>) {
+    ) -> (
+        BTreeMap<String, Arc<Item>>,
+        BTreeMap<String, Asset>,
+        Vec<Pending>,
+    ) {
         let mut items = BTreeMap::new();
         let mut assets = BTreeMap::new();
         let mut pending = Vec::new();
@@ -913,11 +917,20 @@ impl Loader<'_> {
                 let why = if lang == source_lang {
                     format!("`{lang}` is the source language: its texts are the ones above")
                 } else {
-                    format!("`translations` has texts for `{lang}`, which this school does not publish")
+                    format!(
+                        "`translations` has texts for `{lang}`, which this school does not publish"
+                    )
                 };
                 self.problems.push(
                     crate::yaml::key_diagnostic(file, &format!("translations.{lang}"), why)
-                        .with_help(format!("use one of this school's languages: {}", own.iter().filter(|l| **l != source_lang).copied().collect::<Vec<_>>().join(", "))),
+                        .with_help(format!(
+                            "use one of this school's languages: {}",
+                            own.iter()
+                                .filter(|l| **l != source_lang)
+                                .copied()
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        )),
                 );
             }
         }

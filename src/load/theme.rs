@@ -117,9 +117,10 @@ impl Theme {
                     if !missing.is_empty() {
                         word_gaps.push(
                             Diagnostic::warning(&file, format!(
-                                "{} {} of {origin} missing here: {}",
+                                "{} {} of {origin} {} missing here: {}",
                                 missing.len(),
-                                if missing.len() == 1 { "word is" } else { "words are" },
+                                if missing.len() == 1 { "word" } else { "words" },
+                                if missing.len() == 1 { "is" } else { "are" },
                                 missing.join(", ")
                             ))
                             .with_help(format!("translate them into `{other}`; until then pages in `{other}` show the `{lang}` words")),
@@ -200,19 +201,32 @@ fn words_of(
     let words: serde_json::Value =
         crate::yaml::parse(&source.name, &source.text, 0).map_err(|d| vec![d])?;
     let labels: Labels = serde_json::from_value(words.clone()).map_err(|e| {
-        vec![Diagnostic::error(&source.name, format!("the label maps are not right: {e}"))
-            .with_help("`school_kinds`, `experience_themes`, `meet` and `languages` must map keys to text")]
+        vec![
+            Diagnostic::error(&source.name, format!("the label maps are not right: {e}"))
+                .with_help(
+                "`school_kinds`, `experience_themes`, `meet` and `languages` must map keys to text",
+            ),
+        ]
     })?;
     Ok((words, labels, source.name))
 }
 
 /// The keys (dotted paths into maps) of `source` that `other` lacks.
-fn missing_keys(source: &serde_json::Value, other: &serde_json::Value, at: &str, out: &mut Vec<String>) {
+fn missing_keys(
+    source: &serde_json::Value,
+    other: &serde_json::Value,
+    at: &str,
+    out: &mut Vec<String>,
+) {
     let serde_json::Value::Object(map) = source else {
         return;
     };
     for (k, v) in map {
-        let path = if at.is_empty() { k.clone() } else { format!("{at}.{k}") };
+        let path = if at.is_empty() {
+            k.clone()
+        } else {
+            format!("{at}.{k}")
+        };
         match other.get(k) {
             None => out.push(path),
             Some(o) => missing_keys(v, o, &path, out),

@@ -382,7 +382,9 @@ fn languages<'a>(
         let prefix = format!("{lang}/");
         let mut own = Vec::new();
         for p in pages {
-            let translated = p.item.and_then(|i| content.get(i.doc.rel.as_str()).copied());
+            let translated = p
+                .item
+                .and_then(|i| content.get(i.doc.rel.as_str()).copied());
             let item = match (p.kind, translated) {
                 (PageKind::NotFound | PageKind::Buddy, _) => continue,
                 // Generated from the theme's words: there in every language.

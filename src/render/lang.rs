@@ -123,11 +123,7 @@ pub(super) struct Alternate {
 
 /// The versions of the page whose source-language path is `source_path`, in every
 /// language that has one, with `x-default` (the source language's) last.
-pub(super) fn alternates(
-    views: &[View],
-    source_path: &str,
-    base: Option<&str>,
-) -> Vec<Alternate> {
+pub(super) fn alternates(views: &[View], source_path: &str, base: Option<&str>) -> Vec<Alternate> {
     let mut out: Vec<Alternate> = views
         .iter()
         .filter_map(|v| {
