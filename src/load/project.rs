@@ -219,7 +219,7 @@ impl Project {
                 return Err(problems);
             }
         }
-        let theme = match Theme::load(root, &config.theme, &config.languages) {
+        let theme = match Theme::load_languages(root, &config.theme, &config.languages) {
             Ok(theme) => theme,
             Err(theme_problems) => {
                 problems.extend(theme_problems);

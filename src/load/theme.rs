@@ -67,9 +67,18 @@ pub struct Theme {
 }
 
 impl Theme {
+    /// Loads theme `name` for language `lang` alone (tools and tests that need one language).
+    pub fn load(root: &Path, name: &str, lang: &str) -> Result<Theme, Vec<Diagnostic>> {
+        Theme::load_languages(root, name, &[lang.to_owned()])
+    }
+
     /// Loads theme `name` for `languages` (the source language first): embedded files first
     /// (for `default`), then the project's `themes/<name>/` on top.
-    pub fn load(root: &Path, name: &str, languages: &[String]) -> Result<Theme, Vec<Diagnostic>> {
+    pub fn load_languages(
+        root: &Path,
+        name: &str,
+        languages: &[String],
+    ) -> Result<Theme, Vec<Diagnostic>> {
         let lang = languages.first().map_or("nl", String::as_str);
         let mut files = BTreeMap::new();
         if name == "default" {
@@ -110,6 +119,20 @@ impl Theme {
         let mut word_gaps = Vec::new();
         let mut problems = Vec::new();
         for other in languages.iter().skip(1) {
+            if !files.contains_key(&format!("i18n/{other}.yaml")) {
+                word_gaps.push(
+                    Diagnostic::warning("buddysite.yaml", format!("the theme has no words for language `{other}` (no i18n/{other}.yaml): pages in `{other}` show the `{lang}` words"))
+                        .with_help(format!("add themes/{name}/i18n/{other}.yaml: copy i18n/{lang}.yaml and translate the texts after each `:`")),
+                );
+                translations.insert(
+                    other.clone(),
+                    Words {
+                        words: words.clone(),
+                        labels: labels.clone(),
+                    },
+                );
+                continue;
+            }
             match words_of(&files, name, other) {
                 Ok((own, _, file)) => {
                     let mut missing = Vec::new();

@@ -1358,7 +1358,7 @@ pub fn render_overview(project: &Project, globals: &Globals) -> Site {
                 } else {
                     format!("{slug}/{shown}/")
                 };
-                let v = school_value(project, e, &format!("{slug}/"), shown);
+                let v = school_value(project, e, &format!("{slug}/"), lang);
                 context! {
                     url => prefix,
                     lang => (!own).then_some(source_lang),

@@ -131,6 +131,14 @@ impl Project {
         }
         self.warnings.retain(|w| !names.contains(&w.file));
         self.warnings.extend(problems.into_iter().chain(checks));
+        // The same pages in the other languages: an untranslated FAQ answer or buddy is
+        // listed there in the source language.
+        let prefixed: Vec<String> = self
+            .config
+            .other_languages()
+            .flat_map(|l| affects.iter().map(move |p| format!("{l}/{p}")))
+            .collect();
+        affects.extend(prefixed);
         Ok(if everything {
             Affects::All
         } else {
