@@ -59,6 +59,13 @@ struct Pending {
     name: String,
 }
 
+/// What walking one content tree finds: Markdown files, other files, translations.
+type Tree = (
+    BTreeMap<String, Arc<Item>>,
+    BTreeMap<String, Asset>,
+    Vec<Pending>,
+);
+
 /// A school with its own files.
 #[derive(Debug)]
 pub struct SchoolEntry {
@@ -710,15 +717,7 @@ impl Loader<'_> {
     }
 
     /// Reads a content tree: Markdown files as items, others as assets.
-    fn tree(
-        &mut self,
-        dir: &Path,
-        prefix: &str,
-    ) -> (
-        BTreeMap<String, Arc<Item>>,
-        BTreeMap<String, Asset>,
-        Vec<Pending>,
-    ) {
+    fn tree(&mut self, dir: &Path, prefix: &str) -> Tree {
         let mut items = BTreeMap::new();
         let mut assets = BTreeMap::new();
         let mut pending = Vec::new();
