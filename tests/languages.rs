@@ -497,3 +497,16 @@ fn the_preview_picks_up_a_new_translation() {
     step(&mut session, "content/contact.en.md");
     assert!(!out.join("alpha/en/contact/index.html").exists());
 }
+
+#[test]
+fn a_phone_number_in_a_translated_buddy_profile_is_an_error() {
+    let p = copy_fixture("languages");
+    write(
+        p.path(),
+        "content/buddys/ada.en.md",
+        "---\nsummary: \"Ada is happy to help.\"\n---\nCall me on 06 12 34 56 78.\n",
+    );
+    let (ok, text) = check(p.path());
+    assert!(!ok, "{text}");
+    assert!(text.contains("content/buddys/ada.en.md"), "{text}");
+}
