@@ -35,6 +35,9 @@ usage: cargo bench --bench build -- [options]
   --no-hugo           skip the Hugo comparison even if `hugo` is installed
   --hugo-max N        compare with Hugo only up to N schools (default 2000: Hugo keeps
                       every page in memory, about 2.6 MiB per school)
+  --languages L       languages of the synthetic SWV (default 1; 3 = nl, en, ar): every
+                      school publishes each, with translated home page, letter, intros and
+                      contact, and half of the buddies and FAQ answers
   --keep              keep the generated projects and outputs
   --generate DIR      only write the project of N schools into DIR (for profiling:
                       `buddysite build --root DIR --output OUT`)
@@ -164,6 +167,21 @@ impl Options {
                     o.hugo_max = value()?
                         .parse()
                         .map_err(|_| "--hugo-max needs a number".to_owned())?
+                }
+                "--languages" => {
+                    let n: usize = value()?
+                        .parse()
+                        .map_err(|_| "--languages needs a number".to_owned())?;
+                    if !(1..=synth::LANGUAGES.len() + 1).contains(&n) {
+                        return Err(format!(
+                            "--languages must be 1 to {}",
+                            synth::LANGUAGES.len() + 1
+                        ));
+                    }
+                    // Read by synth::write_project, here and in the child processes.
+                    std::env::set_var("BUDDYSITE_BENCH_LANGUAGES", n.to_string());
+                    // Hugo's synthetic site has one language: no fair comparison.
+                    o.hugo = o.hugo && n == 1;
                 }
                 "--keep" => o.keep = true,
                 "--generate" => o.generate = Some(PathBuf::from(value()?)),

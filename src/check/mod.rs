@@ -302,6 +302,12 @@ pub fn school(project: &Project, plan: &crate::plan::SchoolPlan, site: &Site) ->
         site,
         &mut problems,
     );
+    // Translated buddy profiles are held to the same privacy rules as their source.
+    for lang in &plan.languages {
+        for translated in lang.buddies.iter().filter_map(|(_, t)| *t) {
+            problems.extend(privacy::buddy(project, plan.entry, translated));
+        }
+    }
     problems
 }
 

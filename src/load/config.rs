@@ -51,13 +51,16 @@ pub struct Config {
     /// Theme folder under `themes/` (default `default`).
     #[serde(default = "default_theme")]
     pub theme: String,
-    /// Language of the sites (default `nl`).
-    #[serde(default = "default_language")]
+    /// The source language of the sites: the first of `languages` (the old single
+    /// `language:` key is still read as `languages: [code]`).
+    #[serde(default)]
     pub language: String,
-    /// The languages of the sites, source language first (`[nl, en, ar]`); empty means just
-    /// `language`. Read through `load::translations::configured_languages`.
+    /// Every language the sites are published in, the source language first (BCP 47 codes).
     #[serde(default)]
     pub languages: Vec<String>,
+    /// Per-language variants of the SWV's texts for parents (`translations: {en: {…}}`).
+    #[serde(default)]
+    pub translations: BTreeMap<String, SwvText>,
     /// Output folder, relative to the project root (default `public`).
     #[serde(default = "default_output")]
     pub output: String,
@@ -80,6 +83,77 @@ pub struct Config {
     /// Free-form data for templates.
     #[serde(default)]
     pub extra: Extra,
+}
+
+/// A contact's texts in another language: what a parent reads (role, hours), not the
+/// address or number, which are the same in every language.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ContactText {
+    /// The role in that language.
+    #[serde(default)]
+    pub role: Option<String>,
+    /// The hours in that language.
+    #[serde(default)]
+    pub hours: Option<String>,
+}
+
+impl ContactText {
+    /// `contact` with these texts on top: the contact as a reader of this language sees it.
+    pub fn apply(&self, contact: &Contact) -> Contact {
+        Contact {
+            role: self.role.clone().or_else(|| contact.role.clone()),
+            hours: self.hours.clone().or_else(|| contact.hours.clone()),
+            ..contact.clone()
+        }
+    }
+}
+
+/// The SWV's texts in one other language (`translations.<lang>` in `buddysite.yaml`): a
+/// parent reading Arabic should not meet a Dutch-only role or opening hours.
+#[derive(Debug, Clone, Default, Deserialize, PartialEq, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SwvText {
+    /// The full name in that language.
+    #[serde(default)]
+    pub name: Option<String>,
+    /// The short name in that language.
+    #[serde(default)]
+    pub short_name: Option<String>,
+    /// The coordinator's role and hours in that language.
+    #[serde(default)]
+    pub contact: ContactText,
+}
+
+/// Languages written from right to left: their pages get `dir="rtl"`, so the layout (which
+/// uses logical CSS properties) mirrors.
+const RTL_LANGUAGES: &[&str] = &[
+    "ar", "arc", "ckb", "dv", "fa", "he", "ku-arab", "ps", "sd", "syr", "ug", "ur", "yi",
+];
+
+/// The writing direction of language `code` (`rtl` or `ltr`), by its primary subtag (or the
+/// whole code for scripts like `ku-Arab`).
+pub fn direction(code: &str) -> &'static str {
+    let lower = code.to_ascii_lowercase();
+    let primary = lower.split('-').next().unwrap_or("");
+    let arabic_script = lower.split('-').any(|t| t == "arab" || t == "hebr");
+    if RTL_LANGUAGES.contains(&primary) || RTL_LANGUAGES.contains(&lower.as_str()) || arabic_script
+    {
+        "rtl"
+    } else {
+        "ltr"
+    }
+}
+
+/// True for a BCP 47 language tag of the shape sites use: a 2–3 letter lower-case language,
+/// then optional subtags of 2–8 letters or digits (`nl`, `en`, `pt-BR`, `zh-Hant`). The code
+/// becomes a folder in the output (`/<school>/en/`), so nothing else is let through.
+pub fn is_language_code(code: &str) -> bool {
+    let mut parts = code.split('-');
+    let primary = parts.next().unwrap_or("");
+    (2..=3).contains(&primary.len())
+        && primary.chars().all(|c| c.is_ascii_lowercase())
+        && parts.all(|p| (2..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
 }
 
 /// The `accessibility:` block: what each school's *toegankelijkheidsverklaring* says. Dutch
@@ -142,6 +216,27 @@ fn default_theme() -> String {
 fn default_language() -> String {
     "nl".into()
 }
+
+/// The problems of a list of language codes at `key` (`languages` of `buddysite.yaml` or of a
+/// school file): codes that are not BCP 47, and codes given twice.
+pub fn language_problems(file: &SourceFile, key: &str, codes: &[String]) -> Vec<Diagnostic> {
+    let mut problems = Vec::new();
+    let mut seen = std::collections::BTreeSet::new();
+    for code in codes {
+        if !is_language_code(code) {
+            problems.push(
+                crate::yaml::key_diagnostic(file, key, format!("`{code}` in `{key}` is not a language code"))
+                    .with_help("write BCP 47 codes such as `nl`, `en`, `ar`, `tr`, `pl`, `uk` (lower-case; a region after `-`, e.g. `pt-BR`)"),
+            );
+        } else if !seen.insert(code.as_str()) {
+            problems.push(
+                crate::yaml::key_diagnostic(file, key, format!("`{code}` is in `{key}` twice"))
+                    .with_help("list each language once"),
+            );
+        }
+    }
+    problems
+}
 fn default_output() -> String {
     "public".into()
 }
@@ -156,11 +251,78 @@ impl Config {
         }
     }
 
+    /// The source language: the one content files without a language in their name are
+    /// written in, whose pages keep the paths without a language folder.
+    pub fn source_language(&self) -> &str {
+        &self.language
+    }
+
+    /// The languages after the source language, in the order of `languages:`.
+    pub fn other_languages(&self) -> impl Iterator<Item = &str> {
+        self.languages.iter().skip(1).map(String::as_str)
+    }
+
+    /// Fills `language` and `languages` from each other: the old `language: ar` means
+    /// `languages: [ar]`; neither means `[nl]`.
+    fn settle_languages(&mut self) {
+        if self.languages.is_empty() {
+            let one = if self.language.is_empty() {
+                default_language()
+            } else {
+                self.language.clone()
+            };
+            self.languages = vec![one];
+        }
+        self.language = self.languages[0].clone();
+    }
+
     /// Parses and checks `buddysite.yaml`.
     pub fn parse(file: &SourceFile) -> Result<Config, Vec<Diagnostic>> {
-        let config: Config = crate::yaml::parse_all(&file.name, &file.text, 0)?;
+        let mut config: Config = crate::yaml::parse_all(&file.name, &file.text, 0)?;
         let mut problems = Vec::new();
         let key = |k: &str, message: Text| crate::yaml::key_error(file, k, message);
+        let key_en = |k: &str, message: String| crate::yaml::key_diagnostic(file, k, message);
+        if !config.language.is_empty() && !config.languages.is_empty() {
+            problems.push(
+                key_en("language", "`language` and `languages` are both set".to_owned())
+                    .with_help("remove `language:`; the first code in `languages:` is the language the content is written in"),
+            );
+        }
+        problems.extend(language_problems(file, "languages", &config.languages));
+        if !config.language.is_empty() && !is_language_code(&config.language) {
+            problems.push(
+                key(
+                    "language",
+                    text!(CONFIG_BAD_LANGUAGE, language = &config.language),
+                )
+                .help(text!(CONFIG_BAD_LANGUAGE_HELP)),
+            );
+        }
+        config.settle_languages();
+        for lang in config.translations.keys() {
+            if !config.languages.contains(lang) {
+                problems.push(
+                    key_en(
+                        &format!("translations.{lang}"),
+                        format!(
+                            "`translations` has texts for `{lang}`, which is not in `languages`"
+                        ),
+                    )
+                    .with_help(format!(
+                        "add `{lang}` to `languages:`, or remove its block; languages: {}",
+                        config.languages.join(", ")
+                    )),
+                );
+            } else if lang == &config.languages[0] {
+                problems.push(
+                    key_en(
+                        &format!("translations.{lang}"),
+                        format!("`{lang}` is the source language: its texts are the ones above"),
+                    )
+                    .with_help("remove this block and write the texts at their own keys"),
+                );
+            }
+        }
         for (k, value) in [("name", &config.name), ("short_name", &config.short_name)] {
             if value.trim().is_empty() {
                 problems.push(key(k, text!(KEY_EMPTY, key = k)).help(if k == "name" {
@@ -184,15 +346,6 @@ impl Config {
             problems.push(
                 key("theme", text!(CONFIG_BAD_THEME, theme = &config.theme))
                     .help(text!(CONFIG_BAD_THEME_HELP)),
-            );
-        }
-        if !is_slug(&config.language) || config.language.len() > 8 {
-            problems.push(
-                key(
-                    "language",
-                    text!(CONFIG_BAD_LANGUAGE, language = &config.language),
-                )
-                .help(text!(CONFIG_BAD_LANGUAGE_HELP)),
             );
         }
         match crate::paths::clean_relative(&config.output) {
@@ -287,8 +440,14 @@ impl Config {
         match Config::parse(file) {
             Ok(config) => (config, Vec::new()),
             Err(problems) => {
-                let config = crate::yaml::parse::<Config>(&file.name, &file.text, 0)
+                let mut config = crate::yaml::parse::<Config>(&file.name, &file.text, 0)
                     .unwrap_or_else(|_| Config::fallback());
+                config.languages.retain(|l| is_language_code(l));
+                config.translations.clear();
+                if !is_language_code(&config.language) {
+                    config.language.clear();
+                }
+                config.settle_languages();
                 (config, problems)
             }
         }
@@ -311,7 +470,8 @@ impl Config {
             },
             theme: default_theme(),
             language: default_language(),
-            languages: Vec::new(),
+            languages: vec![default_language()],
+            translations: BTreeMap::new(),
             output: default_output(),
             base_url: None,
             allow_raw_html: false,

@@ -91,6 +91,23 @@ pub fn buddy_json_schema(generator: &mut schemars::SchemaGenerator) -> schemars:
     generator.root_schema_for::<RawBuddy>()
 }
 
+/// The front matter of a buddy profile's translation: only what a parent reads. Consent,
+/// themes, languages, photo and order are the source profile's, so a translation can never
+/// keep a buddy on a site after their consent ended.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawBuddyText {
+    #[serde(default)]
+    name: Option<String>,
+    summary: String,
+    #[serde(default)]
+    photo_alt: Option<String>,
+    #[serde(default, rename = "source")]
+    _source: Option<serde::de::IgnoredAny>,
+    #[serde(default)]
+    extra: Option<Extra>,
+}
+
 /// A vocabulary key (theme, language, way to meet) and where the file names it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Key {
@@ -412,6 +429,45 @@ fn front_matter_problem(file: &SourceFile) -> Diagnostic {
     Diagnostic::error_text(&file.name, message)
         .at(text, i + 1, 1)
         .help(help)
+}
+
+/// Parses the translation `file` of the content file `source` (same `rel`). Pages and FAQ
+/// entries have front matter as their source; a buddy profile's translation has only the
+/// texts (`summary`, optionally `name`, `photo_alt`, `extra`), the rest is the source's.
+pub fn parse_translation(
+    file: &SourceFile,
+    source: &Document,
+) -> Result<Document, Vec<Diagnostic>> {
+    let Meta::Buddy(original) = &source.meta else {
+        return parse(&source.rel, file);
+    };
+    let Some((front, body, offset)) = split_front_matter(&file.text) else {
+        return Err(vec![front_matter_problem(file)]);
+    };
+    let raw: RawBuddyText = crate::yaml::parse_all(&file.name, front, 1)?;
+    let empty = empty_text(file, front, &[("summary", &raw.summary)]);
+    if !empty.is_empty() {
+        return Err(empty);
+    }
+    let mut meta = original.clone();
+    if let Some(name) = raw.name.filter(|n| !n.trim().is_empty()) {
+        meta.name = name.trim().to_owned();
+    }
+    meta.summary = raw.summary;
+    if raw.photo_alt.is_some() {
+        meta.photo_alt = raw.photo_alt;
+    }
+    if let Some(extra) = raw.extra {
+        meta.extra = extra;
+    }
+    Ok(Document {
+        rel: source.rel.clone(),
+        file: file.name.clone(),
+        role: source.role,
+        meta: Meta::Buddy(meta),
+        body: body.to_owned(),
+        body_line_offset: offset,
+    })
 }
 
 fn parse_buddy(file: &SourceFile, front: &str) -> Result<BuddyMeta, Vec<Diagnostic>> {

@@ -48,6 +48,26 @@ pub struct Item {
     pub text: Arc<str>,
 }
 
+/// Translations of content files: by language code, then by the content path of the file
+/// they translate (`brief.en.md` is `translations["en"]["brief.md"]`).
+pub type Translations = BTreeMap<String, BTreeMap<String, Arc<Item>>>;
+
+/// A translation file found while walking a content tree, parsed once the tree's source
+/// files are known.
+struct Pending {
+    lang: String,
+    rel: String,
+    path: PathBuf,
+    name: String,
+}
+
+/// What walking one content tree finds: Markdown files, other files, translations.
+type Tree = (
+    BTreeMap<String, Arc<Item>>,
+    BTreeMap<String, Asset>,
+    Vec<Pending>,
+);
+
 /// A school with its own files.
 #[derive(Debug)]
 pub struct SchoolEntry {
@@ -59,6 +79,8 @@ pub struct SchoolEntry {
     pub overrides: BTreeMap<String, Arc<Item>>,
     /// Other files in `schools/<slug>/` (logo, images) by path.
     pub assets: BTreeMap<String, Asset>,
+    /// Translations in `schools/<slug>/` (`brief.en.md`): of its own files or of shared ones.
+    pub translations: Translations,
 }
 
 /// Everything a build needs, loaded and checked.
@@ -74,6 +96,8 @@ pub struct Project {
     pub content: BTreeMap<String, Arc<Item>>,
     /// Non-Markdown files under `content/`.
     pub content_assets: BTreeMap<String, Asset>,
+    /// Translations of shared content (`content/brief.en.md`).
+    pub translations: Translations,
     /// Schools by slug.
     pub schools: BTreeMap<String, SchoolEntry>,
     /// SWV logo, if any.
@@ -202,7 +226,7 @@ impl Project {
                 return Err(problems);
             }
         }
-        let theme = match Theme::load(root, &config.theme, &config.language) {
+        let theme = match Theme::load_languages(root, &config.theme, &config.languages) {
             Ok(theme) => theme,
             Err(theme_problems) => {
                 problems.extend(theme_problems);
@@ -210,14 +234,16 @@ impl Project {
                 return Err(problems);
             }
         };
+        problems.extend(theme.word_gaps.iter().cloned());
         let mut loader = Loader {
             root,
             problems: &mut problems,
+            languages: &config.languages,
         };
-        let (content, content_assets) = loader.tree(&root.join("content"), "content");
+        let (content, content_assets, translations) = loader.content();
         let mut schools = BTreeMap::new();
         for (slug, path) in school_files(root, skip, loader.problems) {
-            if let Some(entry) = loader.school(&slug, &path) {
+            if let Some(entry) = loader.school(&slug, &path, &content) {
                 schools.insert(slug, entry);
             }
         }
@@ -260,6 +286,7 @@ impl Project {
             theme,
             content,
             content_assets,
+            translations,
             schools,
             swv_logo,
             today,
@@ -458,6 +485,55 @@ impl Project {
             .chain(self.schools.values().flat_map(|s| s.overrides.values()))
     }
 
+    /// The translations of school `entry`'s content into `lang`: shared translations with
+    /// the school's own on top, by the content path they translate. A school's own source
+    /// file replaces a shared one, and with it that file's shared translations (they
+    /// translate another text).
+    pub fn translations_for<'a>(
+        &'a self,
+        entry: &'a SchoolEntry,
+        lang: &str,
+    ) -> BTreeMap<&'a str, &'a Arc<Item>> {
+        let mut all: BTreeMap<&str, &Arc<Item>> = self
+            .translations
+            .get(lang)
+            .into_iter()
+            .flatten()
+            .filter(|(k, _)| !entry.overrides.contains_key(k.as_str()))
+            .map(|(k, v)| (k.as_str(), v))
+            .collect();
+        for (k, v) in entry.translations.get(lang).into_iter().flatten() {
+            all.insert(k.as_str(), v);
+        }
+        all
+    }
+
+    /// Every translation of the project once, shared and schools' own (for checks and
+    /// shared rendering, like [`Project::all_items`]).
+    pub fn all_translations(&self) -> impl Iterator<Item = &Arc<Item>> {
+        self.translations
+            .values()
+            .chain(self.schools.values().flat_map(|s| s.translations.values()))
+            .flat_map(|m| m.values())
+    }
+
+    /// The languages school `entry` publishes in, the source language first: its own
+    /// `languages:` when it narrows the list, otherwise those of `buddysite.yaml`. (Whether
+    /// a language's pages exist is the plan's question: a language is published when the
+    /// home page and the letter are translated.)
+    pub fn school_languages<'a>(&'a self, entry: &'a SchoolEntry) -> Vec<&'a str> {
+        match &entry.school.languages {
+            Some(own) => self
+                .config
+                .languages
+                .iter()
+                .map(String::as_str)
+                .filter(|l| *l == self.config.language || own.iter().any(|(c, _, _)| c == l))
+                .collect(),
+            None => self.config.languages.iter().map(String::as_str).collect(),
+        }
+    }
+
     /// The content of school `slug`: shared files with its overrides on top.
     pub fn content_for<'a>(&'a self, entry: &'a SchoolEntry) -> BTreeMap<&'a str, &'a Arc<Item>> {
         let mut all: BTreeMap<&str, &Arc<Item>> =
@@ -551,23 +627,117 @@ fn school_files(
 struct Loader<'a> {
     root: &'a Path,
     problems: &'a mut Diagnostics,
+    /// The configured languages, the source language first.
+    languages: &'a [String],
 }
 
 impl Loader<'_> {
-    /// Reads a content tree: Markdown files as items, others as assets.
-    fn tree(
+    /// Reads `content/`: its files, and the translations among them.
+    fn content(
         &mut self,
-        dir: &Path,
-        prefix: &str,
-    ) -> (BTreeMap<String, Arc<Item>>, BTreeMap<String, Asset>) {
+    ) -> (
+        BTreeMap<String, Arc<Item>>,
+        BTreeMap<String, Asset>,
+        Translations,
+    ) {
+        let (items, assets, pending) = self.tree(&self.root.join("content"), "content");
+        let translations = self.translations(pending, &items, None);
+        (items, assets, translations)
+    }
+
+    /// Parses the translation files `pending` against their sources: the tree's own
+    /// `items`, or for a school folder also the shared content. A translation whose
+    /// source does not exist is an error.
+    fn translations(
+        &mut self,
+        pending: Vec<Pending>,
+        items: &BTreeMap<String, Arc<Item>>,
+        shared: Option<&BTreeMap<String, Arc<Item>>>,
+    ) -> Translations {
+        let mut out = Translations::new();
+        for p in pending {
+            let source = items
+                .get(&p.rel)
+                .or_else(|| shared.and_then(|s| s.get(&p.rel)));
+            let Some(source) = source else {
+                let written = p.name.rsplit_once('/').map_or(p.name.as_str(), |(d, _)| d);
+                let base = p.rel.rsplit('/').next().unwrap_or(&p.rel);
+                let failed = self.root.join("content").join(&p.rel).is_file()
+                    || p.path.with_file_name(base).is_file();
+                if !failed {
+                    self.problems.push(
+                        Diagnostic::error(&p.name, format!("this translation has no source: there is no `{base}` next to it"))
+                            .with_help(format!(
+                                "a translation sits next to the file it translates: write `{written}/{base}` (in the source language, {}) first, or correct the file name",
+                                self.languages.first().map_or("nl", String::as_str)
+                            )),
+                    );
+                }
+                continue;
+            };
+            let file = match source::read(&p.path, &p.name) {
+                Ok(f) => f,
+                Err(d) => {
+                    self.problems.push(d);
+                    continue;
+                }
+            };
+            match content::parse_translation(&file, &source.doc) {
+                Ok(doc) => {
+                    let text: Arc<str> = Arc::from(file.text.as_str());
+                    out.entry(p.lang)
+                        .or_default()
+                        .insert(p.rel, Arc::new(Item { doc, text }));
+                }
+                Err(ds) => self.problems.extend(ds),
+            }
+        }
+        out
+    }
+
+    /// What to do with a Markdown file whose name carries a language (`brief.en.md`):
+    /// `Some` when it is a translation into a configured language, `None` after reporting
+    /// why not (the source language written out, or a language the project does not have).
+    fn translation_of(&mut self, rel: &str, name: &str) -> Option<Result<(String, String), ()>> {
+        let (dir, file_name) = rel.rsplit_once('/').map_or(("", rel), |(d, f)| (d, f));
+        let (base, lang) = names::translation_name(file_name)?;
+        let source_rel = if dir.is_empty() {
+            base.clone()
+        } else {
+            format!("{dir}/{base}")
+        };
+        let source_lang = self.languages.first().map_or("nl", String::as_str);
+        if lang == source_lang {
+            self.problems.push(
+                Diagnostic::error(name, format!("`{file_name}` names the source language `{lang}`"))
+                    .with_help(format!("files in the source language have no language in their name: rename it to `{base}`")),
+            );
+            return Some(Err(()));
+        }
+        if !self.languages.iter().any(|l| l == lang) {
+            self.problems.push(
+                Diagnostic::error(name, format!("`{file_name}` is a translation into `{lang}`, which is not in `languages` of buddysite.yaml"))
+                    .with_help(format!(
+                        "add `{lang}` to `languages:` in buddysite.yaml (now: {}), or, if this is no translation, rename the file without the `.{lang}` part",
+                        self.languages.join(", ")
+                    )),
+            );
+            return Some(Err(()));
+        }
+        Some(Ok((lang.to_owned(), source_rel)))
+    }
+
+    /// Reads a content tree: Markdown files as items, others as assets.
+    fn tree(&mut self, dir: &Path, prefix: &str) -> Tree {
         let mut items = BTreeMap::new();
         let mut assets = BTreeMap::new();
+        let mut pending = Vec::new();
         if links_outside(self.root, dir) {
             self.problems.push(outside_link(prefix));
-            return (items, assets);
+            return (items, assets, pending);
         }
         if !dir.is_dir() {
-            return (items, assets);
+            return (items, assets, pending);
         }
         let walker = walkdir::WalkDir::new(dir)
             .sort_by_file_name()
@@ -607,8 +777,19 @@ impl Loader<'_> {
                 continue;
             }
             if rel.ends_with(".md") {
-                if let Some(item) = self.item(&rel, entry.path(), &name) {
-                    items.insert(rel, Arc::new(item));
+                match self.translation_of(&rel, &name) {
+                    Some(Ok((lang, rel))) => pending.push(Pending {
+                        lang,
+                        rel,
+                        path: entry.path().to_owned(),
+                        name,
+                    }),
+                    Some(Err(())) => {}
+                    None => {
+                        if let Some(item) = self.item(&rel, entry.path(), &name) {
+                            items.insert(rel, Arc::new(item));
+                        }
+                    }
                 }
             } else {
                 match std::fs::read(entry.path()) {
@@ -628,7 +809,7 @@ impl Loader<'_> {
                 }
             }
         }
-        (items, assets)
+        (items, assets, pending)
     }
 
     /// Reads and parses one Markdown file.
@@ -651,8 +832,14 @@ impl Loader<'_> {
         Some(Item { doc, text })
     }
 
-    /// Reads one school: its YAML and its override folder.
-    fn school(&mut self, slug: &str, path: &Path) -> Option<SchoolEntry> {
+    /// Reads one school: its YAML and its override folder (`shared`: the shared content, the
+    /// sources of translations in the folder that have no source of their own there).
+    fn school(
+        &mut self,
+        slug: &str,
+        path: &Path,
+        shared: &BTreeMap<String, Arc<Item>>,
+    ) -> Option<SchoolEntry> {
         let name = format!("schools/{}", path.file_name()?.to_string_lossy());
         if links_outside(self.root, path) {
             self.problems.push(outside_link(&name));
@@ -672,8 +859,10 @@ impl Loader<'_> {
                 return None;
             }
         };
+        self.school_languages(&school, &file);
         let dir = self.root.join("schools").join(slug);
-        let (overrides, assets) = self.tree(&dir, &format!("schools/{slug}"));
+        let (overrides, assets, pending) = self.tree(&dir, &format!("schools/{slug}"));
+        let translations = self.translations(pending, &overrides, Some(shared));
         if let Some(logo) = &school.brand.logo {
             if !assets.contains_key(logo) {
                 self.problems.push(
@@ -698,6 +887,67 @@ impl Loader<'_> {
             text: Arc::from(file.text.as_str()),
             overrides,
             assets,
+            translations,
         })
+    }
+
+    /// A school's `languages:` must be a subset of those of `buddysite.yaml` (with the source
+    /// language), its `translations:` only for its languages, and its slug no language code
+    /// (the overview has a folder per language).
+    fn school_languages(&mut self, school: &School, file: &source::SourceFile) {
+        let all = self.languages;
+        let source_lang = all.first().map_or("nl", String::as_str);
+        if all.iter().skip(1).any(|l| l == &school.slug) {
+            self.problems.push(
+                Diagnostic::error(&school.file, format!("a school cannot be called `{}`: the overview uses `{}/` for its pages in that language", school.slug, school.slug))
+                    .with_help(format!("rename the file, for example to `{}-school.yaml`", school.slug)),
+            );
+        }
+        let own: Vec<&str> = match &school.languages {
+            Some(list) => {
+                for (code, line, column) in list {
+                    if !all.contains(code) && crate::config::is_language_code(code) {
+                        self.problems.push(
+                            Diagnostic::error(&school.file, format!("`{code}` is not one of the languages of buddysite.yaml"))
+                                .at(&file.text, *line, *column)
+                                .with_help(format!(
+                                    "a school can only narrow the list; choose from: {} (or add `{code}` to `languages:` in buddysite.yaml)",
+                                    all.join(", ")
+                                )),
+                        );
+                    }
+                }
+                if !list.iter().any(|(c, _, _)| c == source_lang) {
+                    self.problems.push(
+                        crate::yaml::key_diagnostic(file, "languages", format!("`languages` leaves out `{source_lang}`, the language the content is written in"))
+                            .with_help(format!("every site is published in `{source_lang}`: start the list with it, e.g. `languages: [{source_lang}, en]`")),
+                    );
+                }
+                list.iter().map(|(c, _, _)| c.as_str()).collect()
+            }
+            None => all.iter().map(String::as_str).collect(),
+        };
+        for lang in school.translations.keys() {
+            if !own.contains(&lang.as_str()) || lang == source_lang {
+                let why = if lang == source_lang {
+                    format!("`{lang}` is the source language: its texts are the ones above")
+                } else {
+                    format!(
+                        "`translations` has texts for `{lang}`, which this school does not publish"
+                    )
+                };
+                self.problems.push(
+                    crate::yaml::key_diagnostic(file, &format!("translations.{lang}"), why)
+                        .with_help(format!(
+                            "use one of this school's languages: {}",
+                            own.iter()
+                                .filter(|l| **l != source_lang)
+                                .copied()
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        )),
+                );
+            }
+        }
     }
 }

@@ -98,6 +98,14 @@ struct RawSchool {
     #[serde(default)]
     #[schemars(with = "Option<String>", pattern(r"^https?://[^/\s]"))]
     base_url: Option<Spanned<String>>,
+    /// The languages this school's site is published in: a subset of `languages:` in
+    /// `buddysite.yaml` that includes the source language (default: all of them).
+    #[serde(default)]
+    #[schemars(with = "Option<Vec<String>>")]
+    languages: Option<Vec<Spanned<String>>>,
+    /// The school's texts in other languages: `translations: {en: {name, place, contact: {role, hours}}}`.
+    #[serde(default)]
+    translations: std::collections::BTreeMap<String, SchoolText>,
     /// Free-form data for templates.
     #[serde(default)]
     extra: Extra,
@@ -107,6 +115,25 @@ struct RawSchool {
 /// the editor's autocompletion cannot drift from what the loader accepts.
 pub fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
     generator.root_schema_for::<RawSchool>()
+}
+
+/// A school's texts in one other language (`translations.<lang>` in its file): the name and
+/// place as parents of that language know them, and the contact's role and hours.
+#[derive(Debug, Clone, Default, Deserialize, PartialEq, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SchoolText {
+    /// The school's name in that language.
+    #[serde(default)]
+    pub name: Option<String>,
+    /// The place in that language (exonyms are rare, but scripts differ).
+    #[serde(default)]
+    pub place: Option<String>,
+    /// The denomination in that language.
+    #[serde(default)]
+    pub denomination: Option<String>,
+    /// The contact's role and hours in that language.
+    #[serde(default)]
+    pub contact: crate::config::ContactText,
 }
 
 /// A school's colours and logo.
@@ -152,6 +179,11 @@ pub struct School {
     pub buddies: Selection,
     /// Where the school's site is published, always ending in `/`.
     pub base_url: Option<String>,
+    /// The languages this school publishes in, when it narrows `languages` of
+    /// `buddysite.yaml`, each with its line and column (checked against that list on load).
+    pub languages: Option<Vec<(String, usize, usize)>>,
+    /// Its texts in other languages, by language code.
+    pub translations: std::collections::BTreeMap<String, SchoolText>,
     /// Free-form data for templates.
     pub extra: Extra,
 }
@@ -276,6 +308,21 @@ impl School {
                 }
             }
         };
+        let languages: Option<Vec<(String, usize, usize)>> = raw.languages.map(|list| {
+            list.into_iter()
+                .map(|l| {
+                    (
+                        l.value.trim().to_owned(),
+                        l.referenced.line() as usize,
+                        l.referenced.column() as usize,
+                    )
+                })
+                .collect()
+        });
+        if let Some(list) = &languages {
+            let codes: Vec<String> = list.iter().map(|(c, _, _)| c.clone()).collect();
+            problems.extend(crate::config::language_problems(file, "languages", &codes));
+        }
         if !problems.is_empty() {
             return Err(problems);
         }
@@ -295,6 +342,8 @@ impl School {
             contact: raw.contact,
             buddies,
             base_url,
+            languages,
+            translations: raw.translations,
             extra: raw.extra,
         })
     }
