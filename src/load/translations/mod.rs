@@ -233,8 +233,12 @@ fn is_content(file: &str) -> bool {
 
 /// The Markdown files of a loaded project (shared and every school's own) as a [`Tree`].
 pub fn tree_of(project: &Project) -> Tree {
+    let translations = std::iter::once(&project.translations)
+        .chain(project.schools.values().map(|s| &s.translations))
+        .flat_map(|by_path| by_path.values().flat_map(|by_lang| by_lang.values()));
     project
         .all_items()
+        .chain(translations)
         .map(|item| (item.doc.file.clone(), item.text.clone()))
         .collect()
 }
