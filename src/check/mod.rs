@@ -15,6 +15,7 @@
 
 pub mod contrast;
 pub mod privacy;
+pub mod toolkit;
 
 use crate::content::Role;
 use crate::diagnostics::{suggest, Diagnostic, Diagnostics};
@@ -60,7 +61,7 @@ const LEAK_HELP: &str = "parents' visits must not be shared with other websites:
 /// out of the project.
 pub fn project(project: &Project, problems: &mut Diagnostics) {
     problems.extend(crate::contrast::theme_problems(project));
-    unknown_placeholders(project, problems);
+    toolkit::project(project, problems);
     theme_hosts(project, problems);
     symlinks(project, problems);
     not_found_pages(project, problems);
@@ -81,33 +82,6 @@ fn not_found_pages(project: &Project, problems: &mut Diagnostics) {
                 )
                 .with_help("add `base_url:` with the address where this school's site is published, e.g. `base_url: \"https://buddy.example.org/school/\"`; the 404 page then links from that path (see docs/publish.md)"),
             );
-        }
-    }
-}
-
-/// Bracket placeholders that nothing fills, found in the source where the editor can fix them.
-fn unknown_placeholders(project: &Project, problems: &mut Diagnostics) {
-    for item in project.all_items() {
-        let doc = &item.doc;
-        let body_start = item.text.len() - doc.body.len();
-        for f in crate::placeholders::find(&doc.body) {
-            if f.expr.is_none() {
-                let known: Vec<String> = crate::placeholders::PLACEHOLDERS
-                    .iter()
-                    .map(|(p, _)| format!("[{p}]"))
-                    .collect();
-                problems.push(
-                    Diagnostic::error(
-                        &doc.file,
-                        format!("unknown placeholder `{}`", &doc.body[f.start..f.end]),
-                    )
-                    .at_offset(&item.text, body_start + f.start)
-                    .with_help(format!(
-                        "replace it with the text it stands for, or use a known placeholder: {}",
-                        known.join(", ")
-                    )),
-                );
-            }
         }
     }
 }

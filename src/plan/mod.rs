@@ -365,6 +365,7 @@ pub fn project_problems(project: &Project) -> Vec<Diagnostic> {
                 )),
         );
     }
+    problems.extend(collide::base_urls(project));
     problems
 }
 

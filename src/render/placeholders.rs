@@ -20,7 +20,87 @@ pub const PLACEHOLDERS: &[(&str, &str)] = &[
     ("e-mailadres coördinator", "swv.contact.email"),
     ("telefoonnummer coördinator", "swv.contact.phone"),
     ("website samenwerkingsverband", "swv.website"),
+    ("telefoonnummer school", "school.phone"),
+    ("e-mailadres school", "school.email"),
+    ("website school", "school.website"),
+    ("datum", "page.date"),
 ];
+
+/// Months as a Dutch letter writes them (`30 november 2026`).
+const MONTHS: [&str; 12] = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+
+/// The text that fills `[datum]`: the page's own `date:` (the letter's date, so a printed
+/// letter keeps the date it was sent with), else the build date, written out as a Dutch
+/// letter writes it ("30 november 2026").
+///
+/// One small function on purpose: the letter's `date:` key is read here and nowhere else,
+/// so whichever stage comes to own that key (the PDF letter uses it too) changes only this.
+/// `front_matter` is the text between the `---` lines.
+pub fn letter_date(front_matter: &str, build_date: crate::load::date::Date) -> String {
+    let date = front_matter
+        .lines()
+        .find_map(|line| {
+            let value = line.strip_prefix("date:")?.trim();
+            let value = value.split(" #").next().unwrap_or(value).trim();
+            crate::load::date::parse(value.trim_matches(['"', '\'']))
+        })
+        .unwrap_or(build_date);
+    let month = usize::try_from(date.month()).unwrap_or(1).clamp(1, 12);
+    format!("{} {} {}", date.day(), MONTHS[month - 1], date.year())
+}
+
+/// The normalised text inside brackets (see [`key`]), for messages and suggestions.
+pub fn inner_key(bracketed: &str) -> String {
+    key(bracketed.trim_start_matches('[').trim_end_matches(']'))
+}
+
+/// The known placeholder a misspelt one was probably meant to be (`[e-mail coördinator]`
+/// for `[e-mailadres coördinator]`), as written in the list.
+pub fn suggest(bracketed: &str) -> Option<&'static str> {
+    let k = inner_key(bracketed);
+    crate::diagnostics::suggest(&k, PLACEHOLDERS.iter().map(|(p, _)| *p))
+}
+
+/// Every known placeholder in brackets, for the advice under an unknown one.
+pub fn known_list() -> String {
+    PLACEHOLDERS
+        .iter()
+        .map(|(p, _)| format!("`[{p}]`"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// True for bracket text shaped like a toolkit placeholder: a short phrase of words (letters,
+/// `-`, `'`, `/`), as in `[datum]`, `[handtekening]`, `[e-mail coördinator]`. Not a task-list
+/// box (`[ ]`, `[x]`), a footnote (`[^1]`), a number (`[1]`), an omission (`[…]`) or an
+/// editorial `[sic]`: Markdown and ordinary text use brackets for those.
+pub fn looks_like_placeholder(inner: &str) -> bool {
+    let k = key(inner);
+    if k.is_empty() || k.chars().count() > 40 || k == "sic" {
+        return false;
+    }
+    let words: Vec<&str> = k.split(' ').collect();
+    words.len() <= 5
+        && k.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_alphabetic)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '/'))
+        })
+}
 
 /// Unknown placeholders reported per text at most.
 pub const MAX_UNKNOWN: usize = 20;
