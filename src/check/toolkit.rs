@@ -256,52 +256,54 @@ const NOT_SUBJECT: &[&str] = &[
     "tussen", "uit", "van", "via", "voor", "zonder", "zoals", "en", "of",
 ];
 
-/// The sentence (byte range of the body) around `offset`. A sentence ends at `.`, `!` or `?`
+/// The sentences of a body, as byte ranges in order. A sentence ends at `.`, `!` or `?`
 /// followed by a space or line end, and at an empty line, except one that breaks a sentence
 /// the way a pasted PDF does (see [`broken_paragraphs`]).
-fn sentence_at(body: &str, lines: &[Line], offset: usize) -> (usize, usize) {
-    // Paragraph ends that are not sentence ends: the offsets of such empty lines.
-    let mut joined: Vec<(usize, usize)> = Vec::new();
+fn sentences(body: &str, lines: &[Line]) -> Vec<(usize, usize)> {
+    // Line ends followed by empty lines that do not end the sentence.
+    let mut joined: std::collections::HashSet<usize> = std::collections::HashSet::new();
     for (i, line) in lines.iter().enumerate() {
         if line.blank() || closes(line.text) {
             continue;
         }
         if let Some(n) = lines[i + 1..].iter().position(|l| !l.blank()) {
             let next = &lines[i + 1 + n];
-            if n > 0
-                && next
-                    .text
-                    .trim_start()
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_lowercase)
-            {
-                joined.push((line.offset + line.text.len(), next.offset));
+            let lower = next
+                .text
+                .trim_start()
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase);
+            if n > 0 && lower {
+                joined.extend(lines[i..i + 1 + n].iter().map(|l| l.offset + l.text.len()));
             }
         }
     }
-    let is_joined = |from: usize| joined.iter().any(|(a, b)| *a <= from && from < *b);
     let bytes = body.as_bytes();
-    let boundary = |i: usize| -> bool {
-        // A sentence mark followed by white space, or an empty line not joined.
-        if matches!(bytes[i], b'.' | b'!' | b'?') {
-            return bytes.get(i + 1).is_none_or(|c| c.is_ascii_whitespace());
+    let mut found = Vec::new();
+    let mut from = 0;
+    for i in 0..bytes.len() {
+        let end = match bytes[i] {
+            b'.' | b'!' | b'?' => bytes.get(i + 1).is_none_or(u8::is_ascii_whitespace),
+            b'\n' => {
+                let next_line = body[i + 1..].split('\n').next().unwrap_or("");
+                next_line.trim().is_empty() && !joined.contains(&i)
+            }
+            _ => false,
+        };
+        if end {
+            found.push((from, i + 1));
+            from = i + 1;
         }
-        bytes[i] == b'\n'
-            && body[i + 1..]
-                .split('\n')
-                .next()
-                .is_some_and(|l| l.trim().is_empty())
-            && !is_joined(i)
-    };
-    let from = (0..offset.min(bytes.len()))
-        .rev()
-        .find(|&i| boundary(i))
-        .map_or(0, |i| i + 1);
-    let to = (offset..bytes.len())
-        .find(|&i| boundary(i))
-        .map_or(bytes.len(), |i| i + 1);
-    (from, to)
+    }
+    found.push((from, bytes.len()));
+    found
+}
+
+/// The sentence (of [`sentences`]) that holds byte `offset`.
+fn sentence_at(sentences: &[(usize, usize)], offset: usize) -> (usize, usize) {
+    let i = sentences.partition_point(|(_, end)| *end <= offset);
+    sentences.get(i).copied().unwrap_or((offset, offset))
 }
 
 /// Words (lower case, letters only) of a text.
@@ -329,6 +331,7 @@ fn means_swv(after: &[String]) -> bool {
 fn swv_meant(item: &Item, start: usize, lines: &[Line]) -> Vec<Diagnostic> {
     let body = item.doc.body.as_str();
     let mut found = Vec::new();
+    let mut all: Option<Vec<(usize, usize)>> = None;
     for f in placeholders::find(body) {
         if f.expr.is_none() || placeholders::inner_key(&body[f.start..f.end]) != "naam school" {
             continue;
@@ -341,7 +344,8 @@ fn swv_meant(item: &Item, start: usize, lines: &[Line]) -> Vec<Diagnostic> {
         if !in_prose {
             continue;
         }
-        let (from, to) = sentence_at(body, lines, f.start);
+        let all = all.get_or_insert_with(|| sentences(body, lines));
+        let (from, to) = sentence_at(all, f.start);
         let before = words(&body[from..f.start]);
         let subject = before.last().is_none_or(|w| {
             let w = w.trim_matches(['[', ']']);

@@ -71,7 +71,25 @@ pub fn inner_key(bracketed: &str) -> String {
 /// for `[e-mailadres coördinator]`), as written in the list.
 pub fn suggest(bracketed: &str) -> Option<&'static str> {
     let k = inner_key(bracketed);
-    crate::diagnostics::suggest(&k, PLACEHOLDERS.iter().map(|(p, _)| *p))
+    // Placeholders that have every written word, or a shortened one (`e-mail` for
+    // `e-mailadres`): spelling distance alone would pick `[naam coördinator]` as well.
+    let words: Vec<&str> = k.split(' ').filter(|w| w.chars().count() >= 3).collect();
+    let has_words = |p: &str| {
+        !words.is_empty()
+            && words.iter().all(|w| {
+                p.split(' ')
+                    .any(|pw| pw.starts_with(w) || w.starts_with(pw))
+            })
+    };
+    let close: Vec<&'static str> = PLACEHOLDERS
+        .iter()
+        .map(|(p, _)| *p)
+        .filter(|p| has_words(p))
+        .collect();
+    if close.is_empty() {
+        return crate::diagnostics::suggest(&k, PLACEHOLDERS.iter().map(|(p, _)| *p));
+    }
+    crate::diagnostics::suggest(&k, close.iter().copied()).or(close.first().copied())
 }
 
 /// Every known placeholder in brackets, for the advice under an unknown one.
@@ -277,6 +295,57 @@ mod tests {
         assert_eq!(
             t,
             "## {{ need(school.name, \"[naam school]\", \"school.name\") }} {% raw %}{#{% endraw %}kop}\n{# weg #}\n"
+        );
+    }
+
+    #[test]
+    fn the_date_is_the_letters_own_else_the_build_date_in_dutch() {
+        let build = crate::load::date::parse("2026-11-30").expect("date");
+        assert_eq!(letter_date("---\ntitle: x\n---", build), "30 november 2026");
+        assert_eq!(
+            letter_date("---\ntitle: x\ndate: \"2027-03-01\"\n---", build),
+            "1 maart 2027"
+        );
+        assert_eq!(
+            letter_date("date: 2027-01-09 # verstuurd\n", build),
+            "9 januari 2027"
+        );
+        // Not a date, or not the page's own key: the build date.
+        assert_eq!(letter_date("date: morgen\n", build), "30 november 2026");
+        assert_eq!(
+            letter_date("extra:\n  date: 2027-01-09\n", build),
+            "30 november 2026"
+        );
+    }
+
+    #[test]
+    fn placeholder_shaped_phrases() {
+        for yes in [
+            "datum",
+            "handtekening",
+            "e-mail coördinator",
+            "Naam ouder",
+            "buddy's naam",
+        ] {
+            assert!(looks_like_placeholder(yes), "{yes}");
+        }
+        for no in [
+            " ",
+            "x",
+            "1",
+            "…",
+            "...",
+            "sic",
+            "^1",
+            "zie pagina 3",
+            "a, b",
+            "een heel lange zin van zes woorden",
+        ] {
+            assert!(!looks_like_placeholder(no), "{no}");
+        }
+        assert_eq!(
+            suggest("[e-mail coördinator]"),
+            Some("e-mailadres coördinator")
         );
     }
 
