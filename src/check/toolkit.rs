@@ -128,7 +128,8 @@ fn broken_paragraphs(item: &Item, start: usize, lines: &[Line]) -> Vec<Diagnosti
         if !line.prose || line.blank() || closes(line.text) || list_item(line.text) {
             continue;
         }
-        if line.text.ends_with('\\') || line.text.ends_with("  ") && line.text.trim().is_empty() {
+        // A `\` at the end is a line break the editor wrote on purpose (a signature).
+        if line.text.ends_with('\\') {
             continue;
         }
         let Some(next) = lines[i + 1..]
