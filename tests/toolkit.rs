@@ -316,7 +316,7 @@ fn a_value_other_schools_set_is_named_with_the_file_to_add_it_to() {
         "{shown}"
     );
     assert!(
-        shown.contains("error: placeholder `[telefoonnummer school]` needs `school.phone`, which is set for 1 other school but not for this one: add it to schools/het-anker.yaml"),
+        shown.contains("error: placeholder `[telefoonnummer school]` needs `phone`, which is set for 1 other school but not for this one: add it to schools/het-anker.yaml"),
         "{shown}"
     );
     assert!(

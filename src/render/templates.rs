@@ -308,7 +308,7 @@ fn explain_missing(
     };
     d.message = match placeholder {
         Some(p) => format!(
-            "placeholder `{p}` needs `school.{path}`, which is set for {schools} but not for this one: add it to {}",
+            "placeholder `{p}` needs `{path}`, which is set for {schools} but not for this one: add it to {}",
             who.file
         ),
         None => format!(
