@@ -267,16 +267,16 @@ const PLACES: [&str; 50] = [
     "Lexmond",
 ];
 const CONTACTS: [&str; 12] = [
-    "Mevrouw L. de Boer",
-    "Meneer H. Jansen",
+    "Lotte de Boer",
+    "Henk Jansen",
     "Yasmina El Idrissi",
-    "Mevrouw A. Bakker",
+    "Anne Bakker",
     "Sanne Visser",
     "Mark de Vries",
     "Fatma Yilmaz",
-    "Meneer P. van Leeuwen",
+    "Pieter van Leeuwen",
     "Ilse Mulder",
-    "Mevrouw K. Smit",
+    "Karin Smit",
     "Tom Bos",
     "Nadia Haddou",
 ];

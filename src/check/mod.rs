@@ -15,6 +15,7 @@
 
 pub mod contrast;
 pub mod privacy;
+pub mod toolkit;
 pub mod translations;
 
 use crate::content::Role;
@@ -63,7 +64,7 @@ const LEAK_HELP: crate::messages::Msg = crate::messages::registry::LEAK_HELP;
 /// out of the project.
 pub fn project(project: &Project, problems: &mut Diagnostics) {
     problems.extend(crate::contrast::theme_problems(project));
-    unknown_placeholders(project, problems);
+    toolkit::project(project, problems);
     theme_hosts(project, problems);
     symlinks(project, problems);
     not_found_pages(project, problems);
@@ -82,36 +83,6 @@ fn not_found_pages(project: &Project, problems: &mut Diagnostics) {
                 )
                 .help(text!(CHECK_404_TOP_LEVEL_HELP)),
             );
-        }
-    }
-}
-
-/// Bracket placeholders that nothing fills, found in the source where the editor can fix them.
-fn unknown_placeholders(project: &Project, problems: &mut Diagnostics) {
-    for item in project.all_items() {
-        let doc = &item.doc;
-        let body_start = item.text.len() - doc.body.len();
-        for f in crate::placeholders::find(&doc.body) {
-            if f.expr.is_none() {
-                let known: Vec<String> = crate::placeholders::PLACEHOLDERS
-                    .iter()
-                    .map(|(p, _)| format!("[{p}]"))
-                    .collect();
-                problems.push(
-                    Diagnostic::error_text(
-                        &doc.file,
-                        text!(
-                            CHECK_UNKNOWN_PLACEHOLDER,
-                            placeholder = &doc.body[f.start..f.end]
-                        ),
-                    )
-                    .at_offset(&item.text, body_start + f.start)
-                    .help(text!(
-                        CHECK_UNKNOWN_PLACEHOLDER_HELP,
-                        known = known.join(", ")
-                    )),
-                );
-            }
         }
     }
 }

@@ -528,6 +528,46 @@ pub fn contact_problems(
     problems
 }
 
+/// Forms of address that editors put before a contact's name. Templates and placeholders
+/// put the name mid-sentence ("neem contact op met [naam contactpersoon]"), where "met De
+/// heer M. Öztürk" reads wrong.
+const ADDRESS_FORMS: &[&str] = &[
+    "de heer", "dhr.", "dhr", "mevrouw", "mevr.", "mevr", "mw.", "mw", "meneer",
+];
+
+/// A hint when the contact's `name` starts with a form of address (`De heer`, `Mevrouw`,
+/// `Dhr.`, …): a warning at the `name:` line with the name without it. `prefix` is the
+/// contact's key path (`contact`, `accessibility.contact`).
+pub fn address_form(
+    contact: &Contact,
+    file: &str,
+    text: &str,
+    line_offset: usize,
+    prefix: &str,
+) -> Option<Diagnostic> {
+    let name = contact.name.trim();
+    let lower = name.to_lowercase();
+    let form = ADDRESS_FORMS.iter().find(|f| {
+        lower
+            .strip_prefix(**f)
+            .is_some_and(|rest| rest.starts_with(' ') && !rest.trim().is_empty())
+    })?;
+    let written: String = name.chars().take(form.chars().count()).collect();
+    let bare = name[written.len()..].trim();
+    let mut d = crate::yaml::key_diagnostic_in(
+        file,
+        text,
+        line_offset,
+        &format!("{prefix}.name"),
+        format!("`{prefix}.name` starts with `{written}`: in a sentence it reads \u{201c}neem contact op met {name}\u{201d}"),
+    )
+    .with_help(format!(
+        "write the name only, e.g. `name: {bare}` (or with a first name); the role goes under `role:`"
+    ));
+    d.severity = crate::diagnostics::Severity::Warning;
+    Some(d)
+}
+
 /// True for one plausible e-mail address: `local@domain.tld`, no spaces or brackets.
 pub fn is_email(s: &str) -> bool {
     let s = s.trim();

@@ -219,6 +219,18 @@ impl Project {
             source::read(&config_path, "buddysite.yaml").map_err(Diagnostics::from)?;
         let (config, config_problems) = Config::parse_lenient(&config_file);
         problems.extend(config_problems);
+        let contacts = [
+            ("contact", Some(&config.contact)),
+            (
+                "accessibility.contact",
+                config.accessibility.contact.as_ref(),
+            ),
+        ];
+        for (key, contact) in contacts {
+            problems.extend(contact.and_then(|c| {
+                crate::config::address_form(c, &config_file.name, &config_file.text, 0, key)
+            }));
+        }
         for rel in ["themes".to_owned(), format!("themes/{}", config.theme)] {
             if links_outside(root, &root.join(&rel)) {
                 problems.push(outside_link(&rel));
@@ -860,6 +872,13 @@ impl Loader<'_> {
             }
         };
         self.school_languages(&school, &file);
+        self.problems.extend(crate::config::address_form(
+            &school.contact,
+            &file.name,
+            &file.text,
+            0,
+            "contact",
+        ));
         let dir = self.root.join("schools").join(slug);
         let (overrides, assets, pending) = self.tree(&dir, &format!("schools/{slug}"));
         let translations = self.translations(pending, &overrides, Some(shared));

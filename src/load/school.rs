@@ -1,7 +1,7 @@
 //! `schools/<slug>.yaml`: one school, its brand and its choices.
 
 use crate::color::Color;
-use crate::config::{is_http_url, Contact, Extra};
+use crate::config::{is_email, is_http_url, is_phone, Contact, Extra};
 use crate::diagnostics::Diagnostic;
 use crate::messages::Text;
 use crate::source::SourceFile;
@@ -106,6 +106,18 @@ struct RawSchool {
     /// The school's texts in other languages: `translations: {en: {name, place, contact: {role, hours}}}`.
     #[serde(default)]
     translations: std::collections::BTreeMap<String, SchoolText>,
+    /// The school's own phone number (reception), for `[telefoonnummer school]`.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    phone: Option<Spanned<String>>,
+    /// The school's own e-mail address, for `[e-mailadres school]`.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    email: Option<Spanned<String>>,
+    /// The school's own website (not the buddy site at `base_url`), for `[website school]`.
+    #[serde(default)]
+    #[schemars(with = "Option<String>", pattern(r"^https?://[^/\s]"))]
+    website: Option<Spanned<String>>,
     /// Free-form data for templates.
     #[serde(default)]
     extra: Extra,
@@ -184,6 +196,13 @@ pub struct School {
     pub languages: Option<Vec<(String, usize, usize)>>,
     /// Its texts in other languages, by language code.
     pub translations: std::collections::BTreeMap<String, SchoolText>,
+    /// The school's own phone number (reception), for the letter's `[telefoonnummer school]`:
+    /// toolkit letters name it next to the programme contact's.
+    pub phone: Option<String>,
+    /// The school's own e-mail address, for `[e-mailadres school]`.
+    pub email: Option<String>,
+    /// The school's own website (not the buddy site at `base_url`), for `[website school]`.
+    pub website: Option<String>,
     /// Free-form data for templates.
     pub extra: Extra,
 }
@@ -279,6 +298,40 @@ impl School {
             Some(u) => Some(format!("{}/", u.value.trim_end_matches('/'))),
             None => None,
         };
+        let mut own = |key: &str, value: &Option<Spanned<String>>| -> Option<String> {
+            let v = value.as_ref()?;
+            let (ok, what, help) = match key {
+                "phone" => (
+                    is_phone(&v.value),
+                    "a phone number",
+                    "write only the school's number, e.g. `\"0344 00 00 00\"`",
+                ),
+                "email" => (
+                    is_email(&v.value),
+                    "an e-mail address",
+                    "write one address like `info@school.nl`",
+                ),
+                _ => (
+                    is_http_url(&v.value),
+                    "a full web address",
+                    "write it with https://, e.g. `https://www.school.nl/`",
+                ),
+            };
+            if !ok {
+                problems.push(
+                    at(
+                        v,
+                        Text::untranslated(format!("`{key}` is not {what}: `{}`", v.value)),
+                    )
+                    .with_help(help),
+                );
+                return None;
+            }
+            Some(v.value.trim().to_owned())
+        };
+        let phone = own("phone", &raw.phone);
+        let email = own("email", &raw.email);
+        let website = own("website", &raw.website);
         let buddies = match raw.buddies {
             None => Selection::All,
             Some(s) => {
@@ -344,6 +397,9 @@ impl School {
             base_url,
             languages,
             translations: raw.translations,
+            phone,
+            email,
+            website,
             extra: raw.extra,
         })
     }

@@ -319,6 +319,7 @@ registry! {
     text CHECK_404_TOP_LEVEL_HELP = "check-404-top-level-help" ();
     code CHECK_UNKNOWN_PLACEHOLDER = "check-unknown-placeholder" (placeholder);
     text CHECK_UNKNOWN_PLACEHOLDER_HELP = "check-unknown-placeholder-help" (known);
+    text CHECK_UNKNOWN_PLACEHOLDER_SUGGEST_HELP = "check-unknown-placeholder-suggest-help" (suggestion, known);
     code CHECK_CSS_OTHER_HOST = "check-css-other-host" (url, host);
     code CHECK_JS_OTHER_HOST = "check-js-other-host" (url, host);
     code CHECK_TEMPLATE_OTHER_HOST = "check-template-other-host" (url, host);

@@ -476,6 +476,7 @@ pub fn project_problems(project: &Project) -> Vec<Diagnostic> {
                 .help(crate::text!(PLAN_HTML_NOT_PUBLISHED_HELP, md = &md)),
         );
     }
+    problems.extend(collide::base_urls(project));
     problems
 }
 

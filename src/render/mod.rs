@@ -139,6 +139,9 @@ struct SchoolCtx<'a> {
     place: String,
     contact: Contact,
     base_url: Option<&'a str>,
+    phone: Option<&'a str>,
+    email: Option<&'a str>,
+    website: Option<&'a str>,
     extra: &'a Extra,
     brand: BrandCtx,
     url: String,
@@ -340,6 +343,9 @@ fn school_value(project: &Project, entry: &SchoolEntry, prefix: &str, lang: &str
         place: typography::text(own.place.as_deref().unwrap_or(&s.place)),
         contact: contact_ctx(&own.contact.apply(&s.contact)),
         base_url: s.base_url.as_deref(),
+        phone: s.phone.as_deref(),
+        email: s.email.as_deref(),
+        website: s.website.as_deref(),
         extra: &s.extra,
         brand: BrandCtx {
             primary: palette.primary.to_string(),
@@ -372,6 +378,9 @@ pub struct Globals {
     pub problems: Vec<Diagnostic>,
     /// Processed photos and logos, shared by every school and kept between builds.
     pub images: ImageCache,
+    /// Every school as templates see it, made only when a render fails on a school value,
+    /// to say how many other schools set it (see [`Templates::render_for`]).
+    school_values: std::sync::OnceLock<Vec<(String, Value)>>,
 }
 
 /// What every page in one language shares: the SWV's texts, the theme's words and the
@@ -552,6 +561,7 @@ impl Globals {
             shared,
             problems,
             images: ImageCache::read_only(ImageCache::project_dir(&project.root)),
+            school_values: std::sync::OnceLock::new(),
         }
     }
 
@@ -618,6 +628,31 @@ struct SchoolRenderer<'a> {
 }
 
 impl<'a> SchoolRenderer<'a> {
+    /// How many other schools set `school.<path>`, for an error about this school lacking it.
+    fn setters(&self, path: &str) -> Option<templates::Setters> {
+        let all = self.globals.school_values.get_or_init(|| {
+            self.project
+                .schools
+                .iter()
+                .map(|(slug, e)| {
+                    (
+                        slug.clone(),
+                        school_value(self.project, e, "", self.project.config.source_language()),
+                    )
+                })
+                .collect()
+        });
+        let own = &self.entry.school.slug;
+        let others = all
+            .iter()
+            .filter(|(slug, v)| slug != own && is_set(v, path))
+            .count();
+        Some(templates::Setters {
+            others,
+            file: self.entry.school.file.clone(),
+        })
+    }
+
     /// The rendered body of a content item for this school, on its page in `view`.
     fn body(
         &self,
@@ -643,14 +678,22 @@ impl<'a> SchoolRenderer<'a> {
             .globals
             .in_lang(view.lang)
             .map_or_else(|| self.globals.swv.clone(), |g| g.swv.clone());
+        let front_matter = item
+            .text
+            .lines()
+            .take(item.doc.body_line_offset)
+            .collect::<Vec<_>>()
+            .join("\n");
+        let date = crate::placeholders::letter_date(&front_matter, self.project.today);
         let ctx = context! {
             swv => swv,
             school => school.clone(),
             t => words,
             lang => view.lang,
-            page => context! { path => path.clone() },
+            page => context! { path => path.clone(), date => date },
         };
-        let source = match self.globals.templates.render(template, &ctx) {
+        let setters = |path: &str| self.setters(path);
+        let source = match self.globals.templates.render_for(template, &ctx, &setters) {
             Ok(s) => s,
             Err(d) => {
                 let d = d.for_school(&self.entry.school.slug);
@@ -970,7 +1013,12 @@ impl<'a> SchoolRenderer<'a> {
                 }
                 _ => {}
             }
-            match self.globals.templates.render(job.template, &ctx) {
+            let setters = |path: &str| self.setters(path);
+            match self
+                .globals
+                .templates
+                .render_for(job.template, &ctx, &setters)
+            {
                 Ok(html) => {
                     site.pages += 1;
                     site.files.push(SiteFile {
@@ -1446,6 +1494,18 @@ pub fn render_overview(project: &Project, globals: &Globals) -> Site {
 }
 
 /// Any serializable value as a template value.
+/// True when `value` has a non-empty value at the dotted `path` (`extra.dag`).
+fn is_set(value: &Value, path: &str) -> bool {
+    let mut v = value.clone();
+    for part in path.split('.') {
+        match v.get_attr(part) {
+            Ok(next) => v = next,
+            Err(_) => return false,
+        }
+    }
+    !(v.is_undefined() || v.is_none() || v.as_str().is_some_and(|s| s.trim().is_empty()))
+}
+
 fn ser<T: Serialize>(value: &T) -> Value {
     Value::from(minijinja::value::Serde(value))
 }

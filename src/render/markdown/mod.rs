@@ -65,7 +65,9 @@ pub struct Rendered {
     pub findings: Vec<Finding>,
 }
 
-fn options() -> Options {
+/// The Markdown features buddysite renders, also for checks that read Markdown as the
+/// renderer does (which brackets are links).
+pub fn options() -> Options {
     Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_SMART_PUNCTUATION
