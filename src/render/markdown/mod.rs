@@ -57,6 +57,11 @@ pub struct Finding {
 pub struct Rendered {
     /// The HTML.
     pub html: String,
+    /// [`html`](Self::html) with [`typography::html`](crate::render::typography::html)
+    /// applied: what pages show. Made once here, because the same rendered body is shown on
+    /// many pages of every school (a buddy on their own page and the list, shared content
+    /// on 200 sites), and typesetting it each time was a sixth of a build.
+    pub typeset: String,
     /// The text without markup (for structured data and summaries).
     pub text: String,
     /// Links to other content files.
@@ -198,6 +203,7 @@ pub fn render(source: &str, doc_rel: &str, page_path: &str, raw_html: RawHtml) -
         l.line_hash = hash_of(l.line);
     }
     pulldown_cmark::html::push_html(&mut out.html, events.into_iter());
+    out.typeset = crate::render::typography::html(&out.html);
     out
 }
 
