@@ -669,3 +669,51 @@ fn a_school_that_fails_to_render_is_left_out_like_one_that_fails_to_load() {
     step(&mut session, p, out, &["schools/beta.yaml"]);
     assert!(session.broken().is_none());
 }
+
+#[test]
+fn rebuilds_do_not_encode_an_unchanged_photo_again() {
+    let project = copy_fixture("basic");
+    let (p, out) = (project.path(), tempfile::tempdir().expect("temp"));
+    let out = out.path();
+    std::fs::copy(
+        fixture("editor").join("content/buddys/anna.jpg"),
+        p.join("content/buddys/dirk.jpg"),
+    )
+    .expect("copy a real JPEG");
+    write(
+        p,
+        "content/buddys/dirk.md",
+        &NEW_BUDDY.replace(
+            "consent_until",
+            "photo: dirk.jpg\nphoto_alt: \"Dirk lacht\"\nconsent_until",
+        ),
+    );
+    std::env::set_var("SOURCE_DATE_EPOCH", FIXED_DATE);
+    let (mut session, first) = Session::start(p, Some(out));
+    let first = first.unwrap_or_else(|e| panic!("first build failed:\n{e}"));
+    assert!(first.images.encoded > 0, "{:?}", first.images);
+    assert!(out.join("alpha/buddys/dirk.jpg").is_file());
+    // Nothing changed: every image comes from the session's memory, none is encoded.
+    let again = session
+        .rebuild_everything()
+        .unwrap_or_else(|e| panic!("no-op rebuild failed:\n{e}"));
+    assert_eq!(again.images.encoded, 0, "{:?}", again.images);
+    assert!(again.written.written.is_empty(), "{:?}", again.written);
+    // After a change to a school that shows the photo, it is neither encoded nor read from
+    // the disk cache.
+    let file = p.join("schools/alpha.yaml");
+    replace(&file, "place: \"Ee\"", "place: \"Ee-Noord\"");
+    let (_, result) = session.apply(&[file]).expect("a rebuild");
+    let report = result.unwrap_or_else(|e| panic!("rebuild failed:\n{e}"));
+    assert_eq!(report.images.encoded, 0, "{:?}", report.images);
+    assert_eq!(report.images.from_disk, 0, "{:?}", report.images);
+    assert!(report.images.from_memory > 0, "{:?}", report.images);
+    assert_same_as_clean_build(p, out);
+    // A new process (a no-op `buddysite build`) finds every image in the disk cache.
+    let project = buddysite::build::load(p).unwrap_or_else(|e| panic!("load failed:\n{e}"));
+    let other = tempfile::tempdir().expect("temp");
+    let fresh = buddysite::build::build(&project, other.path(), &[])
+        .unwrap_or_else(|e| panic!("build failed:\n{e}"));
+    assert_eq!(fresh.images.encoded, 0, "{:?}", fresh.images);
+    assert!(fresh.images.from_disk > 0, "{:?}", fresh.images);
+}

@@ -44,7 +44,7 @@ usage: cargo bench --bench build -- [options]
 ";
 
 /// Targets of the issue, for N = 200 with the output on tmpfs unless said otherwise.
-const TARGET_FLOOR_RATIO: f64 = 3.0;
+const TARGET_FLOOR_RATIO: f64 = 2.5;
 const TARGET_SCHOOL_MS: f64 = 20.0;
 const TARGET_SHARED_MS: f64 = 150.0;
 const TARGET_RSS_MIB_1000: f64 = 100.0;
@@ -238,13 +238,14 @@ fn child_build(root: &Path, out: &Path) -> Result<(), String> {
         return Err(format!("the build is not clean:\n{}", report.warnings));
     }
     println!(
-        "load_us={} build_us={} pages={} files={} written={} unchanged={}",
+        "load_us={} build_us={} pages={} files={} written={} unchanged={} encoded={}",
         loaded.as_micros(),
         built.as_micros(),
         report.pages,
         report.files,
         report.written.written.len(),
-        report.written.unchanged
+        report.written.unchanged,
+        report.images.encoded
     );
     Ok(())
 }
@@ -267,6 +268,12 @@ fn child_session(root: &Path, out: &Path, n: usize, runs: usize) -> Result<(), S
             return Err(format!(
                 "a no-op rebuild wrote {} files",
                 report.written.written.len()
+            ));
+        }
+        if report.images.encoded != 0 {
+            return Err(format!(
+                "a no-op rebuild in the session encoded {} images",
+                report.images.encoded
             ));
         }
     }
@@ -616,6 +623,14 @@ fn measure(
                 ran.num("written")
             ));
         }
+        // Every photo was encoded (and saved) by the first build: a new process finds them
+        // in the disk cache.
+        if ran.num("encoded") != 0 {
+            return Err(format!(
+                "a no-op rebuild encoded {} images",
+                ran.num("encoded")
+            ));
+        }
         noops.push(ran.wall);
         noop_rss = noop_rss.max(ran.max_rss_kib);
     }
@@ -799,7 +814,7 @@ fn print_figures(f: &Figures, hugo_skipped: Option<&str>) {
     row(
         "  build / floor",
         &format!("{ratio:.2}×"),
-        &tgt(format!("≤ {TARGET_FLOOR_RATIO:.0}×")),
+        &tgt(format!("≤ {TARGET_FLOOR_RATIO:.1}×")),
         judged(ratio <= TARGET_FLOOR_RATIO),
     );
     row(
@@ -883,7 +898,7 @@ fn summary(all: &[Figures], o: &Options, hugo_version: Option<&str>) {
         None => println!("  {label:<56} {why}"),
     };
     line(
-        &format!("full build ≤ {TARGET_FLOOR_RATIO:.0}× the cp -r floor of its own output"),
+        &format!("full build ≤ {TARGET_FLOOR_RATIO:.1}× the cp -r floor of its own output"),
         at.map(|f| {
             let r = f.build.ms() / f.floor.ms();
             (format!("{r:.2}×"), r <= TARGET_FLOOR_RATIO)

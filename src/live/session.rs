@@ -21,8 +21,10 @@ use crate::diagnostics::Diagnostics;
 use crate::load::project::{Affects, Project, SchoolEntry};
 use crate::output::build::{self, Report};
 use crate::output::Scope;
+use crate::render::images::ImageCache;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
+use std::sync::{Mutex, PoisonError};
 use std::time::Instant;
 
 /// What one rebuild did.
@@ -46,6 +48,9 @@ pub struct Session {
     /// The schools the current rebuild read again, with what they replaced (`None`: they are
     /// new), to fall back on when rendering them fails.
     replaced: BTreeMap<String, Option<SchoolEntry>>,
+    /// Processed images, kept between rebuilds: a rebuild after one change does not hash
+    /// every photo and logo and read its saved result again.
+    images: Mutex<Option<ImageCache>>,
 }
 
 impl Session {
@@ -63,6 +68,7 @@ impl Session {
             fingerprints: HashMap::new(),
             broken: BTreeMap::new(),
             replaced: BTreeMap::new(),
+            images: Mutex::new(None),
         };
         let result = match (session.rebuild_everything(), session.broken()) {
             (Ok(_), Some((_, problems))) => Err(problems),
@@ -174,7 +180,7 @@ impl Session {
         let result = self.run(&mut project, |session, project, known| {
             let slugs = session.rendered(project);
             let scope = session.scope_all(project, &slugs);
-            build::run(project, &session.out, &slugs, &scope, known)
+            session.build(project, &slugs, None, &scope, known)
         });
         self.finish(project, result, started)
     }
@@ -246,7 +252,7 @@ impl Session {
                 .cloned()
                 .collect();
             let scope = build::school_scope(&all);
-            build::run(project, &session.out, &present, &scope, known)
+            session.build(project, &present, None, &scope, known)
         });
         self.finish(project, result, started)
     }
@@ -275,7 +281,7 @@ impl Session {
             match &affects {
                 Affects::All => {
                     let scope = session.scope_all(project, &slugs);
-                    build::run(project, &session.out, &slugs, &scope, known)
+                    session.build(project, &slugs, None, &scope, known)
                 }
                 Affects::Pages(pages) => {
                     // The pages re-rendered, and every content file the school could
@@ -290,14 +296,7 @@ impl Session {
                                 .map(move |p| format!("{s}/{p}"))
                         })
                         .collect();
-                    build::run_pages(
-                        project,
-                        &session.out,
-                        &slugs,
-                        Some(pages),
-                        &Scope::Prefixes(exact),
-                        known,
-                    )
+                    session.build(project, &slugs, Some(pages), &Scope::Prefixes(exact), known)
                 }
             }
         });
@@ -370,6 +369,19 @@ impl Session {
                 self.broken.insert(slug, problems);
             }
         }
+    }
+
+    /// [`build::run_pages`] into the session's output with the session's image cache.
+    fn build(
+        &self,
+        project: &Project,
+        slugs: &[String],
+        only: Option<&BTreeSet<String>>,
+        scope: &Scope,
+        known: HashMap<String, u64>,
+    ) -> Result<Report, Diagnostics> {
+        let mut images = self.images.lock().unwrap_or_else(PoisonError::into_inner);
+        build::run_pages_with(project, &self.out, slugs, only, scope, known, &mut images)
     }
 
     /// The schools to render: all but those left out for errors.

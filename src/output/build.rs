@@ -3,6 +3,7 @@
 use crate::diagnostics::{suggest, Diagnostic, Diagnostics};
 use crate::output::{CommitStats, Scope, Writer};
 use crate::project::Project;
+use crate::render::images::{CacheStats, ImageCache};
 use crate::render::{self, Globals, MarkdownCache, Site};
 use rayon::prelude::*;
 use std::collections::{BTreeSet, HashMap};
@@ -22,6 +23,9 @@ pub struct Report {
     pub written: CommitStats,
     /// Warnings (the build still succeeded).
     pub warnings: Diagnostics,
+    /// What this build did with images: how many it encoded, and how many came from the
+    /// session's memory or the disk cache (a no-op rebuild encodes none; the bench checks).
+    pub images: CacheStats,
     /// Wall time.
     pub elapsed: Duration,
 }
@@ -355,17 +359,41 @@ pub fn run_pages(
     scope: &Scope,
     known: HashMap<String, u64>,
 ) -> Result<Report, Diagnostics> {
+    run_pages_with(project, out, slugs, only, scope, known, &mut None)
+}
+
+/// Like [`run_pages`], with the image cache of the previous rebuild of the same session
+/// (`None` the first time; it is left there for the next): photos and logos that were
+/// processed before are answered from memory, without hashing their bytes or reading the
+/// disk cache again.
+pub fn run_pages_with(
+    project: &Project,
+    out: &Path,
+    slugs: &[String],
+    only: Option<&BTreeSet<String>>,
+    scope: &Scope,
+    known: HashMap<String, u64>,
+    images: &mut Option<ImageCache>,
+) -> Result<Report, Diagnostics> {
     let started = Instant::now();
     check_output(project, out).map_err(Diagnostics::from)?;
     let writer = Writer::open(out)?.with_known(known);
     let sink = |prefix: &str, site: &Site| writer.stage(prefix, &site.files);
     // A build that writes also saves the images it encodes, outside the output, so the next
     // build (a new process too) does not encode them again.
-    let images = crate::render::images::ImageCache::new(Some(
-        crate::render::images::ImageCache::project_dir(&project.root),
-    ));
-    let globals = Globals::new(project).with_images(images);
+    let cache = images
+        .take()
+        .unwrap_or_else(|| ImageCache::new(Some(ImageCache::project_dir(&project.root))));
+    let before = cache.stats();
+    let globals = Globals::new(project).with_images(cache);
     let (pages, files, made, mut problems) = render_all(project, &globals, slugs, only, &sink);
+    let after = globals.images.stats();
+    let stats = CacheStats {
+        encoded: after.encoded - before.encoded,
+        from_memory: after.from_memory - before.from_memory,
+        from_disk: after.from_disk - before.from_disk,
+    };
+    *images = Some(globals.images);
     problems.extend(project.warnings.iter().cloned());
     problems.sort();
     if problems.has_errors() {
@@ -381,6 +409,7 @@ pub fn run_pages(
         files,
         written,
         warnings: problems,
+        images: stats,
         elapsed: started.elapsed(),
     })
 }

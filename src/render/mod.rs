@@ -893,7 +893,7 @@ impl<'a> SchoolRenderer<'a> {
                 kind => job.kind,
                 title => job.title.as_ref(),
                 description => job.description.map(typography::text),
-                content => Value::from_safe_string(typography::html(&content.html)),
+                content => Value::from_safe_string(content.typeset().to_owned()),
                 path => job.path.clone(),
                 root => root,
                 extra => job.extra.map_or(Value::from(()), ser),
@@ -985,7 +985,7 @@ impl<'a> SchoolRenderer<'a> {
                                 Some(FaqCtx {
                                     id: f.doc.id(),
                                     question: typography::text(&m.question),
-                                    answer: Value::from_safe_string(typography::html(&r.html)),
+                                    answer: Value::from_safe_string(r.typeset().to_owned()),
                                     answer_text: r.text.clone(),
                                 })
                             }
@@ -1103,7 +1103,7 @@ impl<'a> SchoolRenderer<'a> {
                 .and_then(|p| crate::paths::join(dir, p))
                 .map(|p| crate::plan::variant_2x(&p)),
             photo_alt: m.photo_alt.as_deref().map(typography::text),
-            content: Value::from_safe_string(typography::html(&body.html)),
+            content: Value::from_safe_string(body.typeset().to_owned()),
             extra: &m.extra,
             lang: None,
         }

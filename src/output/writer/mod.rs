@@ -12,7 +12,7 @@ use places::Place;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fs::Metadata;
 use std::hash::{Hash, Hasher};
-use std::io;
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Mutex;
@@ -138,6 +138,7 @@ impl Writer {
         let mut stamps = Vec::with_capacity(files.len());
         let mut dirs: HashMap<String, bool> = HashMap::new();
         let mut seen = std::collections::HashSet::with_capacity(files.len());
+        let mut made: std::collections::HashSet<PathBuf> = std::collections::HashSet::new();
         for file in files {
             let rel = format!("{prefix}{}", file.path);
             if !seen.insert(file.path.as_str()) {
@@ -178,11 +179,16 @@ impl Writer {
             let target = self.staging.join(&rel);
             self.staging_used.store(true, Ordering::Relaxed);
             if let Some(parent) = target.parent() {
-                std::fs::create_dir_all(parent)?;
+                // Each staging folder is made once per site, not once per file in it.
+                if !made.contains(parent) {
+                    std::fs::create_dir_all(parent)?;
+                    made.insert(parent.to_owned());
+                }
             }
-            std::fs::write(&target, bytes)?;
+            let mut out = std::fs::File::create(&target)?;
+            out.write_all(bytes)?;
             // A rename keeps the modification time, so this is the stamp once in place.
-            stamps.push((rel.clone(), stamp(hash, &std::fs::metadata(&target)?)));
+            stamps.push((rel.clone(), stamp(hash, &out.metadata()?)));
             staged.push(rel);
         }
         if let Ok(mut all) = self.staged.lock() {
@@ -236,7 +242,22 @@ impl Writer {
                 end += 1;
             }
         }
+        // Below a top-level folder that the output does not have (every school on a first
+        // build), nothing can be in the way: one look at that folder answers for all.
+        let mut tops: HashMap<String, bool> = HashMap::new();
+        let mut top_exists = |rel: &str| -> bool {
+            let top = rel.split_once('/').map_or(rel, |(top, _)| top);
+            if let Some(&exists) = tops.get(top) {
+                return exists;
+            }
+            let exists = std::fs::symlink_metadata(self.dir.join(top)).is_ok();
+            tops.insert(top.to_owned(), exists);
+            exists
+        };
         for folder in folders {
+            if !top_exists(folder) {
+                continue;
+            }
             // An old file where a folder must go only goes away if this build removes it.
             let is_file =
                 std::fs::symlink_metadata(self.dir.join(folder)).is_ok_and(|m| m.is_file());
@@ -250,6 +271,9 @@ impl Writer {
             }
         }
         for rel in &staged {
+            if !top_exists(rel) {
+                continue;
+            }
             let path = self.dir.join(rel);
             if std::fs::symlink_metadata(&path).is_ok_and(|m| m.is_dir())
                 && !self.only_stale(&path, &stale)
