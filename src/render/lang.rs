@@ -225,10 +225,7 @@ pub(super) fn localize(
             html = mark_fallbacks(&html, &needle, source_lang, marker);
         }
     }
-    Rendered {
-        html,
-        ..rendered.clone()
-    }
+    rendered.with_html(html)
 }
 
 /// Every `<a href="…"` that starts with `needle` gets `hreflang`, and its `</a>` the marker.

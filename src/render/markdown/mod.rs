@@ -217,6 +217,16 @@ impl Rendered {
         self.typeset
             .get_or_init(|| crate::render::typography::html(&self.html))
     }
+
+    /// The same body with other HTML (a translation's links pointed at its own language):
+    /// everything else is kept, the typeset text is made again from the new HTML.
+    pub fn with_html(&self, html: String) -> Rendered {
+        Rendered {
+            html,
+            typeset: std::sync::OnceLock::new(),
+            ..self.clone()
+        }
+    }
 }
 
 /// Findings kept per file: a pasted document with a thousand images without alt text gets
