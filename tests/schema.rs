@@ -51,6 +51,11 @@ fn errors(schema: &Value, instance: &Value) -> Vec<String> {
 /// Which schema a content file's front matter follows.
 fn schema_for(rel: &str) -> &'static str {
     let name = rel.rsplit('/').next().unwrap_or(rel);
+    // A translation (`_index.en.md`) follows its source's schema.
+    let name = match name.strip_suffix(".md").and_then(|s| s.rsplit_once('.')) {
+        Some((stem, _lang)) => format!("{stem}.md"),
+        None => name.to_owned(),
+    };
     match rel.split('/').next() {
         Some("buddys") if name != "_index.md" && rel.matches('/').count() == 1 => "buddy.json",
         Some("vragen") if name != "_index.md" && rel.matches('/').count() == 1 => "vraag.json",

@@ -436,7 +436,17 @@ pub fn write_project(dir: &Path, swv: &SwvInput, school: &SchoolInput) -> Result
     for (rel, text) in PAGES {
         files.push((format!("content/{rel}"), (*text).to_owned()));
     }
+    // A new project is in one language: the example's translations (`kosten.en.md`) stay out.
+    let is_translation = |name: &str| {
+        name.strip_suffix(".md")
+            .and_then(|stem| stem.rsplit_once('.'))
+            .is_some()
+    };
     for f in FAQ.files() {
+        let name = f.path().to_string_lossy();
+        if is_translation(&name) {
+            continue;
+        }
         let text = String::from_utf8_lossy(f.contents()).into_owned();
         files.push((format!("content/vragen/{}", f.path().display()), text));
     }
