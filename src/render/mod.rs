@@ -450,34 +450,6 @@ impl Globals {
     /// Builds the shared values, templates and Markdown once per build.
     pub fn new(project: &Project) -> Globals {
         let c = &project.config;
-        let swv = SwvCtx {
-            name: typography::text(&c.name),
-            short_name: typography::text(&c.short_name),
-            website: c.website.as_deref(),
-            logo: project
-                .swv_logo
-                .as_ref()
-                .map(|(p, _)| crate::plan::swv_logo_path(p)),
-            contact: contact_ctx(&c.contact),
-            extra: &c.extra,
-        };
-        let a: &Accessibility = &c.accessibility;
-        let accessibility = AccessibilityCtx {
-            status: a.status.key(),
-            evaluated: a
-                .evaluated
-                .as_deref()
-                .and_then(crate::date::parse)
-                .map(|d| DateCtx {
-                    iso: d.to_string(),
-                    year: i32::from(d.year()),
-                    month: u32::try_from(d.month()).unwrap_or(1),
-                    day: u32::try_from(d.day()).unwrap_or(1),
-                }),
-            report: a.report.as_deref(),
-            known_issues: a.known_issues.iter().map(|i| typography::text(i)).collect(),
-            contact: contact_ctx(a.contact.as_ref().unwrap_or(&c.contact)),
-        };
         let mut problems = Vec::new();
         let mut templates = Templates::new();
         templates.allow_hosts(&c.allowed_hosts);
@@ -553,9 +525,9 @@ impl Globals {
             );
         }
         Globals {
-            swv: ser(&swv),
+            swv: swv_value(project, c.source_language()),
             words: ser(&typography::json(&project.theme.words)),
-            accessibility: ser(&accessibility),
+            accessibility: accessibility_value(project, c.source_language()),
             by_lang,
             templates,
             shared,
