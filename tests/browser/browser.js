@@ -1232,8 +1232,13 @@ async function themeChecks({ newContext, urlOf, schools, keys, fileSet, exe, sta
         for (const key of pages) {
           await desktop.page.goto(urlOf('root', key), { waitUntil: 'load' });
           const hrefs = await desktop.page.evaluate(() => [...document.querySelectorAll('footer a')].map((a) => a.href));
-          const target = urlOf('root', statement);
-          if (!hrefs.some((h) => h === target || h === target.replace(/index\.html$/, ''))) problems.push(`${key}: no link to ${statement} in the footer`);
+          // A page in another language (`<slug>/en/…`) links that language's statement.
+          const lang = key.slice(slug.length + 1).match(/^([a-z]{2,3})\//);
+          const own = lang && fileSet.has(`${slug}/${lang[1]}/toegankelijkheid/index.html`)
+            ? `${slug}/${lang[1]}/toegankelijkheid/index.html`
+            : statement;
+          const target = urlOf('root', own);
+          if (!hrefs.some((h) => h === target || h === target.replace(/index\.html$/, ''))) problems.push(`${key}: no link to ${own} in the footer`);
         }
         if ((await statusOf(urlOf('root', statement))) !== 200) problems.push(`${statement} does not answer 200`);
       });
