@@ -845,5 +845,19 @@ fn write_languages(root: &Path, n: usize, w: &mut Written) -> io::Result<()> {
             )?;
         }
     }
+    // Every translation records its source's hash, as `buddysite translations --mark` does,
+    // so the project builds without warnings (the benchmark requires a clean project).
+    let (tree, _) = buddysite::load::translations::read_tree(root);
+    let files: Vec<std::path::PathBuf> = tree
+        .keys()
+        .filter(|f| {
+            f.strip_suffix(".md")
+                .and_then(|s| s.rsplit_once('.'))
+                .is_some_and(|(_, l)| langs.contains(&l))
+        })
+        .map(|f| root.join(f))
+        .collect();
+    buddysite::load::translations::mark::mark(root, &tree, &files)
+        .map_err(|e| io::Error::other(format!("{e:?}")))?;
     Ok(())
 }
