@@ -4,7 +4,6 @@
 use super::prompt::{self, Asker};
 use super::scaffold::{self, SchoolInput, SwvInput};
 use include_dir::{include_dir, Dir};
-use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -135,17 +134,7 @@ pub fn run(args: InitArgs) -> ExitCode {
     if let Err(e) = ensure_empty(&args.dir) {
         return super::fail(&e);
     }
-    let stdin = std::io::stdin();
-    let terminal = stdin.is_terminal();
-    let mut input = stdin.lock();
-    let mut output = std::io::stdout();
-    let mut asker = if terminal {
-        Asker::interactive(&mut input, &mut output)
-    } else {
-        Asker::flags_only()
-    };
-    let result = create(args, &mut asker);
-    drop(asker);
+    let result = Asker::on_stdin(|asker| create(args, asker));
     match result {
         Ok((dir, files, school)) => {
             let done = crate::text!(

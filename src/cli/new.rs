@@ -8,7 +8,7 @@ use super::scaffold;
 use crate::color::Color;
 use crate::load::config::Config;
 use crate::source::SourceFile;
-use std::io::{IsTerminal, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -180,17 +180,7 @@ pub fn run(args: NewArgs) -> ExitCode {
             args.root.display()
         ));
     }
-    let stdin = std::io::stdin();
-    let terminal = stdin.is_terminal();
-    let mut input = stdin.lock();
-    let mut output = std::io::stdout();
-    let mut asker = if terminal {
-        Asker::interactive(&mut input, &mut output)
-    } else {
-        Asker::flags_only()
-    };
-    let result = create(&args.root, args.what, &mut asker);
-    drop(asker);
+    let result = Asker::on_stdin(|asker| create(&args.root, args.what, asker));
     match result {
         Ok(path) => {
             super::out::stdout(&format!(

@@ -40,6 +40,20 @@ impl<'io> Asker<'io> {
         }
     }
 
+    /// Runs `f` with questions on this terminal when standard input is one, and with flags
+    /// only otherwise (`init` and `new` both ask this way).
+    pub fn on_stdin<T>(f: impl FnOnce(&mut Asker<'_>) -> T) -> T {
+        use std::io::IsTerminal;
+        let stdin = std::io::stdin();
+        if stdin.is_terminal() {
+            let mut input = stdin.lock();
+            let mut output = std::io::stdout();
+            f(&mut Asker::interactive(&mut input, &mut output))
+        } else {
+            f(&mut Asker::flags_only())
+        }
+    }
+
     /// True when questions are asked.
     pub fn is_interactive(&self) -> bool {
         self.io.is_some()
