@@ -242,21 +242,13 @@ fn mark_fallbacks(html: &str, needle: &str, source_lang: &str, marker: &str) -> 
             out.push_str(&rest[..end]);
             out.push_str(&format!(
                 " <span class=\"in-source-language\">{}</span>",
-                escape(marker)
+                super::escape_markup(marker)
             ));
             rest = &rest[end..];
         }
     }
     out.push_str(rest);
     out
-}
-
-/// The text as HTML.
-fn escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 #[cfg(test)]

@@ -1290,7 +1290,7 @@ fn sitemap(base: &str, paths: &[(&str, &[lang::Alternate])]) -> String {
     }
     xml.push_str(">\n");
     for (p, alternates) in paths {
-        let loc = xml_escape(&format!("{base}{}", pretty(p)));
+        let loc = escape_markup(&format!("{base}{}", pretty(p)));
         if alternates.is_empty() {
             xml.push_str(&format!("  <url><loc>{loc}</loc></url>\n"));
             continue;
@@ -1299,8 +1299,8 @@ fn sitemap(base: &str, paths: &[(&str, &[lang::Alternate])]) -> String {
         for a in *alternates {
             xml.push_str(&format!(
                 "<xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>",
-                xml_escape(&a.lang),
-                xml_escape(&format!("{base}{}", a.path))
+                escape_markup(&a.lang),
+                escape_markup(&format!("{base}{}", a.path))
             ));
         }
         xml.push_str("</url>\n");
@@ -1309,7 +1309,9 @@ fn sitemap(base: &str, paths: &[(&str, &[lang::Alternate])]) -> String {
     xml
 }
 
-fn xml_escape(s: &str) -> String {
+/// The text escaped for HTML and XML (text and quoted attribute values): the sitemap and the
+/// "(Nederlands)" marker of links to untranslated pages.
+fn escape_markup(s: &str) -> String {
     s.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
