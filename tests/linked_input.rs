@@ -106,3 +106,33 @@ fn a_school_file_linked_inside_the_project_still_works() {
     let run = buddysite(&["check", "--root", path_str(&root)]);
     assert_eq!(run.status.code(), Some(0), "{}", text(&run));
 }
+
+/// `buddysite.yaml`'s `logo:` is read by the loader like any input: a logo (or a folder on
+/// its way) that links out of the project is refused before it is read, and nothing of it is
+/// published.
+#[test]
+fn an_swv_logo_linked_to_outside_the_project_is_refused_unread() {
+    for linked in ["logo/swv.svg", "logo"] {
+        let (dir, root, _private) = setup();
+        let outside = dir.path().join("elsewhere");
+        std::fs::create_dir_all(&outside).expect("mkdir");
+        let svg =
+            format!("<svg xmlns=\"http://www.w3.org/2000/svg\"><title>{SECRET}</title></svg>");
+        std::fs::write(outside.join("swv.svg"), &svg).expect("write");
+        std::fs::create_dir_all(root.join("logo")).expect("mkdir");
+        if linked == "logo" {
+            link(&outside, &root.join("logo"));
+        } else {
+            link(&outside.join("swv.svg"), &root.join("logo/swv.svg"));
+        }
+        let config = root.join("buddysite.yaml");
+        let text_of = std::fs::read_to_string(&config).expect("read");
+        std::fs::write(&config, format!("{text_of}logo: logo/swv.svg\n")).expect("write");
+        refused(&root, linked);
+        let public = root.parent().expect("parent").join("public");
+        assert!(
+            !public.exists(),
+            "{linked}: a refused build wrote {public:?}"
+        );
+    }
+}

@@ -26,7 +26,6 @@ use crate::project::{page_path, Item, Project, SchoolEntry};
 use crate::render::Site;
 use crate::text;
 use std::collections::{BTreeMap, HashMap, HashSet};
-use std::path::Path;
 use std::sync::Arc;
 
 pub use crate::scan::{css_urls, host, js_urls, scan, PageRefs};
@@ -60,13 +59,12 @@ const LEAK_HELP: crate::messages::Msg = crate::messages::registry::LEAK_HELP;
 // ---------------------------------------------------------------------------------------
 
 /// Checks on the loaded project as a whole: brand colours against the theme's colour pairs,
-/// resources from other hosts in the theme's CSS and templates, and symbolic links that lead
-/// out of the project.
+/// and resources from other hosts in the theme's CSS and templates. (Links that lead out of
+/// the project are refused by `load`, before anything behind them is read.)
 pub fn project(project: &Project, problems: &mut Diagnostics) {
     problems.extend(crate::contrast::theme_problems(project));
     toolkit::project(project, problems);
     theme_hosts(project, problems);
-    symlinks(project, problems);
     not_found_pages(project, problems);
     problems.extend(translations::problems(project));
 }
@@ -161,64 +159,16 @@ fn theme_hosts(project: &Project, problems: &mut Diagnostics) {
     }
 }
 
-/// Folders and files that are symbolic links to somewhere outside the project.
-fn symlinks(project: &Project, problems: &mut Diagnostics) {
-    let root = &project.root;
-    let Ok(canonical_root) = root.canonicalize() else {
-        return;
-    };
-    let mut candidates: Vec<String> = vec![
-        "content".into(),
-        "schools".into(),
-        "themes".into(),
-        format!("themes/{}", project.config.theme),
-    ];
-    for slug in project.schools.keys() {
-        candidates.push(format!("schools/{slug}"));
-        candidates.push(format!("schools/{slug}.yaml"));
-        candidates.push(format!("schools/{slug}.yml"));
-    }
-    if let Some((logo, _)) = &project.swv_logo {
-        let mut path = String::new();
-        for part in logo.split('/') {
-            if !path.is_empty() {
-                path.push('/');
-            }
-            path.push_str(part);
-            candidates.push(path.clone());
-        }
-    }
-    for rel in candidates {
-        let path = root.join(&rel);
-        let is_link = std::fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink());
-        if is_link
-            && !path
-                .canonicalize()
-                .is_ok_and(|p| p.starts_with(&canonical_root))
-        {
-            problems.push(
-                Diagnostic::error_text(&rel, text!(PROJECT_OUTSIDE_LINK))
-                    .help(text!(PROJECT_OUTSIDE_LINK_HELP)),
-            );
-        }
-    }
-}
-
 // ---------------------------------------------------------------------------------------
 // When loading failed
 // ---------------------------------------------------------------------------------------
 
-/// True when a content file for `rel` exists on disk (shared or in the school's folder)
-/// although it is not loaded: it failed to load and its own error is reported already.
+/// True when a content file for `rel` (shared or in the school's folder) is on disk but
+/// failed to load: its own error is reported already. `load` recorded it, so no check reads
+/// the disk.
 fn on_disk(project: &Project, slug: &str, rel: &str) -> bool {
-    let rel_path = Path::new(rel);
-    project.root.join("content").join(rel_path).is_file()
-        || project
-            .root
-            .join("schools")
-            .join(slug)
-            .join(rel_path)
-            .is_file()
+    project.unread.contains(&format!("content/{rel}"))
+        || project.unread.contains(&format!("schools/{slug}/{rel}"))
 }
 
 /// The content files that would make the page at output path `target`.

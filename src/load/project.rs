@@ -106,6 +106,10 @@ pub struct Project {
     pub today: Date,
     /// Warnings found while loading (e.g. expired consent).
     pub warnings: Vec<Diagnostic>,
+    /// Markdown files that are on disk but did not load (`content/x.md`,
+    /// `schools/<slug>/x.md`). Their own error is reported; the checks that run after a failed
+    /// load use this to stay silent about links to them, without looking at the disk.
+    pub unread: BTreeSet<String>,
 }
 
 /// Files that editors' tools leave behind and that are never content: hidden files, backup
@@ -251,6 +255,7 @@ impl Project {
             root,
             problems: &mut problems,
             languages: &config.languages,
+            unread: BTreeSet::new(),
         };
         let (content, content_assets, translations) = loader.content();
         let mut schools = BTreeMap::new();
@@ -259,6 +264,7 @@ impl Project {
                 schools.insert(slug, entry);
             }
         }
+        let unread = std::mem::take(&mut loader.unread);
         let swv_logo = config.logo.as_ref().and_then(|logo| {
             let clean = match crate::paths::clean_relative(logo) {
                 Ok(c) => c,
@@ -271,6 +277,15 @@ impl Project {
                     return None;
                 }
             };
+            // Every step of the path, so a linked folder on the way is caught too.
+            let mut step = PathBuf::from(root);
+            for part in clean.split('/') {
+                step.push(part);
+                if links_outside(root, &step) {
+                    problems.push(outside_link(&rel_path(root, &step)));
+                    return None;
+                }
+            }
             match std::fs::read(root.join(&clean)) {
                 Ok(bytes) => Some((
                     clean.clone(),
@@ -303,6 +318,7 @@ impl Project {
             swv_logo,
             today,
             warnings: Vec::new(),
+            unread,
         };
         project.check_required(&mut problems);
         project.check_buddies(&mut problems);
@@ -641,6 +657,8 @@ struct Loader<'a> {
     problems: &'a mut Diagnostics,
     /// The configured languages, the source language first.
     languages: &'a [String],
+    /// The Markdown files that failed to load, by name (see [`Project::unread`]).
+    unread: BTreeSet<String>,
 }
 
 impl Loader<'_> {
@@ -830,6 +848,7 @@ impl Loader<'_> {
             Ok(f) => f,
             Err(d) => {
                 self.problems.push(d);
+                self.unread.insert(name.to_owned());
                 return None;
             }
         };
@@ -837,6 +856,7 @@ impl Loader<'_> {
             Ok(doc) => doc,
             Err(ds) => {
                 self.problems.extend(ds);
+                self.unread.insert(name.to_owned());
                 return None;
             }
         };

@@ -56,6 +56,7 @@ impl Project {
             root: &self.root,
             problems: &mut problems,
             languages: &self.config.languages,
+            unread: BTreeSet::new(),
         };
         for rel in &files {
             let now = loader.content_file(rel);
@@ -155,6 +156,7 @@ impl Project {
             root: &self.root,
             problems: &mut problems,
             languages: &self.config.languages,
+            unread: BTreeSet::new(),
         };
         let (content, assets, translations) = loader.content();
         if problems.has_errors() {
@@ -247,6 +249,7 @@ impl Project {
                 root: &self.root,
                 problems: &mut problems,
                 languages: &self.config.languages,
+                unread: BTreeSet::new(),
             };
             if let Some(entry) = loader.school(slug, &path, &self.content) {
                 self.schools.insert(slug.to_owned(), entry);
