@@ -510,3 +510,48 @@ fn a_phone_number_in_a_translated_buddy_profile_is_an_error() {
     assert!(!ok, "{text}");
     assert!(text.contains("content/buddys/ada.en.md"), "{text}");
 }
+
+/// A link written to a translation's file (`brief.en.md`) leads to that language's page,
+/// from a page in any language. It used to lead to `brief.en/`, a page that does not exist,
+/// and `check` stayed silent because the file exists on disk.
+#[test]
+fn a_link_to_a_translation_file_leads_to_that_languages_page() {
+    let dir = copy_fixture("translations");
+    let root = dir.path();
+    let index = root.join("content/index.md");
+    let text = std::fs::read_to_string(&index).expect("read");
+    std::fs::write(
+        &index,
+        format!("{text}\nDe brief staat ook [in het Engels](brief.en.md).\n"),
+    )
+    .expect("write");
+    let out = tempfile::tempdir().expect("temp");
+    let public = out.path().join("public");
+    build_ok(root, &public);
+    for (page, text, want) in [
+        (
+            "alpha/index.html",
+            "in het Engels",
+            "alpha/en/brief/index.html",
+        ),
+        (
+            "alpha/en/index.html",
+            "the letter",
+            "alpha/en/brief/index.html",
+        ),
+    ] {
+        let doc = html(&public, page);
+        let sel = scraper::Selector::parse("main a").expect("selector");
+        let href = doc
+            .select(&sel)
+            .find(|a| a.text().collect::<String>() == text)
+            .and_then(|a| a.value().attr("href").map(str::to_owned))
+            .unwrap_or_else(|| panic!("{page}: no link {text:?}"));
+        let target = resolve(page, &href);
+        assert_eq!(target, want, "{page}: {href}");
+        assert!(
+            public.join(&target).is_file(),
+            "{page}: {href} leads nowhere"
+        );
+    }
+}

@@ -214,7 +214,18 @@ pub(super) fn localize(
             continue;
         }
         let needle = format!("<a href=\"{href}\"");
-        if view.shows(target) {
+        if let Some(lang) = &link.lang {
+            // Written to one language's version (`brief.en.md`): that page, from here.
+            let mut site = url_of(target);
+            if lang != source_lang {
+                site = format!("{lang}/{site}");
+            }
+            if let Some(f) = &link.fragment {
+                site = format!("{}#{f}", site.split('#').next().unwrap_or(""));
+            }
+            let own = crate::paths::relative_url(page, &site);
+            html = html.replace(&needle, &format!("<a href=\"{own}\""));
+        } else if view.shows(target) {
             let mut site = format!("{}{}", view.prefix, url_of(target));
             if let Some(f) = &link.fragment {
                 site = format!("{}#{f}", site.split('#').next().unwrap_or(""));

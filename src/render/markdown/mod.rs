@@ -33,6 +33,9 @@ pub struct ContentLink {
     pub line_hash: u64,
     /// The URL written into the HTML for it (`../brief/index.html`), when it has a target.
     pub href: Option<String>,
+    /// The language of a link written to a translation (`brief.en.md`: `en`); `target` is
+    /// then its source (`brief.md`), so the link leads to the page in that language.
+    pub lang: Option<String>,
 }
 
 /// Something in the Markdown a check should report.
@@ -121,6 +124,9 @@ pub fn render(source: &str, doc_rel: &str, page_path: &str, raw_html: RawHtml) -
                     let mut link = link;
                     if let Some(target) = &link.target {
                         let mut site = crate::content::url_of(target);
+                        if let Some(lang) = &link.lang {
+                            site = format!("{lang}/{site}");
+                        }
                         if let Some(f) = &link.fragment {
                             site = format!("{}#{f}", site.split('#').next().unwrap_or(""));
                         }
@@ -344,14 +350,26 @@ fn content_link(dest: &str, doc_dir: &str, range: Range<usize>) -> Option<Conten
     if !path.ends_with(".md") {
         return None;
     }
+    let mut path = crate::paths::percent_decode_lossy(path);
+    let mut lang = None;
+    let (dir, name) = path.rsplit_once('/').unwrap_or(("", &path));
+    if let Some((source, code)) = crate::load::names::translation_name(name) {
+        lang = Some(code.to_owned());
+        path = if dir.is_empty() {
+            source
+        } else {
+            format!("{dir}/{source}")
+        };
+    }
     Some(ContentLink {
         dest: dest.to_owned(),
-        target: paths::join(doc_dir, &crate::paths::percent_decode_lossy(path)),
+        target: paths::join(doc_dir, &path),
         fragment,
         range,
         line: 0,
         line_hash: 0,
         href: None,
+        lang,
     })
 }
 
