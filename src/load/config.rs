@@ -146,14 +146,28 @@ pub fn direction(code: &str) -> &'static str {
 }
 
 /// True for a BCP 47 language tag of the shape sites use: a 2–3 letter lower-case language,
-/// then optional subtags of 2–8 letters or digits (`nl`, `en`, `pt-BR`, `zh-Hant`). The code
-/// becomes a folder in the output (`/<school>/en/`), so nothing else is let through.
+/// then optionally a 4-letter script and a 2-letter or 3-digit region (`nl`, `pap`, `pt-BR`,
+/// `sr-Latn`, `es-419`). The code becomes a folder in the output (`/<school>/en/`) and part of
+/// a file name (`brief.en.md`), so nothing else is let through; config and file names use this
+/// one test, so a file the loader takes for a translation is one `translations` knows too.
 pub fn is_language_code(code: &str) -> bool {
     let mut parts = code.split('-');
     let primary = parts.next().unwrap_or("");
-    (2..=3).contains(&primary.len())
-        && primary.chars().all(|c| c.is_ascii_lowercase())
-        && parts.all(|p| (2..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
+    if !(2..=3).contains(&primary.len()) || !primary.chars().all(|c| c.is_ascii_lowercase()) {
+        return false;
+    }
+    let mut stage = 0;
+    for part in parts {
+        let script = part.len() == 4 && part.chars().all(|c| c.is_ascii_alphabetic());
+        let region = (part.len() == 2 && part.chars().all(|c| c.is_ascii_alphabetic()))
+            || (part.len() == 3 && part.chars().all(|c| c.is_ascii_digit()));
+        stage = match (stage, script, region) {
+            (0, true, _) => 1,
+            (0 | 1, _, true) => 2,
+            _ => return false,
+        };
+    }
+    true
 }
 
 /// The `accessibility:` block: what each school's *toegankelijkheidsverklaring* says. Dutch

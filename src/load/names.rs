@@ -74,10 +74,15 @@ pub fn intended_name(name: &str, folder: Folder) -> Option<String> {
 /// language is configured is the caller's question: a name that looks like a translation
 /// into a language the project does not have is an error, never a page of its own.
 pub fn translation_name(name: &str) -> Option<(String, &str)> {
-    let stem = name.strip_suffix(".md")?;
-    let (base, lang) = stem.rsplit_once('.')?;
-    (!base.is_empty() && crate::load::config::is_language_code(lang))
-        .then(|| (format!("{base}.md"), lang))
+    let (stem, lang) = split_translation(name)?;
+    Some((format!("{stem}.md"), lang))
+}
+
+/// [`translation_name`] as borrowed parts: `brief.en.md` → (`brief`, `en`).
+pub fn split_translation(name: &str) -> Option<(&str, &str)> {
+    let without = name.strip_suffix(".md")?;
+    let (stem, lang) = without.rsplit_once('.')?;
+    (!stem.is_empty() && crate::load::config::is_language_code(lang)).then_some((stem, lang))
 }
 
 fn split_ext(name: &str) -> (&str, Option<&str>) {

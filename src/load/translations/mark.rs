@@ -6,7 +6,8 @@
 //! endings, comments, the order of the keys), so the change is one line in a diff.
 
 use super::hash::{scalar, source_hash, top_level_key};
-use super::{source_of, split_lang, Tree};
+use super::{source_of, Tree};
+use crate::load::names::split_translation;
 use std::path::{Path, PathBuf};
 
 /// What marking one file did.
@@ -247,7 +248,7 @@ fn resolve(root: &Path, tree: &Tree, file: &Path) -> Result<Target, String> {
         ));
     }
     let name = rel.rsplit('/').next().unwrap_or(&rel);
-    if split_lang(name).is_none() {
+    if split_translation(name).is_none() {
         return Err(format!(
             "`{rel}` is not a translation: a translation is named like its source with the language before `.md` (`brief.en.md` translates `brief.md`)"
         ));

@@ -10,8 +10,8 @@
 //!
 //! Everything here works on texts already read ([`Tree`]), so `check` and `build` use the
 //! loaded project and `buddysite translations` the files on disk, with the same rules. The
-//! pairing is by file name only; the multilingual loader may replace [`split_lang`] and
-//! [`source_of`] with its own, as long as they agree on the names.
+//! pairing is by file name only, with the loader's own rule for those names
+//! ([`crate::load::names::split_translation`]), so both agree on what a translation is.
 
 pub mod hash;
 pub mod mark;
@@ -38,42 +38,13 @@ pub fn configured_languages(config: &Config) -> Vec<String> {
     }
 }
 
-/// True for a BCP 47 language tag as used in file names: a 2–3 letter primary subtag in
-/// lower case, then optionally a 4-letter script and a 2-letter or 3-digit region
-/// (`en`, `pap`, `pt-BR`, `sr-Latn`, `es-419`).
-pub fn is_language_tag(tag: &str) -> bool {
-    let mut parts = tag.split('-');
-    let primary = parts.next().unwrap_or("");
-    if !(2..=3).contains(&primary.len()) || !primary.chars().all(|c| c.is_ascii_lowercase()) {
-        return false;
-    }
-    let mut stage = 0;
-    for part in parts {
-        let script = part.len() == 4 && part.chars().all(|c| c.is_ascii_alphabetic());
-        let region = (part.len() == 2 && part.chars().all(|c| c.is_ascii_alphabetic()))
-            || (part.len() == 3 && part.chars().all(|c| c.is_ascii_digit()));
-        stage = match (stage, script, region) {
-            (0, true, _) => 1,
-            (0 | 1, _, true) => 2,
-            _ => return false,
-        };
-    }
-    true
-}
-
-/// Splits a file name like `brief.en.md` into its stem and language (`brief`, `en`); `None`
-/// for names without a language (`brief.md`, `info.v2.md`).
-pub fn split_lang(name: &str) -> Option<(&str, &str)> {
-    let without = name.strip_suffix(".md")?;
-    let (stem, lang) = without.rsplit_once('.')?;
-    (!stem.is_empty() && is_language_tag(lang)).then_some((stem, lang))
-}
+use super::names::split_translation;
 
 /// The file a translation's source would be in the same folder: `content/brief.en.md` →
 /// `content/brief.md`.
 pub fn expected_source(file: &str) -> Option<String> {
     let (dir, name) = file.rsplit_once('/').unwrap_or(("", file));
-    let (stem, _) = split_lang(name)?;
+    let (stem, _) = split_translation(name)?;
     Some(if dir.is_empty() {
         format!("{stem}.md")
     } else {
@@ -162,7 +133,7 @@ pub fn survey(tree: &Tree, languages: &[String]) -> Survey {
     let mut hashes: BTreeMap<String, String> = BTreeMap::new();
     for (file, text) in tree {
         let name = file.rsplit('/').next().unwrap_or(file);
-        let Some((_, lang)) = split_lang(name) else {
+        let Some((_, lang)) = split_translation(name) else {
             continue;
         };
         let source = source_of(tree, file);
@@ -343,14 +314,14 @@ mod tests {
     #[test]
     fn language_tags_in_file_names() {
         for ok in ["en", "pap", "pt-BR", "sr-Latn", "es-419", "zh-Hant-TW"] {
-            assert!(is_language_tag(ok), "{ok}");
+            assert!(crate::load::config::is_language_code(ok), "{ok}");
         }
         for bad in ["e", "engl", "EN", "v2", "en-", "en-x", "en-BR-Latn", "1a"] {
-            assert!(!is_language_tag(bad), "{bad}");
+            assert!(!crate::load::config::is_language_code(bad), "{bad}");
         }
-        assert_eq!(split_lang("brief.en.md"), Some(("brief", "en")));
-        assert_eq!(split_lang("brief.md"), None);
-        assert_eq!(split_lang("info.v2.md"), None);
+        assert_eq!(split_translation("brief.en.md"), Some(("brief", "en")));
+        assert_eq!(split_translation("brief.md"), None);
+        assert_eq!(split_translation("info.v2.md"), None);
     }
 
     #[test]
