@@ -42,7 +42,7 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     /// An error about a whole file (no position): `message` is built with [`crate::text!`]
-    /// from a `code` of the [`registry`](crate::messages::registry).
+    /// from a `code` of the [`crate::messages::registry`].
     pub fn error_text(file: impl Into<String>, message: Text) -> Self {
         debug_assert!(
             registry::ALL

@@ -6,7 +6,7 @@
 //!   files, front matter, the theme): the only code that reads input;
 //! - [`render`] turns the loaded project into the files of one school's site, a pure function,
 //!   so schools render in parallel and the live preview re-renders one school alone;
-//! - [`check`] finds what parents would trip over before anything is written;
+//! - [`check`](mod@check) finds what parents would trip over before anything is written;
 //! - [`output`] writes atomically, and its `build` ties the stages together;
 //! - [`live`] is the preview (`serve --watch`) on top of exactly that path.
 //!

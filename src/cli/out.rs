@@ -35,12 +35,12 @@ pub fn line(stream: Stream, text: &str, code_on_close: i32) {
     }
 }
 
-/// A line on standard output (see [`line`]); a closed pipe ends the process with code 0.
+/// A line on standard output (see [`line()`]); a closed pipe ends the process with code 0.
 pub fn stdout(text: &str) {
     line(Stream::Stdout, text, 0);
 }
 
-/// A line on standard error (see [`line`]); a closed pipe ends the process with code 0.
+/// A line on standard error (see [`line()`]); a closed pipe ends the process with code 0.
 pub fn stderr(text: &str) {
     line(Stream::Stderr, text, 0);
 }

@@ -62,7 +62,7 @@ pub fn letter_date(front_matter: &str, build_date: crate::load::date::Date) -> S
     format!("{} {} {}", date.day(), MONTHS[month - 1], date.year())
 }
 
-/// The normalised text inside brackets (see [`key`]), for messages and suggestions.
+/// The normalised text inside brackets (see `key`), for messages and suggestions.
 pub fn inner_key(bracketed: &str) -> String {
     key(bracketed.trim_start_matches('[').trim_end_matches(']'))
 }

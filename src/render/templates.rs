@@ -463,7 +463,7 @@ fn csp(state: &State, styles: Option<Vec<String>>) -> Result<Value, Error> {
     Ok(Value::from_safe_string(policy))
 }
 
-/// The policy text: see [`csp`]. `frame-ancestors` is left out because browsers ignore it in
+/// The policy text: see `csp`. `frame-ancestors` is left out because browsers ignore it in
 /// a `<meta>` element; a server that should refuse framing sends it as a header.
 pub fn content_security_policy(styles: &[String], hosts: &[String]) -> String {
     use base64::Engine;
