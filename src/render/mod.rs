@@ -96,6 +96,8 @@ pub fn local_target(page: &str, url: &str) -> Option<String> {
 #[derive(Debug, Default)]
 pub struct MarkdownCache {
     map: Mutex<HashMap<(String, u64), Arc<Rendered>>>,
+    /// Translated bodies with their links localized, shared the same way.
+    localized: lang::Localized,
 }
 
 /// Entries kept at most: a source that differs per school (the letter names the school)
@@ -820,7 +822,7 @@ impl<'a> SchoolRenderer<'a> {
             if let Some(mut r) = self.body(view, &school, item, &mut out.problems) {
                 let own = format!("{}{}", view.prefix, page_path(&item.doc.rel));
                 if !is_source {
-                    r = Arc::new(lang::localize(&r, &own, view, source_lang, marker));
+                    r = lang::localized(&self.cache.localized, &r, &own, view, source_lang, marker);
                 }
                 let shown_on: Vec<&str> = match item.doc.role {
                     Role::FaqEntry => faq_page.into_iter().collect(),
