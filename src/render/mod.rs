@@ -900,6 +900,36 @@ impl<'a> SchoolRenderer<'a> {
                 alternates => ser(&lang::alternates(views, source_path, base)),
             };
             match job.kind {
+                // A server shows the one 404 page for every missing address, whatever the
+                // reader's language: it says so in every language the school publishes.
+                "404" if is_source => {
+                    // A language whose words lack the message (they fell back to the source
+                    // language's) is left out: the same text marked as another language
+                    // would be read out wrongly.
+                    let own_words = |t: &Value| {
+                        ["not_found_title", "not_found_text"]
+                            .iter()
+                            .any(|k| t.get_attr(k).ok() != self.globals.words.get_attr(k).ok())
+                    };
+                    let others: Vec<Value> = views
+                        .iter()
+                        .filter(|v| v.lang != source_lang)
+                        .filter_map(|v| {
+                            let t = self.globals.in_lang(v.lang)?.words.clone();
+                            own_words(&t).then(|| {
+                                context! {
+                                    code => v.lang,
+                                    dir => crate::config::direction(v.lang),
+                                    home_url => v.prefix,
+                                    t => t,
+                                }
+                            })
+                        })
+                        .collect();
+                    ctx = context! { ..ctx, ..context! {
+                        not_found_languages => others,
+                    }};
+                }
                 "accessibility" => {
                     ctx = context! { ..ctx, ..context! {
                         accessibility => a11y.clone(),
