@@ -220,11 +220,14 @@ struct LocalizedKey {
 /// Entries kept at most (a body rendered for one school only is never reused).
 const LOCALIZED_LIMIT: usize = 4096;
 
-/// [`localize`], once per distinct body, page and language view for the whole build. A body
-/// without links to other content files is returned as it is.
+/// [`localize`], once per distinct body, page and language view for the whole build when
+/// `shared` (the body is the same for every school); a body rendered for this school alone
+/// is localized without keeping it. A body without links to other content files is
+/// returned as it is.
 pub(super) fn localized(
     cache: &Localized,
     rendered: &Arc<Rendered>,
+    shared: bool,
     page: &str,
     view: &View,
     source_lang: &str,
@@ -238,6 +241,9 @@ pub(super) fn localized(
     };
     if links().next().is_none() {
         return rendered.clone();
+    }
+    if !shared {
+        return Arc::new(localize(rendered, page, view, source_lang, marker));
     }
     let key = LocalizedKey {
         body: Arc::as_ptr(rendered) as usize,

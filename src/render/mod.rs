@@ -822,7 +822,18 @@ impl<'a> SchoolRenderer<'a> {
             if let Some(mut r) = self.body(view, &school, item, &mut out.problems) {
                 let own = format!("{}{}", view.prefix, page_path(&item.doc.rel));
                 if !is_source {
-                    r = lang::localized(&self.cache.localized, &r, &own, view, source_lang, marker);
+                    // Shared content is the same Arc for every school; a body made from a
+                    // template (the letter names the school) is this school's alone.
+                    let shared = !crate::placeholders::needs_template(&item.doc.body);
+                    r = lang::localized(
+                        &self.cache.localized,
+                        &r,
+                        shared,
+                        &own,
+                        view,
+                        source_lang,
+                        marker,
+                    );
                 }
                 let shown_on: Vec<&str> = match item.doc.role {
                     Role::FaqEntry => faq_page.into_iter().collect(),
