@@ -55,14 +55,16 @@ pub fn relative_url(from: &str, to: &str) -> String {
         Some(i) => (&to[..i], &to[i..]),
         None => (to, ""),
     };
-    let target = if to_path.is_empty() || to_path.ends_with('/') {
-        format!("{to_path}index.html")
-    } else {
-        to_path.to_owned()
-    };
+    // Every link of every page comes through here: one allocation, no formatting.
     let depth = parent(from).split('/').filter(|s| !s.is_empty()).count();
-    let mut url = "../".repeat(depth);
-    url.push_str(&target);
+    let mut url = String::with_capacity(3 * depth + to.len() + "index.html".len());
+    for _ in 0..depth {
+        url.push_str("../");
+    }
+    url.push_str(to_path);
+    if to_path.is_empty() || to_path.ends_with('/') {
+        url.push_str("index.html");
+    }
     url.push_str(fragment);
     url
 }

@@ -555,3 +555,170 @@ fn a_link_to_a_translation_file_leads_to_that_languages_page() {
         );
     }
 }
+
+/// The `lang`, `dir`, heading, and home link (`href`, `hreflang`) of each language block of
+/// a 404 page.
+fn not_found_blocks(doc: &scraper::Html) -> Vec<(String, String, String, String, String)> {
+    let block = scraper::Selector::parse(".not-found__language").expect("selector");
+    let heading = scraper::Selector::parse("h1, h2").expect("selector");
+    let home = scraper::Selector::parse("p > a").expect("selector");
+    doc.select(&block)
+        .map(|b| {
+            let v = b.value();
+            let h = b
+                .select(&heading)
+                .next()
+                .map(|h| h.text().collect::<String>())
+                .unwrap_or_default();
+            let a = b.select(&home).next().expect("a home link in every block");
+            (
+                v.attr("lang").unwrap_or("").to_owned(),
+                v.attr("dir").unwrap_or("").to_owned(),
+                h.trim().to_owned(),
+                a.value().attr("href").unwrap_or("").to_owned(),
+                a.value().attr("hreflang").unwrap_or("").to_owned(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn the_404_page_speaks_every_language_the_school_publishes() {
+    let (_keep, out) = built();
+    // Alpha publishes nl, en and ar and has a base_url: links start at its path, because a
+    // server shows the page for a missing address at any depth.
+    let alpha = html(&out, "alpha/404.html");
+    assert_eq!(root_attr(&alpha, "lang"), "nl");
+    assert_eq!(
+        not_found_blocks(&alpha),
+        [
+            (
+                "nl".into(),
+                "ltr".into(),
+                "Deze pagina bestaat niet".into(),
+                "/buddy/index.html".into(),
+                "".into()
+            ),
+            (
+                "en".into(),
+                "ltr".into(),
+                "This page does not exist".into(),
+                "/buddy/en/index.html".into(),
+                "en".into()
+            ),
+            (
+                "ar".into(),
+                "rtl".into(),
+                "هذه الصفحة غير موجودة".into(),
+                "/buddy/ar/index.html".into(),
+                "ar".into()
+            ),
+        ]
+    );
+    let text = texts(&alpha, ".not-found__language[lang=en] p").join(" ");
+    assert!(text.contains("Sorry, we cannot find this page."), "{text}");
+    // Beta publishes nl and en only (ar is configured and translated, but not its choice),
+    // and has no base_url: relative links, as everywhere else.
+    let beta = html(&out, "beta/404.html");
+    let blocks = not_found_blocks(&beta);
+    let langs: Vec<&str> = blocks.iter().map(|b| b.0.as_str()).collect();
+    assert_eq!(langs, ["nl", "en"]);
+    assert_eq!(blocks[1].3, "en/index.html");
+    // The 404 page is still the only one: no translated copies.
+    assert!(!out.join("alpha/en/404.html").exists());
+}
+
+#[test]
+fn a_language_without_its_own_404_words_gets_no_block() {
+    // Arabic words without the 404 texts fall back to the Dutch ones: repeating the Dutch
+    // text marked as Arabic would make screen readers read it wrongly.
+    let p = copy_fixture("languages");
+    let words = p.path().join("themes/default/i18n/ar.yaml");
+    let kept: String = std::fs::read_to_string(&words)
+        .expect("ar.yaml")
+        .lines()
+        .filter(|l| !l.starts_with("not_found_"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    std::fs::write(&words, kept).expect("write");
+    let out = p.path().join("public");
+    build_ok(p.path(), &out);
+    let langs: Vec<String> = not_found_blocks(&html(&out, "alpha/404.html"))
+        .into_iter()
+        .map(|b| b.0)
+        .collect();
+    assert_eq!(langs, ["nl", "en"]);
+}
+
+/// The language a link's text is read in: that of the nearest ancestor with `lang` (the
+/// page, or a block in another language such as those of the 404 page).
+fn context_lang(a: &scraper::ElementRef) -> String {
+    a.ancestors()
+        .filter_map(scraper::ElementRef::wrap)
+        .find_map(|e| e.value().attr("lang").map(str::to_owned))
+        .unwrap_or_default()
+}
+
+/// Whether the block around link `a` (its paragraph, list item, …) shows the "(Dutch)"
+/// marker.
+fn marked(a: &scraper::ElementRef) -> bool {
+    let marker = scraper::Selector::parse(".in-source-language").expect("selector");
+    a.ancestors()
+        .filter_map(scraper::ElementRef::wrap)
+        .find(|e| matches!(e.value().name(), "p" | "li" | "dd" | "td"))
+        .is_some_and(|block| block.select(&marker).next().is_some())
+}
+
+#[test]
+fn every_link_leads_to_the_readers_language_or_is_marked() {
+    // Every link of every page, the theme's (home, buddies, accessibility statement, menu,
+    // back links, FAQ list, overview cards) and the content's: it leads to the page in the
+    // language its text is in, or to a page in another language that it names with
+    // `hreflang`, and then (outside the switcher) "(Dutch)" follows in the reader's language.
+    let (_keep, out) = built();
+    let files = tree(&out);
+    let anchors = scraper::Selector::parse("a[href]").expect("selector");
+    let (mut checked, mut fallbacks) = (0, 0);
+    for rel in files
+        .keys()
+        .filter(|r| r.ends_with(".html") && !r.ends_with("404.html"))
+    {
+        let doc = html(&out, rel);
+        for a in doc.select(&anchors) {
+            let href = a.value().attr("href").unwrap_or("");
+            if href.starts_with('#') || href.contains(':') {
+                continue;
+            }
+            let target = resolve(rel, href);
+            if !target.ends_with(".html") {
+                continue;
+            }
+            assert!(files.contains_key(&target), "{rel}: {href} -> {target}");
+            let target_lang = root_attr(&html(&out, &target), "lang");
+            let reader = context_lang(&a);
+            let hreflang = a.value().attr("hreflang");
+            checked += 1;
+            if target_lang == reader {
+                continue;
+            }
+            assert_eq!(
+                hreflang,
+                Some(target_lang.as_str()),
+                "{rel}: {href} leads to a {target_lang} page from {reader} text without hreflang"
+            );
+            let in_switcher = a
+                .ancestors()
+                .filter_map(scraper::ElementRef::wrap)
+                .any(|e| {
+                    e.value()
+                        .has_class("lang-switch", scraper::CaseSensitivity::CaseSensitive)
+                });
+            if !in_switcher {
+                assert!(marked(&a), "{rel}: {href} ({target_lang}) is not marked");
+                fallbacks += 1;
+            }
+        }
+    }
+    assert!(checked > 500, "only {checked} links checked");
+    assert!(fallbacks >= 10, "only {fallbacks} marked fallbacks");
+}

@@ -470,3 +470,83 @@ fn the_renderer_can_ask_which_translations_are_outdated() {
         ["content/brief.en.md", "schools/alpha/brief.en.md"]
     );
 }
+
+#[test]
+fn missing_translations_respect_the_languages_schools_offer() {
+    let dir = copy_fixture("translations");
+    let root = dir.path();
+    edit(
+        root,
+        "buddysite.yaml",
+        "languages: [nl, en]",
+        "languages: [nl, en, ar]",
+    );
+    let add = |rel: &str, text: &str| {
+        let path = root.join(rel);
+        std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+        std::fs::write(path, text).expect("write");
+    };
+    add(
+        "schools/alpha/extra.md",
+        "---\ntitle: \"Extra\"\n---\nAlleen voor De Ster.\n",
+    );
+    add(
+        "schools/beta/extra.md",
+        "---\ntitle: \"Extra\"\n---\nAlleen voor 't Kompas.\n",
+    );
+    let offer = |slug: &str, langs: &str| {
+        let file = root.join(format!("schools/{slug}.yaml"));
+        let text = std::fs::read_to_string(&file).expect("school");
+        let kept: String = text
+            .lines()
+            .filter(|l| !l.starts_with("languages:"))
+            .map(|l| format!("{l}\n"))
+            .collect();
+        let own = if langs.is_empty() {
+            String::new()
+        } else {
+            format!("languages: {langs}\n")
+        };
+        std::fs::write(&file, format!("{kept}{own}")).expect("write");
+    };
+
+    // Nobody offers Arabic: no Arabic file is missing, although it is configured.
+    offer("alpha", "[nl, en]");
+    offer("beta", "[nl, en]");
+    let (_, rows, stdout, _) = status(root, &[]);
+    let arabic: Vec<&String> = rows.keys().filter(|f| f.ends_with(".ar.md")).collect();
+    assert!(arabic.is_empty(), "{arabic:?}\n{stdout}");
+    assert_eq!(rows["schools/alpha/extra.en.md"].0, "missing", "{stdout}");
+    assert_eq!(rows["schools/beta/extra.en.md"].0, "missing", "{stdout}");
+    assert_eq!(
+        rows["content/vragen/stoppen.en.md"].0, "missing",
+        "{stdout}"
+    );
+
+    // Beta offers Arabic instead of English: its own file is missing in Arabic only, a shared
+    // file in both (alpha offers English), alpha's own file in English only.
+    offer("beta", "[nl, ar]");
+    let (code, rows, stdout, _) = status(root, &["--strict"]);
+    for (file, missing) in [
+        ("schools/beta/extra.ar.md", true),
+        ("schools/beta/extra.en.md", false),
+        ("schools/alpha/extra.en.md", true),
+        ("schools/alpha/extra.ar.md", false),
+        ("content/vragen/stoppen.en.md", true),
+        ("content/vragen/stoppen.ar.md", true),
+        ("content/index.ar.md", true),
+    ] {
+        assert_eq!(
+            rows.get(file).map(|r| r.0.as_str()) == Some("missing"),
+            missing,
+            "{file}:\n{stdout}"
+        );
+    }
+    assert_eq!(code, 1, "missing translations fail --strict:\n{stdout}");
+
+    // A school without `languages:` offers every language again.
+    offer("alpha", "");
+    let (_, rows, stdout, _) = status(root, &[]);
+    assert_eq!(rows["schools/alpha/extra.ar.md"].0, "missing", "{stdout}");
+    assert!(!rows.contains_key("schools/beta/extra.en.md"), "{stdout}");
+}

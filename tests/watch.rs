@@ -505,3 +505,48 @@ fn next_any(
     rx.recv_timeout(DEADLINE)
         .unwrap_or_else(|_| panic!("no event in time; buddysite printed:\n{}", w.printed()))
 }
+
+#[test]
+fn serve_watch_picks_up_new_and_removed_translations() {
+    // Issue #11: `serve --watch` with a second language. English is published for a school
+    // once its home page and letter are translated; each new file reaches the output as a
+    // clean build makes it, and removing one takes the language away again.
+    let w = start("serve", &[], |root| {
+        let config = root.join("buddysite.yaml");
+        let mut text = std::fs::read_to_string(&config).expect("config");
+        text.push_str("languages: [nl, en]\n");
+        std::fs::write(config, text).expect("config");
+    });
+    let root = w.root().to_owned();
+    write(
+        &root,
+        "content/index.en.md",
+        "---\ntitle: \"Welcome\"\n---\nWelcome, parents.\n",
+    );
+    w.settles("adding content/index.en.md");
+    assert!(
+        !w.out.path().join("alpha/en/index.html").exists(),
+        "English needs the letter too"
+    );
+    write(
+        &root,
+        "content/brief.en.md",
+        "---\ntitle: \"Letter to parents\"\n---\nDear parent.\n",
+    );
+    w.settles("adding content/brief.en.md");
+    let home = std::fs::read_to_string(w.out.path().join("alpha/en/index.html")).expect("en");
+    let doc = scraper::Html::parse_document(&home);
+    assert_eq!(attrs(&doc, "html", "lang"), ["en"]);
+    assert_eq!(texts(&doc, "h1"), ["Welcome"]);
+    let nl = scraper::Html::parse_document(
+        &std::fs::read_to_string(w.out.path().join("alpha/index.html")).expect("nl"),
+    );
+    assert_eq!(
+        attrs(&nl, ".lang-switch a", "hreflang"),
+        ["nl", "en"],
+        "the Dutch page switches to English now"
+    );
+    remove(&root, "content/brief.en.md");
+    w.settles("removing content/brief.en.md");
+    assert!(!w.out.path().join("alpha/en").exists());
+}

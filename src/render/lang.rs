@@ -11,8 +11,8 @@ use crate::plan::{PagePlan, SchoolPlan};
 use crate::project::{page_path, Item};
 use crate::render::markdown::Rendered;
 use serde::Serialize;
-use std::collections::{BTreeMap, HashSet};
-use std::sync::Arc;
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::{Arc, Mutex};
 
 /// The pages of one language of a school site, as rendering needs them.
 pub(super) struct View<'a> {
@@ -193,11 +193,83 @@ pub(super) fn pretty(path: &str) -> &str {
     path.strip_suffix("index.html").unwrap_or(path)
 }
 
+/// Localized bodies shared between the schools of one build: a translated text that is the
+/// same for every school (most are) is localized, and so typeset, once instead of once per
+/// school; that was most of what a language added to a build beyond its own pages.
+#[derive(Debug, Default)]
+pub(super) struct Localized {
+    map: Mutex<HashMap<LocalizedKey, LocalizedEntry>>,
+}
+
+/// The body a [`LocalizedKey`] names (kept alive), and its localized version.
+type LocalizedEntry = (Arc<Rendered>, Arc<Rendered>);
+
+/// What a localized body depends on: the rendered body (by identity: the entry keeps it
+/// alive, so its address cannot be reused), the page and language, and for each of its
+/// links whether this language shows the target.
+#[derive(Debug, PartialEq, Eq, Hash)]
+struct LocalizedKey {
+    body: usize,
+    page: String,
+    prefix: String,
+    source_lang: String,
+    marker: String,
+    shown: Vec<bool>,
+}
+
+/// Entries kept at most (a body rendered for one school only is never reused).
+const LOCALIZED_LIMIT: usize = 4096;
+
+/// [`localize`], once per distinct body, page and language view for the whole build when
+/// `shared` (the body is the same for every school); a body rendered for this school alone
+/// is localized without keeping it. A body without links to other content files is
+/// returned as it is.
+pub(super) fn localized(
+    cache: &Localized,
+    rendered: &Arc<Rendered>,
+    shared: bool,
+    page: &str,
+    view: &View,
+    source_lang: &str,
+    marker: &str,
+) -> Arc<Rendered> {
+    let links = || {
+        rendered
+            .links
+            .iter()
+            .filter_map(|l| Some((l.target.as_ref()?, l)).filter(|_| l.href.is_some()))
+    };
+    if links().next().is_none() {
+        return rendered.clone();
+    }
+    if !shared {
+        return Arc::new(localize(rendered, page, view, source_lang, marker));
+    }
+    let key = LocalizedKey {
+        body: Arc::as_ptr(rendered) as usize,
+        page: page.to_owned(),
+        prefix: view.prefix.to_owned(),
+        source_lang: source_lang.to_owned(),
+        marker: marker.to_owned(),
+        shown: links().map(|(target, _)| view.shows(target)).collect(),
+    };
+    if let Some((_, hit)) = cache.map.lock().ok().and_then(|m| m.get(&key).cloned()) {
+        return hit;
+    }
+    let made = Arc::new(localize(rendered, page, view, source_lang, marker));
+    if let Ok(mut m) = cache.map.lock() {
+        if m.len() < LOCALIZED_LIMIT {
+            m.insert(key, (rendered.clone(), made.clone()));
+        }
+    }
+    made
+}
+
 /// A translated text for the page at `page` in `view`: links to other content files lead to
 /// their version in this language where there is one (Markdown made them lead to the source
 /// language's page), and otherwise stay on the source page, marked with `hreflang` and
 /// `marker` (`(Nederlands)` in the reader's language) after the link.
-pub(super) fn localize(
+fn localize(
     rendered: &Rendered,
     page: &str,
     view: &View,

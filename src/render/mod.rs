@@ -96,6 +96,8 @@ pub fn local_target(page: &str, url: &str) -> Option<String> {
 #[derive(Debug, Default)]
 pub struct MarkdownCache {
     map: Mutex<HashMap<(String, u64), Arc<Rendered>>>,
+    /// Translated bodies with their links localized, shared the same way.
+    localized: lang::Localized,
 }
 
 /// Entries kept at most: a source that differs per school (the letter names the school)
@@ -820,7 +822,18 @@ impl<'a> SchoolRenderer<'a> {
             if let Some(mut r) = self.body(view, &school, item, &mut out.problems) {
                 let own = format!("{}{}", view.prefix, page_path(&item.doc.rel));
                 if !is_source {
-                    r = Arc::new(lang::localize(&r, &own, view, source_lang, marker));
+                    // Shared content is the same Arc for every school; a body made from a
+                    // template (the letter names the school) is this school's alone.
+                    let shared = !crate::placeholders::needs_template(&item.doc.body);
+                    r = lang::localized(
+                        &self.cache.localized,
+                        &r,
+                        shared,
+                        &own,
+                        view,
+                        source_lang,
+                        marker,
+                    );
                 }
                 let shown_on: Vec<&str> = match item.doc.role {
                     Role::FaqEntry => faq_page.into_iter().collect(),
@@ -898,6 +911,36 @@ impl<'a> SchoolRenderer<'a> {
                 alternates => ser(&lang::alternates(views, source_path, base)),
             };
             match job.kind {
+                // A server shows the one 404 page for every missing address, whatever the
+                // reader's language: it says so in every language the school publishes.
+                "404" if is_source => {
+                    // A language whose words lack the message (they fell back to the source
+                    // language's) is left out: the same text marked as another language
+                    // would be read out wrongly.
+                    let own_words = |t: &Value| {
+                        ["not_found_title", "not_found_text"]
+                            .iter()
+                            .any(|k| t.get_attr(k).ok() != self.globals.words.get_attr(k).ok())
+                    };
+                    let others: Vec<Value> = views
+                        .iter()
+                        .filter(|v| v.lang != source_lang)
+                        .filter_map(|v| {
+                            let t = self.globals.in_lang(v.lang)?.words.clone();
+                            own_words(&t).then(|| {
+                                context! {
+                                    code => v.lang,
+                                    dir => crate::config::direction(v.lang),
+                                    home_url => v.prefix,
+                                    t => t,
+                                }
+                            })
+                        })
+                        .collect();
+                    ctx = context! { ..ctx, ..context! {
+                        not_found_languages => others,
+                    }};
+                }
                 "accessibility" => {
                     ctx = context! { ..ctx, ..context! {
                         accessibility => a11y.clone(),

@@ -46,22 +46,25 @@ pub fn html(s: &str) -> String {
     let mut prev: Option<char> = None;
     let mut raw_depth = 0usize;
     let mut rest = s;
+    // Reused for every text node: this runs over every body of every page.
+    let mut decoded = String::new();
+    let mut fixed = String::new();
     while !rest.is_empty() {
         if rest.starts_with('<') {
             let end = tag_end(rest);
             let tag = &rest[..end];
             let name = tag_name(tag);
-            if matches!(
-                name.as_str(),
-                "code" | "pre" | "kbd" | "samp" | "script" | "style"
-            ) {
+            if ["code", "pre", "kbd", "samp", "script", "style"]
+                .iter()
+                .any(|raw| name.eq_ignore_ascii_case(raw))
+            {
                 if tag.starts_with("</") {
                     raw_depth = raw_depth.saturating_sub(1);
                 } else if !tag.ends_with("/>") {
                     raw_depth += 1;
                 }
             }
-            if name == "br" {
+            if name.eq_ignore_ascii_case("br") {
                 out.push_str("<br>");
             } else {
                 out.push_str(tag);
@@ -75,13 +78,21 @@ pub fn html(s: &str) -> String {
             out.push_str(segment);
             prev = segment.chars().last().or(prev);
         } else {
-            let decoded = segment
-                .replace("&quot;", "\"")
-                .replace("&#39;", "'")
-                .replace("&#x27;", "'");
-            let mut fixed = String::with_capacity(decoded.len());
-            smarten(&decoded, &mut prev, &mut fixed);
-            out.push_str(&keep_numbers_together(&fixed));
+            let text = if segment.contains('&') {
+                decoded.clear();
+                decoded.push_str(
+                    &segment
+                        .replace("&quot;", "\"")
+                        .replace("&#39;", "'")
+                        .replace("&#x27;", "'"),
+                );
+                decoded.as_str()
+            } else {
+                segment
+            };
+            fixed.clear();
+            smarten(text, &mut prev, &mut fixed);
+            keep_numbers_together_into(&fixed, &mut out);
         }
         rest = &rest[end..];
     }
@@ -103,74 +114,105 @@ fn tag_end(s: &str) -> usize {
     s.len()
 }
 
-/// The lower-case element name of a tag (`</Code>` → `code`), empty for comments.
-fn tag_name(tag: &str) -> String {
-    tag.trim_start_matches('<')
-        .trim_start_matches('/')
-        .chars()
-        .take_while(|c| c.is_ascii_alphanumeric())
-        .collect::<String>()
-        .to_ascii_lowercase()
+/// The element name of a tag as written (`</Code>` → `Code`), empty for comments; compare
+/// it with `eq_ignore_ascii_case`.
+fn tag_name(tag: &str) -> &str {
+    let name = tag.trim_start_matches('<').trim_start_matches('/');
+    let end = name
+        .find(|c: char| !c.is_ascii_alphanumeric())
+        .unwrap_or(name.len());
+    &name[..end]
 }
 
 /// U+00A0 for a space and U+2011 for a hyphen between two digits.
 fn keep_numbers_together(s: &str) -> String {
-    let chars: Vec<char> = s.chars().collect();
     let mut out = String::with_capacity(s.len());
-    for (i, &c) in chars.iter().enumerate() {
-        let between_digits = i > 0
-            && chars[i - 1].is_ascii_digit()
-            && chars.get(i + 1).is_some_and(char::is_ascii_digit);
-        match c {
-            ' ' if between_digits => out.push('\u{a0}'),
-            '-' if between_digits => out.push('\u{2011}'),
-            c => out.push(c),
-        }
-    }
+    keep_numbers_together_into(s, &mut out);
     out
 }
 
+/// [`keep_numbers_together`], appended to `out`. Digits, spaces and hyphens are ASCII, and
+/// no byte of a longer UTF-8 character is, so looking at bytes finds exactly the characters.
+fn keep_numbers_together_into(s: &str, out: &mut String) {
+    let bytes = s.as_bytes();
+    let mut copied = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        if (b == b' ' || b == b'-')
+            && i > 0
+            && bytes[i - 1].is_ascii_digit()
+            && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
+        {
+            out.push_str(&s[copied..i]);
+            out.push(if b == b' ' { '\u{a0}' } else { '\u{2011}' });
+            copied = i + 1;
+        }
+    }
+    out.push_str(&s[copied..]);
+}
+
+/// The characters [`smarten`] may change; everything else is copied as it is.
+const SMART: [char; 5] = ['\'', '‘', '"', '.', '-'];
+
 /// The punctuation rules, carrying the previous character across text nodes.
 fn smarten(s: &str, prev: &mut Option<char>, out: &mut String) {
-    let chars: Vec<char> = s.chars().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        let next = chars.get(i + 1).copied();
+    let mut rest = s;
+    while let Some(at) = rest.find(SMART) {
+        let plain = &rest[..at];
+        if let Some(last) = plain.chars().next_back() {
+            *prev = Some(last);
+        }
+        out.push_str(plain);
+        let mut ahead = rest[at..].chars();
+        let Some(c) = ahead.next() else { break };
+        let next = ahead.next();
+        let second = ahead.next();
+        let third = ahead.next();
         let opening = prev.is_none_or(|p| p.is_whitespace() || "([{‘“-–—/".contains(p));
-        match c {
+        let mut used = c.len_utf8();
+        let pushed = match c {
             '\'' | '‘' => {
                 let elision = opening
                     && next.is_some_and(|n| ELISIONS.contains(&n.to_ascii_lowercase()))
-                    && !chars.get(i + 2).is_some_and(|a| a.is_alphabetic());
+                    && !second.is_some_and(|a| a.is_alphabetic());
                 let year = opening
                     && next.is_some_and(|n| n.is_ascii_digit())
-                    && chars.get(i + 2).is_some_and(char::is_ascii_digit)
-                    && !chars.get(i + 3).is_some_and(char::is_ascii_digit);
+                    && second.is_some_and(|d| d.is_ascii_digit())
+                    && !third.is_some_and(|d| d.is_ascii_digit());
                 if elision || year || !opening {
-                    out.push('’');
+                    '’'
                 } else {
-                    out.push('‘');
+                    '‘'
                 }
             }
-            '"' => out.push(if opening { '“' } else { '”' }),
-            '.' if next == Some('.') && chars.get(i + 2) == Some(&'.') => {
-                out.push('…');
-                i += 2;
+            '"' => {
+                if opening {
+                    '“'
+                } else {
+                    '”'
+                }
             }
-            '-' if next == Some('-') && chars.get(i + 2) == Some(&'-') => {
-                out.push('—');
-                i += 2;
+            '.' if next == Some('.') && second == Some('.') => {
+                used += 2;
+                '…'
+            }
+            '-' if next == Some('-') && second == Some('-') => {
+                used += 2;
+                '—'
             }
             '-' if next == Some('-') => {
-                out.push('–');
-                i += 1;
+                used += 1;
+                '–'
             }
-            c => out.push(c),
-        }
-        *prev = out.chars().last();
-        i += 1;
+            c => c,
+        };
+        out.push(pushed);
+        *prev = Some(pushed);
+        rest = &rest[at + used..];
     }
+    if let Some(last) = rest.chars().next_back() {
+        *prev = Some(last);
+    }
+    out.push_str(rest);
 }
 
 #[cfg(test)]

@@ -21,7 +21,11 @@ use std::path::Path;
 /// `build` and the live preview show them (and `check --strict` fails on them).
 pub fn problems(project: &Project) -> Vec<Diagnostic> {
     let tree = tr::tree_of(project);
-    let survey = tr::survey(&tree, &tr::configured_languages(&project.config));
+    let survey = tr::survey(
+        &tree,
+        &tr::configured_languages(&project.config),
+        &tr::school_languages(project),
+    );
     diagnostics(&tree, &survey)
 }
 
@@ -327,6 +331,6 @@ pub fn status_of(
         }
     }
     let (tree, problems) = tr::read_tree(root);
-    let survey = tr::survey(&tree, &languages);
+    let survey = tr::survey(&tree, &languages, &tr::read_school_languages(root));
     Ok((report(&tree, &survey, only), problems))
 }

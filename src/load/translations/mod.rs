@@ -123,9 +123,30 @@ pub struct Survey {
     pub entries: Vec<Entry>,
 }
 
+/// The languages each school offers, by slug: its own `languages:` when it narrows those of
+/// `buddysite.yaml`, `None` when it offers them all. A translation is only missing where a
+/// school would publish it.
+pub type SchoolLanguages = BTreeMap<String, Option<Vec<String>>>;
+
+/// Whether a source file `file` needs a translation into `lang`: a file in a school's folder
+/// when that school offers `lang`, a shared file when at least one school does (or there is
+/// no school yet).
+fn wanted_for(file: &str, lang: &str, schools: &SchoolLanguages) -> bool {
+    let offers =
+        |own: &Option<Vec<String>>| own.as_ref().is_none_or(|l| l.iter().any(|c| c == lang));
+    match file
+        .strip_prefix("schools/")
+        .and_then(|rest| rest.split_once('/'))
+    {
+        Some((slug, _)) => schools.get(slug).is_none_or(offers),
+        None => schools.is_empty() || schools.values().any(offers),
+    }
+}
+
 /// Compares every translation in `tree` with its source, and lists the sources without a
-/// translation in one of `languages` (source language first).
-pub fn survey(tree: &Tree, languages: &[String]) -> Survey {
+/// translation in one of `languages` (source language first) that a school of `schools`
+/// offers.
+pub fn survey(tree: &Tree, languages: &[String], schools: &SchoolLanguages) -> Survey {
     let source_language = languages.first().cloned().unwrap_or_else(|| "nl".into());
     let wanted: Vec<String> = languages.iter().skip(1).cloned().collect();
     let mut entries = Vec::new();
@@ -175,7 +196,7 @@ pub fn survey(tree: &Tree, languages: &[String]) -> Survey {
         }
         for lang in &wanted {
             let expected = translation_path(file, lang);
-            if !tree.contains_key(&expected) {
+            if !tree.contains_key(&expected) && wanted_for(file, lang, schools) {
                 entries.push(Entry {
                     lang: lang.clone(),
                     file: expected,
@@ -214,9 +235,62 @@ pub fn tree_of(project: &Project) -> Tree {
         .collect()
 }
 
-/// The survey of a loaded project, with its configured languages.
+/// The survey of a loaded project, with its configured languages and those its schools
+/// offer.
 pub fn survey_of(project: &Project) -> Survey {
-    survey(&tree_of(project), &configured_languages(&project.config))
+    survey(
+        &tree_of(project),
+        &configured_languages(&project.config),
+        &school_languages(project),
+    )
+}
+
+/// The languages each school of a loaded project offers (see [`SchoolLanguages`]).
+pub fn school_languages(project: &Project) -> SchoolLanguages {
+    project
+        .schools
+        .iter()
+        .map(|(slug, entry)| {
+            let own = entry.school.languages.as_ref().map(|_| {
+                project
+                    .school_languages(entry)
+                    .into_iter()
+                    .map(str::to_owned)
+                    .collect()
+            });
+            (slug.clone(), own)
+        })
+        .collect()
+}
+
+/// The `languages:` of every school file under `root`, read as far as they can be read:
+/// `buddysite translations` works while a school's YAML has other problems (a school whose
+/// `languages:` cannot be read counts as offering every language).
+pub fn read_school_languages(root: &Path) -> SchoolLanguages {
+    #[derive(serde::Deserialize)]
+    struct Languages {
+        #[serde(default)]
+        languages: Option<Vec<String>>,
+    }
+    let mut out = SchoolLanguages::new();
+    let Ok(entries) = std::fs::read_dir(root.join("schools")) else {
+        return out;
+    };
+    for e in entries.filter_map(Result::ok) {
+        let name = e.file_name().to_string_lossy().into_owned();
+        let Some(slug) = name.strip_suffix(".yaml") else {
+            continue;
+        };
+        if crate::project::is_ignored(&e.file_name()) || !e.path().is_file() {
+            continue;
+        }
+        let own = crate::source::read(&e.path(), &format!("schools/{name}"))
+            .ok()
+            .and_then(|f| crate::load::yaml::parse::<Languages>(&f.name, &f.text, 0).ok())
+            .and_then(|l| l.languages);
+        out.insert(slug.to_owned(), own);
+    }
+    out
 }
 
 /// The translations whose source changed since they were made, by path from the project
@@ -348,7 +422,7 @@ mod tests {
                 &format!("---\nsource: {hash}\ntitle: L\n---\n"),
             ),
         ]);
-        let s = survey(&t, &["nl".into(), "en".into()]);
+        let s = survey(&t, &["nl".into(), "en".into()], &SchoolLanguages::new());
         let status = |f: &str| {
             s.entries
                 .iter()
@@ -368,7 +442,7 @@ mod tests {
         assert_eq!(status("content/notes.old.md"), None);
         assert_eq!(status("content/notes.old.en.md"), Some(Status::Missing));
         assert_eq!(status("schools/a/brief.en.md"), Some(Status::UpToDate));
-        let s = survey(&t, &["nl".into()]);
+        let s = survey(&t, &["nl".into()], &SchoolLanguages::new());
         assert!(s.entries.iter().all(|e| e.status != Status::Missing));
     }
 }
