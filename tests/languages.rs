@@ -722,3 +722,59 @@ fn every_link_leads_to_the_readers_language_or_is_marked() {
     assert!(checked > 500, "only {checked} links checked");
     assert!(fallbacks >= 10, "only {fallbacks} marked fallbacks");
 }
+
+/// Editing a file that has translations, or a translation, re-renders only the pages that
+/// show it, in every language, and still gives what a clean build gives (it used to render
+/// every page of every school: seconds at 200 schools with three languages).
+#[test]
+fn editing_a_translated_faq_answer_renders_only_the_faq_pages() {
+    let project = copy_fixture("languages");
+    let p = project.path();
+    let out = tempfile::tempdir().expect("temp");
+    let out = out.path();
+    std::env::set_var("SOURCE_DATE_EPOCH", FIXED_DATE);
+    let (mut session, first) = Session::start(p, Some(out));
+    let all = first.expect("first build").pages;
+    for (rel, from, to) in [
+        (
+            "content/vragen/kosten.md",
+            "Het is gratis.",
+            "Het kost niets.",
+        ),
+        (
+            "content/vragen/kosten.en.md",
+            "It is free.",
+            "It costs nothing.",
+        ),
+    ] {
+        let file = p.join(rel);
+        let text = std::fs::read_to_string(&file).expect("read");
+        assert!(text.contains(from), "{rel}");
+        std::fs::write(&file, text.replace(from, to)).expect("write");
+        let (_, result) = session.apply(&[file]).expect("a rebuild");
+        let report = result.unwrap_or_else(|e| panic!("{rel}: {e}"));
+        let clean = tempfile::tempdir().expect("temp");
+        build_ok(p, clean.path());
+        let (a, b) = (tree(out), tree(clean.path()));
+        // One FAQ page per school and language that has one (alpha and beta in nl and en;
+        // Arabic has no FAQ of its own and links to the Dutch one).
+        let faq_pages = b
+            .keys()
+            .filter(|k| k.ends_with("vragen/index.html"))
+            .count();
+        assert_eq!(faq_pages, 4, "{:?}", b.keys().collect::<Vec<_>>());
+        assert_eq!(
+            report.pages, faq_pages,
+            "{rel}: {} of {all} pages rendered",
+            report.pages
+        );
+        assert_eq!(
+            a.keys().collect::<Vec<_>>(),
+            b.keys().collect::<Vec<_>>(),
+            "{rel}"
+        );
+        for (k, v) in &a {
+            assert!(b[k] == *v, "{k} differs from a clean build after {rel}");
+        }
+    }
+}

@@ -61,32 +61,10 @@ impl Project {
         for rel in &files {
             let now = loader.content_file(rel);
             match &now {
-                Found::Item(item) => match self.content.get(rel) {
-                    Some(old) => match (&old.doc.meta, &item.doc.meta) {
-                        (Meta::Page(a), Meta::Page(b)) => {
-                            if (&a.title, a.weight, a.menu) != (&b.title, b.weight, b.menu) {
-                                everything = true;
-                            }
-                            affects.insert(page_path(rel));
-                        }
-                        (Meta::Faq(_), Meta::Faq(_)) => {
-                            affects.insert("vragen/index.html".to_owned());
-                        }
-                        (Meta::Buddy(a), Meta::Buddy(b)) => {
-                            if (a.consent_until >= self.today) != (b.consent_until >= self.today) {
-                                everything = true;
-                            }
-                            affects.insert("buddys/index.html".to_owned());
-                            affects.insert(page_path(rel));
-                        }
-                        _ => everything = true,
-                    },
-                    // A new FAQ answer only shows on the FAQ page (it has no page of its own).
-                    None if Role::of(rel) == Role::FaqEntry => {
-                        affects.insert("vragen/index.html".to_owned());
-                    }
-                    None => everything = true,
-                },
+                Found::Item(item) => {
+                    let old = self.content.get(rel).map(|i| &**i);
+                    self.item_affects(rel, old, Some(item), &mut affects, &mut everything);
+                }
                 Found::Asset(_) => everything = true,
                 Found::Gone => {
                     if !self.content.contains_key(rel) && !self.content_assets.contains_key(rel) {
@@ -132,19 +110,64 @@ impl Project {
         }
         self.warnings.retain(|w| !names.contains(&w.file));
         self.warnings.extend(problems.into_iter().chain(checks));
-        // The same pages in the other languages: an untranslated FAQ answer or buddy is
-        // listed there in the source language.
+        Ok(self.in_every_language(affects, everything))
+    }
+
+    /// What a change of the Markdown file `rel` from `old` to `new` (`None`: not there)
+    /// means for the pages: their paths added to `affects`, or `everything` set when menus,
+    /// lists or the set of pages change.
+    fn item_affects(
+        &self,
+        rel: &str,
+        old: Option<&Item>,
+        new: Option<&Item>,
+        affects: &mut BTreeSet<String>,
+        everything: &mut bool,
+    ) {
+        let (Some(old), Some(new)) = (old, new) else {
+            // A new FAQ answer only shows on the FAQ page (it has no page of its own).
+            if old.is_none() && new.is_some() && Role::of(rel) == Role::FaqEntry {
+                affects.insert("vragen/index.html".to_owned());
+            } else {
+                *everything = true;
+            }
+            return;
+        };
+        match (&old.doc.meta, &new.doc.meta) {
+            (Meta::Page(a), Meta::Page(b)) => {
+                if (&a.title, a.weight, a.menu) != (&b.title, b.weight, b.menu) {
+                    *everything = true;
+                }
+                affects.insert(page_path(rel));
+            }
+            (Meta::Faq(_), Meta::Faq(_)) => {
+                affects.insert("vragen/index.html".to_owned());
+            }
+            (Meta::Buddy(a), Meta::Buddy(b)) => {
+                if (a.consent_until >= self.today) != (b.consent_until >= self.today) {
+                    *everything = true;
+                }
+                affects.insert("buddys/index.html".to_owned());
+                affects.insert(page_path(rel));
+            }
+            _ => *everything = true,
+        }
+    }
+
+    /// `affects` as pages of every language: the same pages under each language's prefix
+    /// (an untranslated FAQ answer or buddy is listed there in the source language, and a
+    /// translation's notice depends on its source).
+    fn in_every_language(&self, mut affects: BTreeSet<String>, everything: bool) -> Affects {
+        if everything {
+            return Affects::All;
+        }
         let prefixed: Vec<String> = self
             .config
             .other_languages()
             .flat_map(|l| affects.iter().map(move |p| format!("{l}/{p}")))
             .collect();
         affects.extend(prefixed);
-        Ok(if everything {
-            Affects::All
-        } else {
-            Affects::Pages(affects)
-        })
+        Affects::Pages(affects)
     }
 
     /// Reads all of `content/` again, with its translations, and the schools that have
@@ -189,10 +212,65 @@ impl Project {
             .filter(|(_, s)| !s.translations.is_empty())
             .map(|(slug, _)| slug.clone())
             .collect();
+        // A school's own translations may translate a shared file: its pages may change in
+        // ways only a full render shows.
+        let same_assets = old.1.len() == self.content_assets.len()
+            && old
+                .1
+                .iter()
+                .zip(&self.content_assets)
+                .all(|((ka, a), (kb, b))| ka == kb && a.bytes == b.bytes);
+        let mut everything = !with_own.is_empty() || !same_assets;
         for slug in with_own {
             self.reload_school(&slug)?;
         }
-        Ok(Affects::All)
+        // Which files changed, in any language: each touches the pages that show it, in
+        // every language (a changed translation as if its source changed).
+        let mut affects = BTreeSet::new();
+        let changed = |a: Option<&Arc<Item>>, b: Option<&Arc<Item>>| match (a, b) {
+            (Some(a), Some(b)) => a.text != b.text,
+            (None, None) => false,
+            _ => true,
+        };
+        let rels: BTreeSet<&String> = old.0.keys().chain(self.content.keys()).collect();
+        for rel in rels {
+            let (before, now) = (old.0.get(rel), self.content.get(rel));
+            if changed(before, now) {
+                self.item_affects(
+                    rel,
+                    before.map(|i| &**i),
+                    now.map(|i| &**i),
+                    &mut affects,
+                    &mut everything,
+                );
+            }
+        }
+        let langs: BTreeSet<&String> = old.2.keys().chain(self.translations.keys()).collect();
+        for lang in langs {
+            let (before, now) = (old.2.get(lang), self.translations.get(lang));
+            let rels: BTreeSet<&String> = before
+                .into_iter()
+                .chain(now)
+                .flat_map(BTreeMap::keys)
+                .collect();
+            for rel in rels {
+                let (b, n) = (
+                    before.and_then(|t| t.get(rel)),
+                    now.and_then(|t| t.get(rel)),
+                );
+                if !changed(b, n) {
+                    continue;
+                }
+                match (b, n) {
+                    // A translation that appears or goes can publish or withdraw a language.
+                    (None, _) | (_, None) => everything = true,
+                    (Some(b), Some(n)) => {
+                        self.item_affects(rel, Some(b), Some(n), &mut affects, &mut everything)
+                    }
+                }
+            }
+        }
+        Ok(self.in_every_language(affects, everything))
     }
 
     /// The content files that `rels` stand for: each file itself, and for a folder every file
