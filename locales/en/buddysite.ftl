@@ -418,3 +418,123 @@ plan-collision-generated-help = `{ $path }` is made by buddysite or the theme ({
 plan-collision-help = { $first } and { $second } would both become `{ $path }` on the site; rename or remove one of them
 writer-link = this is a link to another place: buddysite never writes or deletes through a link
 writer-link-help = remove the link (what it points to is not touched) and build again, or choose another output folder with --output; nothing was changed
+
+## Rendering pages and images (src/render)
+
+md-image-no-alt = image without alt text
+md-image-no-alt-help = describe the image between the brackets: `![a drawing of two parents talking](picture.png)`
+md-raw-image-no-alt-help = add `alt="…"` to the `<img>` tag describing the image, or write `![description](picture.png)` instead
+md-more-problems = … and { $count } more problems like the ones above in this file
+md-more-problems-help = fix the problems above and run the check again to see the rest
+md-heading-one = a heading with one `#` is not allowed in the text: the page title is already the main heading
+md-heading-one-help = start the headings in the text with `##` (and change `title:` if this should be the page title)
+md-heading-skips-title = this heading skips a level: `{ $level }` comes after the page title, which is level `#`
+md-heading-skips = this heading skips a level: `{ $level }` comes after a `{ $previous }` heading
+md-heading-skips-help = use `{ $next }` here: each heading may go only one level deeper than the one before it, so people using a screen reader can follow the page
+md-link-address-removed = the link address `{ $url }` was removed: { $why } is not allowed
+md-image-address-removed = the image address `{ $url }` was removed: { $why } is not allowed
+md-address-removed-help = links and images may go to pages and files of the site, web addresses (https://…), `mailto:` and `tel:`; the text is kept without the link
+md-heading-attributes-removed = { $count ->
+    [one] heading attribute { $list } removed
+   *[other] heading attributes { $list } removed
+}
+md-heading-attributes-removed-help = a heading may only get an id (`## Kop {"{"}#eigen-id{"}"}`) and class names (`{"{"}.naam{"}"}`); event handlers and other attributes could run scripts
+md-raw-html-changed = raw HTML was changed: removed { $removed }
+md-raw-html-changed-help = write it in Markdown, or set `allow_raw_html: true` in buddysite.yaml if you trust every editor
+sanitize-element-with-content = the `<{ $name }>` element with its content
+sanitize-tag = the `<{ $name }>` tag
+sanitize-attribute = the `{ $name }` attribute
+sanitize-address-in = { $why } in `{ $name }`
+url-scheme-not-allowed = a `{ $scheme }:` address
+url-unreadable = an address browsers cannot read ({ $error })
+image-kind-jpeg = a JPEG image
+image-kind-png = a PNG image
+image-kind-webp = a WebP image
+image-kind-svg = an SVG drawing
+image-kind-gif = a GIF image
+image-kind-avif = an AVIF image
+image-kind-tiff = a TIFF image
+image-kind-bmp = a BMP image
+image-kind-unusual = an image in an unusual format
+image-kind-heic = a HEIC photo
+image-wrong-format = this file is called .{ $ext } but is { $what }, which browsers cannot all show
+image-wrong-format-help = export it again as JPEG (photos) or PNG (logos and drawings)
+image-is-svg = this file is called .{ $ext } but is an SVG drawing
+image-is-svg-help = rename it to end in .svg
+image-not-kind = this file is called .{ $ext } but is not { $kind }
+image-not-kind-text = this file is called .{ $ext } but is not { $kind } (it contains text)
+image-not-kind-help = export it again as JPEG or PNG from the program that made it, and check that the file opens in an image viewer
+image-no-extension = this file has no extension, so buddysite cannot tell what kind of image it is
+image-unsupported = `.{ $ext }` files are not published as images
+image-heic-help = HEIC photos (from iPhones) do not show in every browser: export the photo as JPEG (on the iPhone: Settings > Camera > Formats > Most Compatible)
+image-export-png-jpeg-help = export it as PNG (logos and drawings) or JPEG (photos)
+image-use-formats-help = use a JPEG, PNG, WebP or SVG file
+image-damaged = this { $format } image cannot be read: { $error }
+image-damaged-help = the file may be damaged or cut short: export it again from the original photo or drawing and check that it opens in an image viewer
+image-no-pixels = this { $format } image has no pixels ({ $width } × { $height })
+image-no-pixels-help = export it again from the original photo or drawing
+image-too-large = this image is too large to publish
+image-too-large-help = make it smaller in a photo editor (about 2000 pixels on the longest side is plenty; at most { $max }) and save it again
+image-too-many-pixels = this image is { $width } × { $height } pixels, too large to publish
+image-too-many-pixels-help = make it smaller in a photo editor (about 2000 pixels on the longest side is plenty; at most { $max } on a side and { $megapixels } megapixels) and save it again
+image-cannot-encode = this image could not be encoded again: { $error }
+image-cannot-encode-help = export it again as an ordinary 8-bit RGB JPEG or PNG
+svg-not-utf8 = this SVG file is not UTF-8 text
+svg-not-utf8-help = save it again from the drawing program as "Plain SVG" (UTF-8)
+svg-not-xml = this SVG file is not valid XML: { $error }
+svg-not-xml-help = open it in a drawing program (Inkscape, Illustrator) and save it again as "Plain SVG"; or export the logo as PNG
+svg-not-svg = this file is called .svg but its content is a <{ $root }> document, not an SVG drawing
+svg-not-svg-help = export the logo from the drawing program as SVG or PNG
+svg-too-deep = this SVG file nests elements more than { $max } deep
+svg-too-deep-help = open it in a drawing program, ungroup the drawing (Inkscape: Object > Ungroup) and save it again; or export the logo as PNG
+svg-removed-html = removed an HTML <{ $name }> element
+svg-removed-link = removed a link (<a>) around part of the drawing
+svg-removed-element = removed the <{ $name }> element
+svg-removed-script = removed the <{ $name }> element (scripts never run in a published file)
+svg-removed-foreign = removed the <{ $name }> element (it can hold a whole web page)
+svg-removed-animation = removed the <{ $name }> element (animation can change links and attributes)
+svg-removed-handler = removed the `{ $name }` attribute (scripts never run in a published file)
+svg-removed-reference = removed a reference to `{ $url }` from a <{ $element }>: a logo may only use what is inside it
+svg-removed-image = removed an image { $why }: a logo may only embed PNG, JPEG or WebP images
+svg-image-loaded-from = loaded from `{ $url }`
+svg-image-broken-data = with a broken data: address
+svg-image-of-type = of type `{ $kind }`
+svg-image-no-type = without a type
+svg-image-not-base64 = that is not base64-encoded
+svg-image-damaged-base64 = whose base64 data is damaged
+svg-image-unreadable = that cannot be read
+css-removed-function = removed a CSS `{ $name }()`, which can load an image from elsewhere
+css-removed-import = removed a CSS `@import`, which loads a style sheet from elsewhere
+css-removed-reference = removed a CSS reference to `{ $url }`: a logo may only use what is inside it
+image-part-removed = removed from the image: { $what }
+image-part-removed-help = scripts, links to other files and embedded web pages never reach a site; export the drawing again without them
+template-syntax-error = template syntax error
+template-unknown-name = unknown name in template
+template-not-found = template not found
+template-invalid-operation = invalid operation in template
+template-unknown-function = unknown function in template
+template-unknown-filter = unknown filter in template
+template-other-error = template error
+template-error = { $kind }: { $detail }
+template-failed = { $detail }
+template-undefined-help = check the spelling of the name; the variables you can use are listed in docs/themes.md
+template-syntax-help = check that every `{"{{"}` has a `{"}}"}` and every `{"{"}% if %{"}"}` an `{"{"}% endif %{"}"}`
+template-out-of-fuel-help = look for a loop that runs very often (or loops inside loops) and make it smaller; a page needs only a few thousand steps
+template-did-you-mean = did you mean `{ $suggestion }`? The names you can use are listed in docs/themes.md
+template-out-of-fuel = this template does too much work: it was stopped after { $millions } million steps
+template-too-deep = this template nests too deeply: a macro or include that calls itself?
+template-too-deep-help = make sure a macro does not call itself, and that templates do not include each other in a circle
+template-placeholder-needs-school = placeholder `{ $placeholder }` needs `{ $key }`, which the school's YAML file does not set; fill it in there, or remove the placeholder
+template-placeholder-needs-config = placeholder `{ $placeholder }` needs `{ $key }`, which buddysite.yaml does not set; fill it in there, or remove the placeholder
+template-write-key = `{ $key }:`
+template-write-key-under = `{ $key }:` under `{ $under }:`
+template-placeholder-set-for-others = placeholder `{ $placeholder }` needs `{ $path }`, which is set for { $others ->
+    [one] 1 other school
+   *[other] { $others } other schools
+} but not for this one: add it to { $file }
+template-value-set-for-others = `school.{ $path }` is set for { $others ->
+    [one] 1 other school
+   *[other] { $others } other schools
+} but not for this one: add it to { $file }
+template-set-for-others-placeholder-help = write { $how } in { $file }, or remove the placeholder
+template-set-for-others-help = write { $how } in { $file }; or, when this school has none, write `{"{"}% if school.{ $path } is defined %{"}"}…{"{"}% endif %{"}"}` around it

@@ -418,3 +418,123 @@ plan-collision-generated-help = `{ $path }` wordt gemaakt door buddysite of het 
 plan-collision-help = { $first } en { $second } zouden allebei `{ $path }` worden op de site; geef er een een andere naam of haal er een weg
 writer-link = dit is een snelkoppeling naar een andere plek: buddysite schrijft of verwijdert nooit via een snelkoppeling
 writer-link-help = haal de snelkoppeling weg (waar die naar wijst, blijft zoals het is) en bouw opnieuw, of kies een andere uitvoermap met --output; er is niets veranderd
+
+## Pagina's en afbeeldingen maken (src/render)
+
+md-image-no-alt = afbeelding zonder beschrijving (alt-tekst)
+md-image-no-alt-help = beschrijf de afbeelding tussen de haken: `![een tekening van twee ouders die praten](plaatje.png)`
+md-raw-image-no-alt-help = zet `alt="…"` met een beschrijving van de afbeelding in de `<img>`-tag, of schrijf `![beschrijving](plaatje.png)`
+md-more-problems = … en nog { $count } problemen zoals hierboven in dit bestand
+md-more-problems-help = los de problemen hierboven op en controleer opnieuw om de rest te zien
+md-heading-one = een kop met één `#` mag niet in de tekst: de titel van de pagina is al de hoofdkop
+md-heading-one-help = begin de koppen in de tekst met `##` (en pas `title:` aan als dit de titel van de pagina moet zijn)
+md-heading-skips-title = deze kop slaat een niveau over: `{ $level }` komt na de titel van de pagina, en die is niveau `#`
+md-heading-skips = deze kop slaat een niveau over: `{ $level }` komt na een kop `{ $previous }`
+md-heading-skips-help = gebruik hier `{ $next }`: elke kop mag maar één niveau dieper gaan dan de kop ervoor, zodat mensen met een schermlezer de pagina kunnen volgen
+md-link-address-removed = het adres van de link `{ $url }` is weggehaald: { $why } mag niet
+md-image-address-removed = het adres van de afbeelding `{ $url }` is weggehaald: { $why } mag niet
+md-address-removed-help = links en afbeeldingen mogen gaan naar pagina's en bestanden van de site, webadressen (https://…), `mailto:` en `tel:`; de tekst blijft staan zonder de link
+md-heading-attributes-removed = { $count ->
+    [one] eigenschap { $list } van de kop weggehaald
+   *[other] eigenschappen { $list } van de kop weggehaald
+}
+md-heading-attributes-removed-help = een kop mag alleen een id krijgen (`## Kop {"{"}#eigen-id{"}"}`) en klassenamen (`{"{"}.naam{"}"}`); andere eigenschappen kunnen scripts laten draaien
+md-raw-html-changed = de HTML in de tekst is aangepast: weggehaald zijn { $removed }
+md-raw-html-changed-help = schrijf het in Markdown, of zet `allow_raw_html: true` in buddysite.yaml als je elke redacteur vertrouwt
+sanitize-element-with-content = het element `<{ $name }>` met wat erin staat
+sanitize-tag = de tag `<{ $name }>`
+sanitize-attribute = de eigenschap `{ $name }`
+sanitize-address-in = { $why } in `{ $name }`
+url-scheme-not-allowed = een adres met `{ $scheme }:`
+url-unreadable = een adres dat browsers niet kunnen lezen ({ $error })
+image-kind-jpeg = een JPEG-afbeelding
+image-kind-png = een PNG-afbeelding
+image-kind-webp = een WebP-afbeelding
+image-kind-svg = een SVG-tekening
+image-kind-gif = een GIF-afbeelding
+image-kind-avif = een AVIF-afbeelding
+image-kind-tiff = een TIFF-afbeelding
+image-kind-bmp = een BMP-afbeelding
+image-kind-unusual = een afbeelding in een ongewoon formaat
+image-kind-heic = een HEIC-foto
+image-wrong-format = dit bestand heet .{ $ext }, maar het is { $what }, en die kan niet elke browser laten zien
+image-wrong-format-help = sla het opnieuw op als JPEG (foto's) of PNG (logo's en tekeningen)
+image-is-svg = dit bestand heet .{ $ext }, maar het is een SVG-tekening
+image-is-svg-help = geef het een naam die eindigt op .svg
+image-not-kind = dit bestand heet .{ $ext }, maar het is geen { $kind }
+image-not-kind-text = dit bestand heet .{ $ext }, maar het is geen { $kind } (er staat tekst in)
+image-not-kind-help = sla het opnieuw op als JPEG of PNG in het programma waarmee het is gemaakt, en kijk of het bestand opent in een fotoviewer
+image-no-extension = dit bestand heeft geen extensie, dus buddysite weet niet wat voor afbeelding het is
+image-unsupported = bestanden met `.{ $ext }` worden niet als afbeelding gepubliceerd
+image-heic-help = HEIC-foto's (van iPhones) zijn niet in elke browser te zien: sla de foto op als JPEG (op de iPhone: Instellingen > Camera > Structuur > Meest compatibel)
+image-export-png-jpeg-help = sla het op als PNG (logo's en tekeningen) of JPEG (foto's)
+image-use-formats-help = gebruik een JPEG-, PNG-, WebP- of SVG-bestand
+image-damaged = deze { $format }-afbeelding kan niet gelezen worden: { $error }
+image-damaged-help = het bestand is misschien beschadigd of niet helemaal opgeslagen: sla het opnieuw op vanuit de echte foto of tekening en kijk of het opent in een fotoviewer
+image-no-pixels = deze { $format }-afbeelding heeft geen pixels ({ $width } × { $height })
+image-no-pixels-help = sla het opnieuw op vanuit de echte foto of tekening
+image-too-large = deze afbeelding is te groot om te publiceren
+image-too-large-help = maak hem kleiner in een fotoprogramma (zo'n 2000 pixels aan de langste kant is genoeg; hoogstens { $max }) en sla hem opnieuw op
+image-too-many-pixels = deze afbeelding is { $width } × { $height } pixels, te groot om te publiceren
+image-too-many-pixels-help = maak hem kleiner in een fotoprogramma (zo'n 2000 pixels aan de langste kant is genoeg; hoogstens { $max } per kant en { $megapixels } megapixel) en sla hem opnieuw op
+image-cannot-encode = deze afbeelding kon niet opnieuw opgeslagen worden: { $error }
+image-cannot-encode-help = sla hem opnieuw op als gewone 8-bit RGB JPEG of PNG
+svg-not-utf8 = dit SVG-bestand is geen UTF-8-tekst
+svg-not-utf8-help = sla het opnieuw op in het tekenprogramma als "Plain SVG" (UTF-8)
+svg-not-xml = dit SVG-bestand is geen geldige XML: { $error }
+svg-not-xml-help = open het in een tekenprogramma (Inkscape, Illustrator) en sla het opnieuw op als "Plain SVG"; of sla het logo op als PNG
+svg-not-svg = dit bestand heet .svg, maar er staat een <{ $root }>-document in, geen SVG-tekening
+svg-not-svg-help = sla het logo in het tekenprogramma op als SVG of PNG
+svg-too-deep = in dit SVG-bestand zitten elementen meer dan { $max } lagen diep in elkaar
+svg-too-deep-help = open het in een tekenprogramma, hef de groepen op (Inkscape: Object > Groep opheffen) en sla het opnieuw op; of sla het logo op als PNG
+svg-removed-html = een HTML-element <{ $name }> is weggehaald
+svg-removed-link = een link (<a>) om een deel van de tekening is weggehaald
+svg-removed-element = het element <{ $name }> is weggehaald
+svg-removed-script = het element <{ $name }> is weggehaald (scripts draaien nooit in een gepubliceerd bestand)
+svg-removed-foreign = het element <{ $name }> is weggehaald (er kan een hele webpagina in zitten)
+svg-removed-animation = het element <{ $name }> is weggehaald (een animatie kan links en eigenschappen veranderen)
+svg-removed-handler = de eigenschap `{ $name }` is weggehaald (scripts draaien nooit in een gepubliceerd bestand)
+svg-removed-reference = een verwijzing naar `{ $url }` in een <{ $element }> is weggehaald: een logo mag alleen gebruiken wat erin zelf staat
+svg-removed-image = een afbeelding { $why } is weggehaald: in een logo mogen alleen PNG-, JPEG- of WebP-afbeeldingen zitten
+svg-image-loaded-from = van `{ $url }`
+svg-image-broken-data = met een kapot data:-adres
+svg-image-of-type = van het type `{ $kind }`
+svg-image-no-type = zonder type
+svg-image-not-base64 = die niet in base64 staat
+svg-image-damaged-base64 = met beschadigde base64-gegevens
+svg-image-unreadable = die niet gelezen kan worden
+css-removed-function = een CSS-`{ $name }()` is weggehaald: die kan een afbeelding van ergens anders laden
+css-removed-import = een CSS-`@import` is weggehaald: die laadt een stijlblad van ergens anders
+css-removed-reference = een CSS-verwijzing naar `{ $url }` is weggehaald: een logo mag alleen gebruiken wat erin zelf staat
+image-part-removed = uit de afbeelding gehaald: { $what }
+image-part-removed-help = scripts, links naar andere bestanden en ingebouwde webpagina's komen nooit op een site; sla de tekening opnieuw op zonder die onderdelen
+template-syntax-error = fout in de opbouw van de template
+template-unknown-name = onbekende naam in de template
+template-not-found = template niet gevonden
+template-invalid-operation = ongeldige bewerking in de template
+template-unknown-function = onbekende functie in de template
+template-unknown-filter = onbekend filter in de template
+template-other-error = fout in de template
+template-error = { $kind }: { $detail }
+template-failed = { $detail }
+template-undefined-help = kijk de spelling van de naam na; de namen die je kunt gebruiken staan in docs/themes.md
+template-syntax-help = kijk of elke `{"{{"}` een `{"}}"}` heeft en elke `{"{"}% if %{"}"}` een `{"{"}% endif %{"}"}`
+template-out-of-fuel-help = zoek een lus die heel vaak draait (of lussen in lussen) en maak die kleiner; een pagina heeft maar een paar duizend stappen nodig
+template-did-you-mean = bedoel je `{ $suggestion }`? De namen die je kunt gebruiken staan in docs/themes.md
+template-out-of-fuel = deze template doet te veel werk: hij is gestopt na { $millions } miljoen stappen
+template-too-deep = deze template gaat te diep: een macro of include die zichzelf aanroept?
+template-too-deep-help = zorg dat een macro zichzelf niet aanroept, en dat templates elkaar niet in een kring laden
+template-placeholder-needs-school = de invulplek `{ $placeholder }` heeft `{ $key }` nodig, maar die staat niet in het YAML-bestand van de school; vul het daar in, of haal de invulplek weg
+template-placeholder-needs-config = de invulplek `{ $placeholder }` heeft `{ $key }` nodig, maar die staat niet in buddysite.yaml; vul het daar in, of haal de invulplek weg
+template-write-key = `{ $key }:`
+template-write-key-under = `{ $key }:` onder `{ $under }:`
+template-placeholder-set-for-others = de invulplek `{ $placeholder }` heeft `{ $path }` nodig; die staat bij { $others ->
+    [one] 1 andere school
+   *[other] { $others } andere scholen
+}, maar niet bij deze: zet hem in { $file }
+template-value-set-for-others = `school.{ $path }` staat bij { $others ->
+    [one] 1 andere school
+   *[other] { $others } andere scholen
+}, maar niet bij deze: zet hem in { $file }
+template-set-for-others-placeholder-help = schrijf { $how } in { $file }, of haal de invulplek weg
+template-set-for-others-help = schrijf { $how } in { $file }; of, als deze school er geen heeft, zet er `{"{"}% if school.{ $path } is defined %{"}"}…{"{"}% endif %{"}"}` omheen
