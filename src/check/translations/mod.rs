@@ -14,6 +14,7 @@ pub mod consistency;
 use crate::diagnostics::Diagnostic;
 use crate::load::translations::{self as tr, Status, Survey, Tree};
 use crate::project::Project;
+use crate::text;
 use std::fmt::Write as _;
 use std::path::Path;
 
@@ -46,57 +47,61 @@ pub fn status_diagnostics(tree: &Tree, survey: &Survey) -> Vec<Diagnostic> {
         let (file, source, lang) = (&e.file, &e.source, &e.lang);
         let d = match &e.status {
             Status::UpToDate | Status::Missing => continue,
-            Status::Outdated { recorded, current } => Diagnostic::warning(
+            Status::Outdated { recorded, current } => Diagnostic::warning_text(
                 file,
-                format!(
-                    "this {lang} translation is outdated: {source} changed since it was translated (`source: {}`, the text is now {current})",
-                    recorded.value
+                text!(
+                    TRANSLATION_OUTDATED,
+                    lang = lang,
+                    source = source,
+                    recorded = &recorded.value,
+                    current = current
                 ),
             )
             .at(text, recorded.line, recorded.column)
-            .with_help(format!(
-                "see what changed in {source} (for example with `git log -p {source}`), update this translation, then run `{}`; until then the page is published with a notice that the {} text is leading",
-                mark_command(file),
-                survey.source_language
+            .help(text!(
+                TRANSLATION_OUTDATED_HELP,
+                source = source,
+                command = mark_command(file),
+                source_lang = &survey.source_language
             )),
-            Status::Unmarked { invalid: None } => Diagnostic::warning(
+            Status::Unmarked { invalid: None } => Diagnostic::warning_text(
                 file,
-                format!("this {lang} translation does not record which version of {source} it translates"),
+                text!(TRANSLATION_UNMARKED, lang = lang, source = source),
             )
             .at(text, 1, 1)
-            .with_help(format!(
-                "once it matches {source}, run `{}`: it adds `source:` with the source's current hash, so that a later change to {source} is noticed",
-                mark_command(file)
+            .help(text!(
+                TRANSLATION_UNMARKED_HELP,
+                source = source,
+                command = mark_command(file)
             )),
             Status::Unmarked {
                 invalid: Some(recorded),
-            } => Diagnostic::warning(
+            } => {
+                Diagnostic::warning_text(file, text!(TRANSLATION_BAD_HASH, value = &recorded.value))
+                    .at(text, recorded.line, recorded.column)
+                    .help(text!(
+                        TRANSLATION_BAD_HASH_HELP,
+                        command = mark_command(file),
+                        source = source
+                    ))
+            }
+            Status::NoSource => Diagnostic::warning_text(
                 file,
-                format!("`source: {}` is not a source hash", recorded.value),
+                text!(TRANSLATION_SOURCE_MISSING, lang = lang, source = source),
             )
-            .at(text, recorded.line, recorded.column)
-            .with_help(format!(
-                "`source:` holds the 8-character hash of the text it translates, written by `{}` (run it once the translation matches {source}); the source file itself is found by the name",
-                mark_command(file)
-            )),
-            Status::NoSource => Diagnostic::warning(
-                file,
-                format!("this file is named as a {lang} translation, but there is no {source} to translate"),
-            )
-            .with_help(format!(
-                "a translation is named like its source with the language before `.md` (`brief.{lang}.md` translates `brief.md`): rename it, or remove it if its source was removed"
-            )),
-            Status::NotConfigured => Diagnostic::warning(
-                file,
-                format!("this is a translation into `{lang}`, which is not in `languages:` of buddysite.yaml"),
-            )
-            .with_help(format!(
-                "add `{lang}` to `languages:` in buddysite.yaml to publish it (configured now: {})",
-                std::iter::once(survey.source_language.as_str())
-                    .chain(survey.languages.iter().map(String::as_str))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            )),
+            .help(text!(TRANSLATION_SOURCE_MISSING_HELP, lang = lang)),
+            Status::NotConfigured => {
+                Diagnostic::warning_text(file, text!(TRANSLATION_NOT_CONFIGURED, lang = lang)).help(
+                    text!(
+                        TRANSLATION_NOT_CONFIGURED_HELP,
+                        lang = lang,
+                        languages = std::iter::once(survey.source_language.as_str())
+                            .chain(survey.languages.iter().map(String::as_str))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                )
+            }
         };
         out.push(d);
     }
