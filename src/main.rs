@@ -300,7 +300,7 @@ fn translations(root: &Path, lang: Option<&str>, strict: bool, mark: &[PathBuf])
                 ExitCode::from(report.exit_code(strict))
             }
             Err(e) => {
-                eprintln!("error: {e}");
+                eprintln!("{}", text!(CLI_ERROR, message = e));
                 ExitCode::from(USAGE)
             }
         };
@@ -309,30 +309,38 @@ fn translations(root: &Path, lang: Option<&str>, strict: bool, mark: &[PathBuf])
     match mark_files(root, &tree, mark) {
         Ok(done) => {
             for m in done {
-                let state = if m.changed {
-                    "marked"
-                } else {
-                    "already marked"
-                };
+                let (file, source, hash) = (&m.file, &m.source, &m.hash);
                 println!(
-                    "{state} {}: translates {} as it is now (source: {})",
-                    m.file, m.source, m.hash
+                    "{}",
+                    if m.changed {
+                        text!(CLI_MARKED, file = file, source = source, hash = hash)
+                    } else {
+                        text!(
+                            CLI_ALREADY_MARKED,
+                            file = file,
+                            source = source,
+                            hash = hash
+                        )
+                    }
                 );
             }
             ExitCode::SUCCESS
         }
         Err(MarkError::Refused(refused)) => {
-            for r in &refused {
-                eprintln!("error: {r}");
+            for r in refused {
+                eprintln!("{}", text!(CLI_ERROR, message = r));
             }
-            eprintln!("no file was changed");
+            eprintln!("{}", text!(CLI_NO_FILE_CHANGED));
             ExitCode::from(USAGE)
         }
         Err(MarkError::Failed { done, error }) => {
             for m in done {
-                println!("marked {} (source: {})", m.file, m.hash);
+                println!(
+                    "{}",
+                    text!(CLI_MARKED_SHORT, file = &m.file, hash = &m.hash)
+                );
             }
-            eprintln!("error: {error}");
+            eprintln!("{}", text!(CLI_ERROR, message = error));
             ExitCode::FAILURE
         }
     }

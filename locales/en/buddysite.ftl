@@ -2,9 +2,9 @@
 # arguments; locales/nl/buddysite.ftl has the same keys. A key is the stable `code` of a
 # diagnostic (docs/checks.md lists them).
 
-## Transitional: a message still written in English in the code.
+## No words at all: a help that is not there.
 
-untranslated = { $text }
+empty = {""}
 
 ## How a problem is printed, and the summary line.
 
@@ -617,3 +617,55 @@ school-base-url-is-overview-help = each school's site has its own address, e.g. 
 school-base-url-twice = `base_url` `{ $url }` is also the address of another school, in { $place }
 school-base-url-twice-help = two school sites cannot be published at one address; was this file copied from { $other }? Give this school its own address
 school-base-url-twice-example-help = two school sites cannot be published at one address; was this file copied from { $other }? Give this school its own address, e.g. `base_url: "{ $example }"`
+
+## buddysite translations (src/check/translations, src/load/translations)
+
+mark-not-utf8 = this file is not UTF-8 text; save it as UTF-8 first
+mark-no-front-matter = this file has no front matter: it must start with a line `---`
+mark-front-matter-not-closed = the front matter is not closed: add a line `---` after the settings
+mark-file-problem = { $file }: { $why }
+mark-cannot-read = cannot read it: { $error }
+mark-cannot-write = { $file }: cannot write the file: { $error } (it was left as it was)
+mark-no-such-file = there is no such file
+mark-outside = this file is outside the project { $root }; --mark only changes translations in the project
+mark-link = this is a link; buddysite never writes through links
+mark-not-file = this is not a file
+mark-not-content = `{ $file }` is not a Markdown file in content/ or schools/<school>/; --mark only changes translations
+mark-not-translation = `{ $file }` is not a translation: a translation is named like its source with the language before `.md` (`brief.en.md` translates `brief.md`)
+mark-no-source = `{ $file }` has no source text to translate: there is no { $source }
+translations-no-config = no buddysite.yaml in { $root }; pass the project folder with --root
+translations-cannot-read = { $problem }
+tr-count-up-to-date = { $count } up to date
+tr-count-outdated = { $count } outdated
+tr-count-unmarked = { $count } unmarked
+tr-count-missing = { $count } missing
+tr-count-no-source = { $count } without a source
+tr-count-not-configured = { $count } in a language not configured
+tr-list = { $parts }
+tr-up-to-date = up to date
+tr-outdated = outdated
+tr-unmarked = unmarked
+tr-missing = missing
+tr-no-source = no source
+tr-not-configured = not configured
+tr-one-language = the sites are in { $lang } only: add languages to `languages:` in buddysite.yaml (for example `languages: [{ $lang }, en]`) to translate them
+tr-note-outdated = { $source } changed since { $recorded } (now { $current })
+tr-note-unmarked = no `source:` yet
+tr-note-missing = translate { $source }
+tr-note-no-source = there is no { $source }
+tr-note-not-configured = `{ $lang }` is not in `languages:`
+tr-total = translations: { $summary } ({ $languages ->
+    [one] 1 language
+   *[other] { $languages } languages
+})
+tr-consistency-warnings = { $count ->
+    [one] 1 consistency warning
+   *[other] { $count } consistency warnings
+} (above): a translation dropped something its source uses
+tr-mark-hint = once a translation matches its source again, record that with: buddysite translations --mark FILE…
+tr-source-language = `{ $lang }` is the source language: its files are the sources, not translations
+tr-unknown-language = `{ $lang }` is not one of the languages in buddysite.yaml: { $languages }
+cli-marked = marked { $file }: translates { $source } as it is now (source: { $hash })
+cli-already-marked = already marked { $file }: translates { $source } as it is now (source: { $hash })
+cli-marked-short = marked { $file } (source: { $hash })
+cli-no-file-changed = no file was changed

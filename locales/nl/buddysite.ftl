@@ -2,9 +2,9 @@
 # geen programmeur is. Elke sleutel staat in src/messages/registry.rs, met dezelfde
 # argumenten als in locales/en/buddysite.ftl.
 
-## Tijdelijk: een bericht dat nog in het Engels in de code staat.
+## Geen woorden: een tip die er niet is.
 
-untranslated = { $text }
+empty = {""}
 
 ## Zo wordt een probleem getoond, en de regel met het totaal.
 
@@ -617,3 +617,55 @@ school-base-url-is-overview-help = de site van elke school heeft een eigen adres
 school-base-url-twice = `base_url` `{ $url }` is ook het adres van een andere school, in { $place }
 school-base-url-twice-help = twee scholen kunnen niet op hetzelfde adres staan; is dit bestand gekopieerd van { $other }? Geef deze school een eigen adres
 school-base-url-twice-example-help = twee scholen kunnen niet op hetzelfde adres staan; is dit bestand gekopieerd van { $other }? Geef deze school een eigen adres, bijvoorbeeld `base_url: "{ $example }"`
+
+## buddysite translations (src/check/translations, src/load/translations)
+
+mark-not-utf8 = dit bestand is geen UTF-8-tekst; sla het eerst op als UTF-8
+mark-no-front-matter = dit bestand heeft geen kop met instellingen: de eerste regel moet `---` zijn
+mark-front-matter-not-closed = de kop met instellingen is niet afgesloten: zet een regel `---` na de instellingen
+mark-file-problem = { $file }: { $why }
+mark-cannot-read = kan het niet lezen: { $error }
+mark-cannot-write = { $file }: kan het bestand niet schrijven: { $error } (het is gebleven zoals het was)
+mark-no-such-file = dit bestand bestaat niet
+mark-outside = dit bestand staat buiten het project { $root }; --mark verandert alleen vertalingen in het project
+mark-link = dit is een link; buddysite schrijft nooit via een link
+mark-not-file = dit is geen bestand
+mark-not-content = `{ $file }` is geen Markdown-bestand in content/ of schools/<school>/; --mark verandert alleen vertalingen
+mark-not-translation = `{ $file }` is geen vertaling: een vertaling heet zoals de bron, met de taal voor `.md` (`brief.en.md` vertaalt `brief.md`)
+mark-no-source = `{ $file }` heeft geen brontekst om te vertalen: er is geen { $source }
+translations-no-config = geen buddysite.yaml in { $root }; geef de projectmap op met --root
+translations-cannot-read = { $problem }
+tr-count-up-to-date = { $count } bijgewerkt
+tr-count-outdated = { $count } verouderd
+tr-count-unmarked = { $count } niet gemarkeerd
+tr-count-missing = { $count } ontbreken
+tr-count-no-source = { $count } zonder bron
+tr-count-not-configured = { $count } in een taal die niet is ingesteld
+tr-list = { $parts }
+tr-up-to-date = bijgewerkt
+tr-outdated = verouderd
+tr-unmarked = niet gemarkeerd
+tr-missing = ontbreekt
+tr-no-source = geen bron
+tr-not-configured = niet ingesteld
+tr-one-language = de sites zijn alleen in het { $lang }: zet talen bij `languages:` in buddysite.yaml (bijvoorbeeld `languages: [{ $lang }, en]`) om ze te vertalen
+tr-note-outdated = { $source } is veranderd sinds { $recorded } (nu { $current })
+tr-note-unmarked = nog geen `source:`
+tr-note-missing = vertaal { $source }
+tr-note-no-source = er is geen { $source }
+tr-note-not-configured = `{ $lang }` staat niet in `languages:`
+tr-total = vertalingen: { $summary } ({ $languages ->
+    [one] 1 taal
+   *[other] { $languages } talen
+})
+tr-consistency-warnings = { $count ->
+    [one] 1 waarschuwing
+   *[other] { $count } waarschuwingen
+} over samenhang (hierboven): in een vertaling ontbreekt iets wat de bron gebruikt
+tr-mark-hint = klopt een vertaling weer met de bron, leg dat dan vast met: buddysite translations --mark BESTAND…
+tr-source-language = `{ $lang }` is de brontaal: die bestanden zijn de bronnen, geen vertalingen
+tr-unknown-language = `{ $lang }` is geen van de talen in buddysite.yaml: { $languages }
+cli-marked = gemarkeerd: { $file } vertaalt { $source } zoals het nu is (source: { $hash })
+cli-already-marked = al gemarkeerd: { $file } vertaalt { $source } zoals het nu is (source: { $hash })
+cli-marked-short = gemarkeerd: { $file } (source: { $hash })
+cli-no-file-changed = er is geen bestand veranderd

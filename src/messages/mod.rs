@@ -209,13 +209,6 @@ impl Text {
         }))
     }
 
-    /// TRANSITIONAL: a sentence written in English in the code, not from the catalogues.
-    /// Only for diagnostics added with the old `Diagnostic::error(file, "…")` API until
-    /// they get a key of their own; nothing else should call it.
-    pub fn untranslated(text: impl Into<String>) -> Text {
-        Text::new(registry::UNTRANSLATED).arg("text", text.into())
-    }
-
     /// Adds argument `name`. In debug builds (tests) a name the registry does not list for
     /// this message fails at once, so a typo cannot slip through as `{$nmae}`.
     pub fn arg(mut self, name: &'static str, value: impl Into<Arg>) -> Text {
@@ -309,7 +302,7 @@ impl Text {
 /// No words at all (a help that is not there), so `help.unwrap_or_default()` works.
 impl Default for Text {
     fn default() -> Text {
-        Text::untranslated(String::new())
+        Text::new(registry::EMPTY)
     }
 }
 

@@ -37,8 +37,8 @@ macro_rules! registry {
 }
 
 registry! {
-    // Transitional: English written in the code (the old `Diagnostic::error` API).
-    code UNTRANSLATED = "untranslated" (text);
+    // No words: a help that is not there (`Text::default`).
+    text EMPTY = "empty" ();
 
     // How a diagnostic is printed, and the summary line.
     text LABEL_ERROR = "label-error" ();
@@ -614,4 +614,49 @@ registry! {
     code SCHOOL_BASE_URL_TWICE = "school-base-url-twice" (url, place);
     text SCHOOL_BASE_URL_TWICE_HELP = "school-base-url-twice-help" (other);
     text SCHOOL_BASE_URL_TWICE_EXAMPLE_HELP = "school-base-url-twice-example-help" (other, example);
+
+    // buddysite translations (src/check/translations, src/load/translations)
+    text MARK_NOT_UTF8 = "mark-not-utf8" ();
+    text MARK_NO_FRONT_MATTER = "mark-no-front-matter" ();
+    text MARK_FRONT_MATTER_NOT_CLOSED = "mark-front-matter-not-closed" ();
+    text MARK_FILE_PROBLEM = "mark-file-problem" (file, why);
+    text MARK_CANNOT_READ = "mark-cannot-read" (error);
+    text MARK_CANNOT_WRITE = "mark-cannot-write" (file, error);
+    text MARK_NO_SUCH_FILE = "mark-no-such-file" ();
+    text MARK_OUTSIDE = "mark-outside" (root);
+    text MARK_LINK = "mark-link" ();
+    text MARK_NOT_FILE = "mark-not-file" ();
+    text MARK_NOT_CONTENT = "mark-not-content" (file);
+    text MARK_NOT_TRANSLATION = "mark-not-translation" (file);
+    text MARK_NO_SOURCE = "mark-no-source" (file, source);
+    text TRANSLATIONS_NO_CONFIG = "translations-no-config" (root);
+    text TRANSLATIONS_CANNOT_READ = "translations-cannot-read" (problem);
+    text TR_COUNT_UP_TO_DATE = "tr-count-up-to-date" (count);
+    text TR_COUNT_OUTDATED = "tr-count-outdated" (count);
+    text TR_COUNT_UNMARKED = "tr-count-unmarked" (count);
+    text TR_COUNT_MISSING = "tr-count-missing" (count);
+    text TR_COUNT_NO_SOURCE = "tr-count-no-source" (count);
+    text TR_COUNT_NOT_CONFIGURED = "tr-count-not-configured" (count);
+    text TR_LIST = "tr-list" (parts);
+    text TR_UP_TO_DATE = "tr-up-to-date" ();
+    text TR_OUTDATED = "tr-outdated" ();
+    text TR_UNMARKED = "tr-unmarked" ();
+    text TR_MISSING = "tr-missing" ();
+    text TR_NO_SOURCE = "tr-no-source" ();
+    text TR_NOT_CONFIGURED = "tr-not-configured" ();
+    text TR_ONE_LANGUAGE = "tr-one-language" (lang);
+    text TR_NOTE_OUTDATED = "tr-note-outdated" (source, recorded, current);
+    text TR_NOTE_UNMARKED = "tr-note-unmarked" ();
+    text TR_NOTE_MISSING = "tr-note-missing" (source);
+    text TR_NOTE_NO_SOURCE = "tr-note-no-source" (source);
+    text TR_NOTE_NOT_CONFIGURED = "tr-note-not-configured" (lang);
+    text TR_TOTAL = "tr-total" (summary, languages);
+    text TR_CONSISTENCY_WARNINGS = "tr-consistency-warnings" (count);
+    text TR_MARK_HINT = "tr-mark-hint" ();
+    text TR_SOURCE_LANGUAGE = "tr-source-language" (lang);
+    text TR_UNKNOWN_LANGUAGE = "tr-unknown-language" (lang, languages);
+    text CLI_MARKED = "cli-marked" (file, source, hash);
+    text CLI_ALREADY_MARKED = "cli-already-marked" (file, source, hash);
+    text CLI_MARKED_SHORT = "cli-marked-short" (file, hash);
+    text CLI_NO_FILE_CHANGED = "cli-no-file-changed" ();
 }

@@ -13,6 +13,7 @@ pub mod consistency;
 
 use crate::diagnostics::Diagnostic;
 use crate::load::translations::{self as tr, Status, Survey, Tree};
+use crate::messages::Text;
 use crate::project::Project;
 use crate::text;
 use std::fmt::Write as _;
@@ -161,23 +162,20 @@ impl Counts {
         }
     }
 
-    fn summary(&self) -> String {
+    fn summary(&self) -> Text {
         let mut parts = vec![
-            format!("{} up to date", self.up_to_date),
-            format!("{} outdated", self.outdated),
-            format!("{} unmarked", self.unmarked),
-            format!("{} missing", self.missing),
+            text!(TR_COUNT_UP_TO_DATE, count = self.up_to_date),
+            text!(TR_COUNT_OUTDATED, count = self.outdated),
+            text!(TR_COUNT_UNMARKED, count = self.unmarked),
+            text!(TR_COUNT_MISSING, count = self.missing),
         ];
         if self.no_source > 0 {
-            parts.push(format!("{} without a source", self.no_source));
+            parts.push(text!(TR_COUNT_NO_SOURCE, count = self.no_source));
         }
         if self.not_configured > 0 {
-            parts.push(format!(
-                "{} in a language not configured",
-                self.not_configured
-            ));
+            parts.push(text!(TR_COUNT_NOT_CONFIGURED, count = self.not_configured));
         }
-        parts.join(", ")
+        text!(TR_LIST, parts = parts)
     }
 }
 
@@ -205,14 +203,14 @@ impl StatusReport {
 }
 
 /// The label of a status in the listing.
-fn label(status: &Status) -> &'static str {
+fn label(status: &Status) -> Text {
     match status {
-        Status::UpToDate => "up to date",
-        Status::Outdated { .. } => "outdated",
-        Status::Unmarked { .. } => "unmarked",
-        Status::Missing => "missing",
-        Status::NoSource => "no source",
-        Status::NotConfigured => "not configured",
+        Status::UpToDate => text!(TR_UP_TO_DATE),
+        Status::Outdated { .. } => text!(TR_OUTDATED),
+        Status::Unmarked { .. } => text!(TR_UNMARKED),
+        Status::Missing => text!(TR_MISSING),
+        Status::NoSource => text!(TR_NO_SOURCE),
+        Status::NotConfigured => text!(TR_NOT_CONFIGURED),
     }
 }
 
@@ -233,8 +231,8 @@ pub fn report(tree: &Tree, survey: &Survey, only: Option<&str>) -> StatusReport 
     if langs.is_empty() {
         let _ = writeln!(
             text,
-            "the sites are in {} only: add languages to `languages:` in buddysite.yaml (for example `languages: [{}, en]`) to translate them",
-            survey.source_language, survey.source_language
+            "{}",
+            text!(TR_ONE_LANGUAGE, lang = &survey.source_language)
         );
     }
     for lang in &langs {
@@ -247,30 +245,32 @@ pub fn report(tree: &Tree, survey: &Survey, only: Option<&str>) -> StatusReport 
         let width = entries.iter().map(|e| e.file.len()).max().unwrap_or(0);
         for e in &entries {
             let (place, note) = match &e.status {
-                Status::UpToDate => (e.file.clone(), String::new()),
+                Status::UpToDate => (e.file.clone(), Text::default()),
                 Status::Outdated { recorded, current } => (
                     format!("{}:{}", e.file, recorded.line),
-                    format!(
-                        "{} changed since {} (now {current})",
-                        e.source, recorded.value
+                    text!(
+                        TR_NOTE_OUTDATED,
+                        source = &e.source,
+                        recorded = &recorded.value,
+                        current = current
                     ),
                 ),
-                Status::Unmarked { invalid: None } => (e.file.clone(), "no `source:` yet".into()),
+                Status::Unmarked { invalid: None } => (e.file.clone(), text!(TR_NOTE_UNMARKED)),
                 Status::Unmarked {
                     invalid: Some(recorded),
                 } => (
                     format!("{}:{}", e.file, recorded.line),
-                    format!("`source: {}` is not a source hash", recorded.value),
+                    text!(TRANSLATION_BAD_HASH, value = &recorded.value),
                 ),
-                Status::Missing => (e.file.clone(), format!("translate {}", e.source)),
-                Status::NoSource => (e.file.clone(), format!("there is no {}", e.source)),
+                Status::Missing => (e.file.clone(), text!(TR_NOTE_MISSING, source = &e.source)),
+                Status::NoSource => (e.file.clone(), text!(TR_NOTE_NO_SOURCE, source = &e.source)),
                 Status::NotConfigured => {
-                    (e.file.clone(), format!("`{lang}` is not in `languages:`"))
+                    (e.file.clone(), text!(TR_NOTE_NOT_CONFIGURED, lang = lang))
                 }
             };
             let row = format!(
                 "  {:<14}  {place:<width$}  {note}",
-                label(&e.status),
+                label(&e.status).as_str(),
                 width = width + 4
             );
             let _ = writeln!(text, "{}", row.trim_end());
@@ -283,24 +283,18 @@ pub fn report(tree: &Tree, survey: &Survey, only: Option<&str>) -> StatusReport 
     if !langs.is_empty() {
         let _ = writeln!(
             text,
-            "translations: {} ({} language{})",
-            total.summary(),
-            langs.len(),
-            if langs.len() == 1 { "" } else { "s" }
+            "{}",
+            text!(TR_TOTAL, summary = total.summary(), languages = langs.len())
         );
         if !warnings.is_empty() {
             let _ = writeln!(
                 text,
-                "{} consistency warning{} (above): a translation dropped something its source uses",
-                warnings.len(),
-                if warnings.len() == 1 { "" } else { "s" }
+                "{}",
+                text!(TR_CONSISTENCY_WARNINGS, count = warnings.len())
             );
         }
         if total.outdated + total.unmarked > 0 {
-            let _ = writeln!(
-                text,
-                "once a translation matches its source again, record that with: buddysite translations --mark FILE…"
-            );
+            let _ = writeln!(text, "{}", text!(TR_MARK_HINT));
         }
     }
     StatusReport {
@@ -313,21 +307,17 @@ pub fn report(tree: &Tree, survey: &Survey, only: Option<&str>) -> StatusReport 
 /// `buddysite translations [--language xx]` over the project at `root`, read from disk (it works
 /// while other parts of the project have errors). `Err` is a usage problem: no project, or a
 /// language that is not configured.
-pub fn status_of(
-    root: &Path,
-    only: Option<&str>,
-) -> Result<(StatusReport, Vec<Diagnostic>), String> {
+pub fn status_of(root: &Path, only: Option<&str>) -> Result<(StatusReport, Vec<Diagnostic>), Text> {
     let languages = tr::read_languages(root)?;
     if let Some(lang) = only {
         if languages.first().map(String::as_str) == Some(lang) {
-            return Err(format!(
-                "`{lang}` is the source language: its files are the sources, not translations"
-            ));
+            return Err(text!(TR_SOURCE_LANGUAGE, lang = lang));
         }
         if !languages.iter().any(|l| l == lang) {
-            return Err(format!(
-                "`{lang}` is not one of the languages in buddysite.yaml: {}",
-                languages.join(", ")
+            return Err(text!(
+                TR_UNKNOWN_LANGUAGE,
+                lang = lang,
+                languages = languages.join(", ")
             ));
         }
     }
