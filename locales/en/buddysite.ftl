@@ -669,3 +669,86 @@ cli-marked = marked { $file }: translates { $source } as it is now (source: { $h
 cli-already-marked = already marked { $file }: translates { $source } as it is now (source: { $hash })
 cli-marked-short = marked { $file } (source: { $hash })
 cli-no-file-changed = no file was changed
+
+## Questions and answers of init, new, schema and consents (src/cli)
+
+prompt-indented =   { $text }
+prompt-missing = these values are needed; give them as flags (or run this in a terminal to be asked):
+    { $flags }
+prompt-invalid = these values cannot be used:
+    { $flags }
+prompt-missing-and-invalid = these values are needed; give them as flags (or run this in a terminal to be asked):
+    { $missing }
+    these values cannot be used:
+    { $invalid }
+prompt-enter-to-skip = (Enter to skip)
+prompt-needed = this one is needed
+prompt-not-email = `{ $value }` is not an e-mail address; write one address like `naam@school.nl`
+prompt-not-phone = `{ $value }` is not a phone number; write only the number, e.g. `0344 00 00 00`
+prompt-not-url = `{ $value }` is not a full web address; write it with https:// in front
+prompt-not-kind = `{ $value }` is not a kind of school; write basisschool, sbo, so, vo or vso
+prompt-not-date = `{ $value }` is not a date; write it as YYYY-MM-DD, e.g. 2027-07-31
+prompt-some-missing = some values are missing
+init-intro = A new buddysite project. Press Enter to take the suggestion in [brackets].
+init-swv = The samenwerkingsverband:
+init-coordinator = The coordinator of the buddy programme:
+init-first-school = The first school (add more later with: buddysite new school):
+init-school-contact = The school's contact for the programme (often the intern begeleider):
+q-swv-name = full name of the SWV
+q-swv-short-name = short name of the SWV
+q-swv-website = website of the SWV
+who-coordinator = coordinator
+who-school-contact = school's contact
+q-contact-name = name of the { $who }
+q-contact-role = role of the { $who }
+q-contact-email = e-mail of the { $who }
+q-contact-phone = phone of the { $who }
+q-contact-hours = when the { $who } can be reached
+q-school-name = name of the school
+q-school-slug = folder name of the school's site
+q-school-kind = kind of school: basisschool, sbo, so, vo or vso
+q-school-place = town or village of the school
+q-school-color = brand colour of the school, e.g. #1d4f91
+q-school-url = web address of the school's site (https://…)
+q-buddy-name = first name of the buddy
+q-buddy-summary = one sentence for the card
+q-buddy-themes = experience themes, comma-separated (e.g. gedrag,autisme)
+q-buddy-languages = languages, comma-separated
+q-buddy-meet = ways to be in touch (telefoon, app, videobellen, koffie, schoolgesprek, meegaan)
+q-buddy-consent-until = last day of consent (YYYY-MM-DD)
+q-question = the question, as a parent would ask it
+q-page-title = title of the page
+new-bad-slug = `{ $slug }` cannot be a school's folder name: use lower-case letters, digits and `-` only
+new-bad-slug-example = `{ $slug }` cannot be a school's folder name: use lower-case letters, digits and `-` only, e.g. `{ $better }`
+new-reserved-slug = `{ $slug }` is the name of one of the overview's own files; choose another name for the school
+new-not-colour = `{ $value }` is not a colour; write `#` and six hex digits (0-9, a-f), e.g. `#1d4f91`
+new-colour-shade = { $problem }; the nearest shade that passes is `{ $shade }`
+new-problem-and-help = { $problem }; { $help }
+new-exists = { $file } already exists; nothing was changed
+new-no-project = { $root } holds no buddysite.yaml; run this in the project folder, pass it with --root, or start one with: buddysite init FOLDER
+new-created = created { $file }; open it, fill it in, and see it with: buddysite serve --watch
+new-bad-buddy-id = `{ $id }` cannot be the name of a buddy: use lower-case letters, digits and `-` only, e.g. `{ $better }`
+new-bad-question-id = `{ $id }` cannot be the name of a question: use lower-case letters, digits and `-` only, e.g. `{ $better }`
+new-school-exists = the school `{ $slug }` already exists ({ $file }); choose another name
+new-question-missing = the question is missing
+new-title-missing = the title is missing
+new-page-is-buddy-or-question = `{ $path }` would be a buddy or a question, not a page; use `buddysite new buddy` or `buddysite new vraag`
+cli-schemas-written = wrote { $count } schemas to { $dir }; VS Code's YAML extension uses them through .vscode/settings.json
+consents-ended = ended { $days ->
+    [one] 1 day
+   *[other] { $days } days
+} ago (not published)
+consents-last-day = today is the last day
+consents-days-left = { $days ->
+    [one] 1 day left
+   *[other] { $days } days left
+}
+consents-title = consent of buddy profiles on { $date } (Dutch time)
+consents-no-buddies = there are no buddy profiles
+consents-no-school = no school offers this buddy
+consents-schools = schools: { $schools }
+consents-alert = { $count ->
+    [one] 1 consent ends
+   *[other] { $count } consents end
+} within { $within } days or ended: ask the buddy to renew and change `consent_until`, or remove the profile
+consents-none-due = no consent ends within { $within } days

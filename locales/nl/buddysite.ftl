@@ -669,3 +669,86 @@ cli-marked = gemarkeerd: { $file } vertaalt { $source } zoals het nu is (source:
 cli-already-marked = al gemarkeerd: { $file } vertaalt { $source } zoals het nu is (source: { $hash })
 cli-marked-short = gemarkeerd: { $file } (source: { $hash })
 cli-no-file-changed = er is geen bestand veranderd
+
+## Vragen en antwoorden van init, new, schema en consents (src/cli)
+
+prompt-indented =   { $text }
+prompt-missing = deze gegevens zijn nodig; geef ze op als opties (of start dit in een terminal, dan wordt het je gevraagd):
+    { $flags }
+prompt-invalid = deze gegevens kunnen niet gebruikt worden:
+    { $flags }
+prompt-missing-and-invalid = deze gegevens zijn nodig; geef ze op als opties (of start dit in een terminal, dan wordt het je gevraagd):
+    { $missing }
+    deze gegevens kunnen niet gebruikt worden:
+    { $invalid }
+prompt-enter-to-skip = (Enter om over te slaan)
+prompt-needed = dit is nodig
+prompt-not-email = `{ $value }` is geen e-mailadres; schrijf één adres, zoals `naam@school.nl`
+prompt-not-phone = `{ $value }` is geen telefoonnummer; schrijf alleen het nummer, bijvoorbeeld `0344 00 00 00`
+prompt-not-url = `{ $value }` is geen volledig webadres; zet er https:// voor
+prompt-not-kind = `{ $value }` is geen soort school; schrijf basisschool, sbo, so, vo of vso
+prompt-not-date = `{ $value }` is geen datum; schrijf hem als JJJJ-MM-DD, bijvoorbeeld 2027-07-31
+prompt-some-missing = er ontbreken gegevens
+init-intro = Een nieuw buddysite-project. Druk op Enter om het voorstel tussen [haken] te nemen.
+init-swv = Het samenwerkingsverband:
+init-coordinator = De coördinator van het buddyprogramma:
+init-first-school = De eerste school (meer scholen voeg je later toe met: buddysite new school):
+init-school-contact = De contactpersoon van de school voor het programma (vaak de intern begeleider):
+q-swv-name = volledige naam van het SWV
+q-swv-short-name = korte naam van het SWV
+q-swv-website = website van het SWV
+who-coordinator = coördinator
+who-school-contact = contactpersoon van de school
+q-contact-name = naam van de { $who }
+q-contact-role = functie van de { $who }
+q-contact-email = e-mailadres van de { $who }
+q-contact-phone = telefoonnummer van de { $who }
+q-contact-hours = wanneer de { $who } bereikbaar is
+q-school-name = naam van de school
+q-school-slug = mapnaam van de site van de school
+q-school-kind = soort school: basisschool, sbo, so, vo of vso
+q-school-place = plaats van de school
+q-school-color = huiskleur van de school, bijvoorbeeld #1d4f91
+q-school-url = webadres van de site van de school (https://…)
+q-buddy-name = voornaam van de buddy
+q-buddy-summary = één zin voor op de kaart
+q-buddy-themes = thema's van ervaring, met komma's ertussen (bijvoorbeeld gedrag,autisme)
+q-buddy-languages = talen, met komma's ertussen
+q-buddy-meet = manieren van contact (telefoon, app, videobellen, koffie, schoolgesprek, meegaan)
+q-buddy-consent-until = laatste dag van de toestemming (JJJJ-MM-DD)
+q-question = de vraag, zoals een ouder hem zou stellen
+q-page-title = titel van de pagina
+new-bad-slug = `{ $slug }` kan geen mapnaam van een school zijn: gebruik alleen kleine letters, cijfers en `-`
+new-bad-slug-example = `{ $slug }` kan geen mapnaam van een school zijn: gebruik alleen kleine letters, cijfers en `-`, bijvoorbeeld `{ $better }`
+new-reserved-slug = `{ $slug }` is de naam van een bestand van het overzicht zelf; kies een andere naam voor de school
+new-not-colour = `{ $value }` is geen kleur; schrijf `#` en zes hexadecimale tekens (0-9, a-f), bijvoorbeeld `#1d4f91`
+new-colour-shade = { $problem }; de dichtstbijzijnde tint die wel goed is: `{ $shade }`
+new-problem-and-help = { $problem }; { $help }
+new-exists = { $file } bestaat al; er is niets veranderd
+new-no-project = in { $root } staat geen buddysite.yaml; start dit in de projectmap, geef de map op met --root, of begin een project met: buddysite init MAP
+new-created = { $file } is gemaakt; open het, vul het in, en bekijk het met: buddysite serve --watch
+new-bad-buddy-id = `{ $id }` kan geen naam van een buddy zijn: gebruik alleen kleine letters, cijfers en `-`, bijvoorbeeld `{ $better }`
+new-bad-question-id = `{ $id }` kan geen naam van een vraag zijn: gebruik alleen kleine letters, cijfers en `-`, bijvoorbeeld `{ $better }`
+new-school-exists = de school `{ $slug }` bestaat al ({ $file }); kies een andere naam
+new-question-missing = de vraag ontbreekt
+new-title-missing = de titel ontbreekt
+new-page-is-buddy-or-question = `{ $path }` zou een buddy of een vraag worden, geen pagina; gebruik `buddysite new buddy` of `buddysite new vraag`
+cli-schemas-written = { $count } schema's geschreven naar { $dir }; de YAML-extensie van VS Code gebruikt ze via .vscode/settings.json
+consents-ended = gestopt, { $days ->
+    [one] 1 dag
+   *[other] { $days } dagen
+} geleden (niet gepubliceerd)
+consents-last-day = vandaag is de laatste dag
+consents-days-left = { $days ->
+    [one] nog 1 dag
+   *[other] nog { $days } dagen
+}
+consents-title = toestemming van de buddyprofielen op { $date } (Nederlandse tijd)
+consents-no-buddies = er zijn geen buddyprofielen
+consents-no-school = geen school biedt deze buddy aan
+consents-schools = scholen: { $schools }
+consents-alert = { $count ->
+    [one] 1 toestemming stopt binnen { $within } dagen of is al gestopt
+   *[other] { $count } toestemmingen stoppen binnen { $within } dagen of zijn al gestopt
+}: vraag de buddy om te verlengen en pas `consent_until` aan, of haal het profiel weg
+consents-none-due = er stopt geen toestemming binnen { $within } dagen

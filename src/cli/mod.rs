@@ -35,11 +35,14 @@ pub fn schema(args: &SchemaArgs) -> ExitCode {
         .unwrap_or_else(|| args.root.join(crate::schema::DEFAULT_DIR));
     match crate::schema::write_all(&dir) {
         Ok(files) => {
-            out::stdout(&format!(
-                "wrote {} schemas to {}; VS Code's YAML extension uses them through .vscode/settings.json",
-                files.len(),
-                dir.display()
-            ));
+            out::stdout(
+                &crate::text!(
+                    CLI_SCHEMAS_WRITTEN,
+                    count = files.len(),
+                    dir = dir.display().to_string()
+                )
+                .render(),
+            );
             ExitCode::SUCCESS
         }
         Err(e) => fail(&e),
