@@ -418,6 +418,8 @@ plan-collision-generated-help = `{ $path }` is made by buddysite or the theme ({
 plan-collision-help = { $first } and { $second } would both become `{ $path }` on the site; rename or remove one of them
 writer-link = this is a link to another place: buddysite never writes or deletes through a link
 writer-link-help = remove the link (what it points to is not touched) and build again, or choose another output folder with --output; nothing was changed
+plan-builtin-404 = (the built-in 404 page)
+plan-builtin-accessibility = (the built-in accessibility statement)
 
 ## Rendering pages and images (src/render)
 
@@ -538,6 +540,8 @@ template-value-set-for-others = `school.{ $path }` is set for { $others ->
 } but not for this one: add it to { $file }
 template-set-for-others-placeholder-help = write { $how } in { $file }, or remove the placeholder
 template-set-for-others-help = write { $how } in { $file }; or, when this school has none, write `{"{"}% if school.{ $path } is defined %{"}"}…{"{"}% endif %{"}"}` around it
+template-url-needs-page = url() needs a `page` to be rendered
+template-bad-allowed-host = an allowed host contains a character that cannot be in a policy
 
 ## Languages, schools, themes and translations (src/load, src/check, src/plan)
 
@@ -752,3 +756,22 @@ consents-alert = { $count ->
    *[other] { $count } consents end
 } within { $within } days or ended: ask the buddy to renew and change `consent_until`, or remove the profile
 consents-none-due = no consent ends within { $within } days
+
+## The output folder's manifest (src/output)
+
+manifest-absolute = it is an absolute path
+manifest-backslash = it contains a backslash
+manifest-control = it contains a control character
+manifest-drive = it starts with a drive letter
+manifest-empty-part = it has an empty part (`//` or a `/` at an end)
+manifest-dots = it uses `.` or `..`
+manifest-own-file = it names one of buddysite's own files
+
+## Answers of the preview server (src/live/serve)
+
+serve-not-found = not found
+serve-bad-path = bad path
+serve-forbidden = forbidden
+serve-only-get = only GET and HEAD
+serve-internal-error = internal error
+serve-other-host = buddysite serve answers only to its own address (such as localhost); to preview from another computer, start it with --bind and open an address it prints

@@ -418,6 +418,8 @@ plan-collision-generated-help = `{ $path }` wordt gemaakt door buddysite of het 
 plan-collision-help = { $first } en { $second } zouden allebei `{ $path }` worden op de site; geef er een een andere naam of haal er een weg
 writer-link = dit is een snelkoppeling naar een andere plek: buddysite schrijft of verwijdert nooit via een snelkoppeling
 writer-link-help = haal de snelkoppeling weg (waar die naar wijst, blijft zoals het is) en bouw opnieuw, of kies een andere uitvoermap met --output; er is niets veranderd
+plan-builtin-404 = (de ingebouwde 404-pagina)
+plan-builtin-accessibility = (de ingebouwde toegankelijkheidsverklaring)
 
 ## Pagina's en afbeeldingen maken (src/render)
 
@@ -538,6 +540,8 @@ template-value-set-for-others = `school.{ $path }` staat bij { $others ->
 }, maar niet bij deze: zet hem in { $file }
 template-set-for-others-placeholder-help = schrijf { $how } in { $file }, of haal de invulplek weg
 template-set-for-others-help = schrijf { $how } in { $file }; of, als deze school er geen heeft, zet er `{"{"}% if school.{ $path } is defined %{"}"}…{"{"}% endif %{"}"}` omheen
+template-url-needs-page = url() heeft een `page` nodig om te maken
+template-bad-allowed-host = een toegestane website bevat een teken dat niet in een beveiligingsregel mag
 
 ## Talen, scholen, thema's en vertalingen (src/load, src/check, src/plan)
 
@@ -752,3 +756,22 @@ consents-alert = { $count ->
    *[other] { $count } toestemmingen stoppen binnen { $within } dagen of zijn al gestopt
 }: vraag de buddy om te verlengen en pas `consent_until` aan, of haal het profiel weg
 consents-none-due = er stopt geen toestemming binnen { $within } dagen
+
+## De lijst van de uitvoermap (src/output)
+
+manifest-absolute = het is een absoluut pad
+manifest-backslash = er staat een backslash in
+manifest-control = er staat een stuurteken in
+manifest-drive = het begint met een stationsletter
+manifest-empty-part = er is een leeg deel (`//` of een `/` aan het eind)
+manifest-dots = het gebruikt `.` of `..`
+manifest-own-file = het noemt een van de eigen bestanden van buddysite
+
+## Antwoorden van de voorbeeldserver (src/live/serve)
+
+serve-not-found = niet gevonden
+serve-bad-path = ongeldig pad
+serve-forbidden = niet toegestaan
+serve-only-get = alleen GET en HEAD
+serve-internal-error = interne fout
+serve-other-host = buddysite serve antwoordt alleen op zijn eigen adres (zoals localhost); wil je kijken vanaf een andere computer, start het dan met --bind en open een adres dat het laat zien

@@ -727,4 +727,29 @@ registry! {
     text CONSENTS_SCHOOLS = "consents-schools" (schools);
     text CONSENTS_ALERT = "consents-alert" (count, within);
     text CONSENTS_NONE_DUE = "consents-none-due" (within);
+
+    // The output folder's manifest (src/output)
+    text MANIFEST_ABSOLUTE = "manifest-absolute" ();
+    text MANIFEST_BACKSLASH = "manifest-backslash" ();
+    text MANIFEST_CONTROL = "manifest-control" ();
+    text MANIFEST_DRIVE = "manifest-drive" ();
+    text MANIFEST_EMPTY_PART = "manifest-empty-part" ();
+    text MANIFEST_DOTS = "manifest-dots" ();
+    text MANIFEST_OWN_FILE = "manifest-own-file" ();
+
+    // Answers of the preview server (src/live/serve)
+    text SERVE_NOT_FOUND = "serve-not-found" ();
+    text SERVE_BAD_PATH = "serve-bad-path" ();
+    text SERVE_FORBIDDEN = "serve-forbidden" ();
+    text SERVE_ONLY_GET = "serve-only-get" ();
+    text SERVE_INTERNAL_ERROR = "serve-internal-error" ();
+    text SERVE_OTHER_HOST = "serve-other-host" ();
+
+    // The site plan (src/plan)
+    text PLAN_BUILTIN_404 = "plan-builtin-404" ();
+    text PLAN_BUILTIN_ACCESSIBILITY = "plan-builtin-accessibility" ();
+
+    // Rendering pages and images (src/render)
+    text TEMPLATE_URL_NEEDS_PAGE = "template-url-needs-page" ();
+    text TEMPLATE_BAD_ALLOWED_HOST = "template-bad-allowed-host" ();
 }

@@ -436,7 +436,7 @@ fn url(state: &State, path: &str) -> Result<Value, Error> {
     let page = state.lookup("page").ok_or_else(|| {
         Error::new(
             ErrorKind::InvalidOperation,
-            "url() needs a `page` to be rendered",
+            text!(TEMPLATE_URL_NEEDS_PAGE).render(),
         )
     })?;
     let from = page.get_attr("path")?;
@@ -485,7 +485,7 @@ fn csp(state: &State, styles: Option<Vec<String>>) -> Result<Value, Error> {
     if policy.contains(['"', '<', '>', '&']) {
         return Err(Error::new(
             ErrorKind::InvalidOperation,
-            "an allowed host contains a character that cannot be in a policy",
+            text!(TEMPLATE_BAD_ALLOWED_HOST).render(),
         ));
     }
     Ok(Value::from_safe_string(policy))

@@ -8,6 +8,7 @@
 //! file system work.
 
 use super::{plain, INTERNAL_PREFIX};
+use crate::messages::registry;
 use axum::body::Body;
 use axum::http::{header, HeaderValue, Response, StatusCode};
 use std::path::{Component, Path, PathBuf};
@@ -27,15 +28,15 @@ pub(super) fn respond(
     live: Option<u64>,
 ) -> Response<Body> {
     if path.starts_with(INTERNAL_PREFIX) {
-        return plain(StatusCode::NOT_FOUND, "not found\n");
+        return plain(StatusCode::NOT_FOUND, registry::SERVE_NOT_FOUND);
     }
     let Some(rel) = safe_relative(path) else {
-        return plain(StatusCode::BAD_REQUEST, "bad path\n");
+        return plain(StatusCode::BAD_REQUEST, registry::SERVE_BAD_PATH);
     };
     match resolve(dir, &rel) {
         Resolved::File(file) => serve_file(&file, StatusCode::OK, live, None),
         Resolved::Redirect => redirect(&rel, query),
-        Resolved::Forbidden => plain(StatusCode::FORBIDDEN, "forbidden\n"),
+        Resolved::Forbidden => plain(StatusCode::FORBIDDEN, registry::SERVE_FORBIDDEN),
         Resolved::Missing => not_found(dir, &rel, live),
     }
 }
@@ -107,7 +108,7 @@ fn redirect(rel: &Path, query: Option<&str>) -> Response<Body> {
         location.push('?');
         location.push_str(q);
     }
-    let mut response = plain(StatusCode::MOVED_PERMANENTLY, "");
+    let mut response = plain(StatusCode::MOVED_PERMANENTLY, registry::EMPTY);
     if let Ok(value) = HeaderValue::from_str(&location) {
         response.headers_mut().insert(header::LOCATION, value);
     }
@@ -150,7 +151,7 @@ fn not_found(dir: &Path, rel: &Path, live: Option<u64>) -> Response<Body> {
                 page.into(),
             )
         }
-        (None, None) => plain(StatusCode::NOT_FOUND, "not found\n"),
+        (None, None) => plain(StatusCode::NOT_FOUND, registry::SERVE_NOT_FOUND),
     }
 }
 
@@ -187,7 +188,7 @@ fn serve_file(
     base: Option<&str>,
 ) -> Response<Body> {
     let Ok(mut bytes) = std::fs::read(path) else {
-        return plain(StatusCode::NOT_FOUND, "not found\n");
+        return plain(StatusCode::NOT_FOUND, registry::SERVE_NOT_FOUND);
     };
     let kind = content_type(path);
     if kind.starts_with("text/html") {
