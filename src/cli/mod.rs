@@ -2,8 +2,10 @@
 //! `check --format`. Library code, so tests and the thin `main.rs` share it; each command's
 //! clap arguments live next to it.
 
+pub mod args;
 pub mod consents;
 pub mod format;
+pub mod help;
 pub mod init;
 pub mod new;
 pub mod out;
