@@ -204,3 +204,147 @@ fn a_missing_project_folder_is_explained_in_dutch() {
         stderr(&o)
     );
 }
+
+/// A copy of the basic fixture whose page skips a heading level and whose logo has a script.
+fn with_findings() -> tempfile::TempDir {
+    let dir = copy_fixture("basic");
+    let over = dir.path().join("content/over.md");
+    let text = std::fs::read_to_string(&over).expect("read");
+    std::fs::write(&over, text.replacen("## Doel", "#### Doel", 1)).expect("write");
+    std::fs::write(
+        dir.path().join("schools/alpha/logo.svg"),
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"><script>alert(1)</script><rect width=\"10\" height=\"10\"/></svg>",
+    )
+    .expect("write logo");
+    dir
+}
+
+#[test]
+fn render_findings_and_image_notes_are_dutch_even_from_the_image_cache() {
+    let dir = with_findings();
+    // English first: the cleaned logo (with its note) goes into the image cache.
+    let o = check(dir.path(), &[], &[]);
+    let err = stderr(&o);
+    assert!(
+        err.contains("error: this heading skips a level: `####` comes after the page title"),
+        "{err}"
+    );
+    assert!(
+        err.contains("removed from the image: the <script> element was removed")
+            || err.contains("removed from the image: removed the <script> element"),
+        "{err}"
+    );
+    // Dutch next, from the same cache: the note is shown in Dutch, not as it was cached.
+    let o = check(dir.path(), &["--lang", "nl"], &[]);
+    let err = stderr(&o);
+    for part in [
+        "fout: deze kop slaat een niveau over: `####` komt na de titel van de pagina",
+        "--> content/over.md:5:1",
+        "= tip: gebruik hier `##`: elke kop mag maar één niveau dieper gaan",
+        "waarschuwing: uit de afbeelding gehaald: het element <script> is weggehaald (scripts draaien nooit in een gepubliceerd bestand)",
+        "--> schools/alpha/logo.svg",
+    ] {
+        assert!(err.contains(part), "{part:?} not in:\n{err}");
+    }
+    for english in ["heading", "removed", "error:", "warning:", "help:"] {
+        assert!(!err.contains(english), "{english:?} in:\n{err}");
+    }
+}
+
+#[test]
+fn command_line_texts_are_dutch() {
+    let dir = copy_fixture("basic");
+    let root = path_str(dir.path());
+    // consents: the table's words.
+    let o = run(&["consents", "--lang", "nl", "--root", root], &[]);
+    let out = stdout(&o);
+    assert!(
+        out.starts_with("toestemming van de buddyprofielen op 2026-06-01 (Nederlandse tijd)"),
+        "{out}"
+    );
+    assert!(
+        out.contains("gestopt, 121 dagen geleden (niet gepubliceerd)"),
+        "{out}"
+    );
+    assert!(out.contains("scholen: "), "{out}");
+    assert!(
+        out.contains("1 toestemming stopt binnen 30 dagen of is al gestopt"),
+        "{out}"
+    );
+    // new: a refused name, and the values that are missing without a terminal.
+    let o = run(
+        &["new", "school", "De Eik", "--root", root],
+        &[("BUDDYSITE_LANG", "nl")],
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains(
+            "fout: `De Eik` kan geen mapnaam van een school zijn: gebruik alleen kleine letters, cijfers en `-`, bijvoorbeeld `de-eik`"
+        ),
+        "{}",
+        stderr(&o)
+    );
+    let o = run(
+        &["new", "buddy", "dirk", "--root", root],
+        &[("BUDDYSITE_LANG", "nl")],
+    );
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains("deze gegevens zijn nodig; geef ze op als opties"),
+        "{err}"
+    );
+    assert!(
+        err.contains("  --summary (één zin voor op de kaart)"),
+        "{err}"
+    );
+    // translations: the listing.
+    let o = run(&["translations", "--lang", "nl", "--root", root], &[]);
+    assert!(
+        stdout(&o).contains("de sites zijn alleen in het nl"),
+        "{}",
+        stdout(&o)
+    );
+}
+
+#[test]
+fn help_is_in_the_chosen_language() {
+    let o = run(&["--help"], &[("BUDDYSITE_LANG", "nl")]);
+    let out = stdout(&o);
+    assert!(o.status.success(), "{out}");
+    for part in [
+        "Gebruik: buddysite [OPTIONS] <COMMAND>",
+        "Opdrachten:",
+        "  check         Maak alles in het geheugen en meld elk probleem; schrijft niets",
+        "Opties:",
+        "  -h, --help         Laat deze hulp zien",
+        "  help          Laat deze hulp zien, of de hulp bij de genoemde opdracht(en)",
+    ] {
+        assert!(out.contains(part), "{part:?} not in:\n{out}");
+    }
+    let o = run(&["check", "--help", "--lang", "nl"], &[]);
+    let out = stdout(&o);
+    assert!(
+        out.contains("--root <ROOT>      Projectmap (daarin staat buddysite.yaml) [standaard: .]"),
+        "{out}"
+    );
+    assert!(
+        out.contains("[standaard: text] [mogelijk: text, json, github]"),
+        "{out}"
+    );
+    assert!(
+        !out.contains("Print help") && !out.contains("default:"),
+        "{out}"
+    );
+    // English stays as clap wrote it.
+    let o = run(&["check", "--help"], &[]);
+    let out = stdout(&o);
+    for part in [
+        "Usage: buddysite check [OPTIONS]",
+        "Options:",
+        "--root <ROOT>      Project folder (holds buddysite.yaml) [default: .]",
+        "-h, --help             Print help",
+    ] {
+        assert!(out.contains(part), "{part:?} not in:\n{out}");
+    }
+}

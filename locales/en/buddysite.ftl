@@ -775,6 +775,8 @@ serve-forbidden = forbidden
 serve-only-get = only GET and HEAD
 serve-internal-error = internal error
 serve-other-host = buddysite serve answers only to its own address (such as localhost); to preview from another computer, start it with --bind and open an address it prints
+serve-not-found-title = Not found
+serve-not-found-page = This page does not exist (yet).
 
 ## The command line's help (src/cli/help.rs): clap's own words
 

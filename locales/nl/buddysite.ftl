@@ -775,6 +775,8 @@ serve-forbidden = niet toegestaan
 serve-only-get = alleen GET en HEAD
 serve-internal-error = interne fout
 serve-other-host = buddysite serve antwoordt alleen op zijn eigen adres (zoals localhost); wil je kijken vanaf een andere computer, start het dan met --bind en open een adres dat het laat zien
+serve-not-found-title = Niet gevonden
+serve-not-found-page = Deze pagina bestaat (nog) niet.
 
 ## De hulp van de opdrachtregel (src/cli/help.rs): de woorden van clap zelf
 

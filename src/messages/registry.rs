@@ -830,4 +830,8 @@ registry! {
     text HELP_ARG_OUT = "help-arg-out" ();
     text HELP_CONSENTS = "help-consents" ();
     text HELP_ARG_WITHIN = "help-arg-within" ();
+
+    // Answers of the preview server (src/live/serve)
+    text SERVE_NOT_FOUND_TITLE = "serve-not-found-title" ();
+    text SERVE_NOT_FOUND_PAGE = "serve-not-found-page" ();
 }

@@ -221,6 +221,20 @@ fn docs_checks_lists_every_diagnostic_code() {
     }
 }
 
+/// The preview's own 404 page puts these into HTML as they are.
+#[test]
+fn texts_put_into_html_have_no_markup_characters() {
+    for lang in Lang::ALL {
+        for msg in [
+            registry::SERVE_NOT_FOUND_TITLE,
+            registry::SERVE_NOT_FOUND_PAGE,
+        ] {
+            let shown = Text::new(msg).render_in(lang);
+            assert!(!shown.contains(['<', '>', '&', '"']), "{shown}");
+        }
+    }
+}
+
 #[test]
 fn languages_are_read_as_systems_write_them() {
     assert_eq!(Lang::parse("nl_NL.UTF-8"), Some(Lang::Nl));

@@ -144,7 +144,11 @@ fn not_found(dir: &Path, rel: &Path, live: Option<u64>) -> Response<Body> {
         (None, Some(generation)) => {
             // Still show the error overlay when a failed first build left nothing.
             let script = live_script(generation);
-            let page = format!("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not found</title></head><body><main><h1>Not found</h1><p>This page does not exist (yet).</p></main>{script}</body></html>");
+            // The catalogue's words hold no markup characters (a test in `messages` says so).
+            let lang = crate::messages::language().code();
+            let title = crate::text!(SERVE_NOT_FOUND_TITLE);
+            let says = crate::text!(SERVE_NOT_FOUND_PAGE);
+            let page = format!("<!doctype html><html lang=\"{lang}\"><head><meta charset=\"utf-8\"><title>{title}</title></head><body><main><h1>{title}</h1><p>{says}</p></main>{script}</body></html>");
             with_type(
                 StatusCode::NOT_FOUND,
                 "text/html; charset=utf-8",
