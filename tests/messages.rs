@@ -348,3 +348,98 @@ fn help_is_in_the_chosen_language() {
         assert!(out.contains(part), "{part:?} not in:\n{out}");
     }
 }
+
+/// Words of a shell line as the README writes them: spaces between, `"…"` around a word
+/// with spaces, `\` at a line's end to go on.
+fn shell_words(line: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut word = String::new();
+    let mut quoted = false;
+    let mut any = false;
+    for c in line.replace("\\\n", " ").chars() {
+        match c {
+            '"' => {
+                quoted = !quoted;
+                any = true;
+            }
+            c if c.is_whitespace() && !quoted => {
+                if any {
+                    words.push(std::mem::take(&mut word));
+                    any = false;
+                }
+            }
+            c => {
+                word.push(c);
+                any = true;
+            }
+        }
+    }
+    if any {
+        words.push(word);
+    }
+    words
+}
+
+/// Runs `buddysite` with `args` in `dir` (no terminal, no language set); stdout then stderr.
+fn shown_in(dir: &Path, args: &[String]) -> String {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_buddysite"));
+    cmd.args(args)
+        .current_dir(dir)
+        .env("SOURCE_DATE_EPOCH", FIXED_DATE)
+        .stdin(std::process::Stdio::null());
+    for var in LOCALE_VARS {
+        cmd.env_remove(var);
+    }
+    let o = cmd.output().expect("run buddysite");
+    format!("{}{}", stdout(&o), stderr(&o))
+}
+
+/// The README's Dutch samples (`$ buddysite …` blocks, and what `init` with flags says) are
+/// the binary's real output, run in a copy of this repository's example with the mistake the
+/// sample shows.
+#[test]
+fn the_readme_dutch_samples_are_the_real_output() {
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let readme = std::fs::read_to_string(repo.join("README.md")).expect("README");
+    let work = tempfile::tempdir().expect("temp");
+    let root = work.path();
+    std::fs::copy(repo.join("buddysite.yaml"), root.join("buddysite.yaml")).expect("copy");
+    for d in ["content", "schools"] {
+        common::copy_dir(&repo.join(d), &root.join(d));
+    }
+    let school = root.join("schools/t-klaverblad.yaml");
+    let old = std::fs::read_to_string(&school).expect("read");
+    std::fs::write(&school, old.replace("  primary:", "  primray:")).expect("write");
+    let mut samples = 0;
+    for block in readme.split("```text\n").skip(1) {
+        let block = block.split("```").next().unwrap_or_default();
+        let Some((first, expected)) = block.split_once('\n') else {
+            continue;
+        };
+        let Some(command) = first.strip_prefix("$ buddysite ") else {
+            continue;
+        };
+        if !command.contains("--lang nl") {
+            continue;
+        }
+        let shown = shown_in(root, &shell_words(command));
+        assert_eq!(shown.trim_end(), expected.trim_end(), "README sample `{first}`");
+        samples += 1;
+    }
+    assert!(samples >= 3, "README has {samples} Dutch samples");
+    // `init` with every flag, and what it says.
+    let (_, after) = readme
+        .split_once("```sh\nbuddysite init mijn-buddysite --swv-name")
+        .expect("the init sample");
+    let (flags, rest) = after.split_once("```").expect("end of the sample");
+    let mut args = shell_words(&format!("init mijn-buddysite --swv-name{flags}"));
+    args.extend(["--lang".to_owned(), "nl".to_owned()]);
+    let expected = rest
+        .split_once("```text\n")
+        .and_then(|(_, b)| b.split_once("```"))
+        .map(|(b, _)| b)
+        .expect("what init says");
+    let fresh = tempfile::tempdir().expect("temp");
+    let shown = shown_in(fresh.path(), &args);
+    assert_eq!(shown.trim_end(), expected.trim_end());
+}
