@@ -423,7 +423,11 @@ fn the_readme_dutch_samples_are_the_real_output() {
             continue;
         }
         let shown = shown_in(root, &shell_words(command));
-        assert_eq!(shown.trim_end(), expected.trim_end(), "README sample `{first}`");
+        assert_eq!(
+            shown.trim_end(),
+            expected.trim_end(),
+            "README sample `{first}`"
+        );
         samples += 1;
     }
     assert!(samples >= 3, "README has {samples} Dutch samples");

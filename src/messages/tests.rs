@@ -179,6 +179,40 @@ fn every_message_in_the_registry_is_used_by_the_code() {
     assert!(unused.is_empty(), "not used anywhere in src/: {unused:?}");
 }
 
+/// Words reach a person only through the catalogues. Diagnostics cannot be built from a
+/// string any more (`Diagnostic::error_text` takes a [`Text`]); what is printed directly, or
+/// handed to the command line's `fail`/`usage`, may hold placeholders and punctuation but no
+/// words of its own. Should one be needed, it is listed here, so none is added unnoticed.
+#[test]
+fn no_words_are_printed_past_the_catalogues() {
+    const ALLOWED: &[&str] = &[];
+    let mut code = String::new();
+    sources(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut code,
+    );
+    let printed = regex::Regex::new(
+        r#"\b(?:e?println!\(|e?print!\(|fail\(|usage\(|out::stdout\(|out::stderr\()\s*&?(?:format!\()?\s*"((?:[^"\\]|\\.)*)""#,
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let placeholder = regex::Regex::new(r"\{[^}]*\}").unwrap_or_else(|e| panic!("{e}"));
+    let found: Vec<String> = printed
+        .captures_iter(&code)
+        .map(|c| c[1].to_owned())
+        .filter(|s| {
+            placeholder
+                .replace_all(s, "")
+                .chars()
+                .any(|c| c.is_alphabetic())
+        })
+        .filter(|s| !ALLOWED.contains(&s.as_str()))
+        .collect();
+    assert!(
+        found.is_empty(),
+        "printed without the catalogues (add a message to src/messages/registry.rs): {found:?}"
+    );
+}
+
 /// The list of codes in docs/checks.md, made from the registry and the English catalogue.
 fn codes_section() -> String {
     let en = Lang::En.catalogue();
