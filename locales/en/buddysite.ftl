@@ -789,6 +789,15 @@ clap-version = Print version
 clap-default = [default: { $value }]
 clap-possible = [possible values: { $values }]
 clap-help-command = Print this message or the help of the given subcommand(s)
+clap-unknown-argument = unexpected argument `{ $arg }`
+clap-unknown-command = unrecognized subcommand `{ $command }`
+clap-no-value = a value is required for `{ $arg }` but none was supplied
+clap-invalid-value = invalid value `{ $value }` for `{ $arg }`; possible values: { $valid }
+clap-bad-value = invalid value `{ $value }` for `{ $arg }`
+clap-missing-arguments = the following required arguments were not provided: { $args }
+clap-missing-command = a subcommand is required but one was not provided
+clap-suggestion = tip: did you mean { $suggestion }?
+clap-more = For more information, try '--help'.
 
 ## The command line's help (src/cli/help.rs): commands and arguments
 

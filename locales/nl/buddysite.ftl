@@ -789,6 +789,15 @@ clap-version = Laat het versienummer zien
 clap-default = [standaard: { $value }]
 clap-possible = [mogelijk: { $values }]
 clap-help-command = Laat deze hulp zien, of de hulp bij de genoemde opdracht(en)
+clap-unknown-argument = onbekende optie `{ $arg }`
+clap-unknown-command = onbekende opdracht `{ $command }`
+clap-no-value = `{ $arg }` heeft een waarde nodig, maar er is er geen gegeven
+clap-invalid-value = `{ $value }` kan niet bij `{ $arg }`; kies uit: { $valid }
+clap-bad-value = `{ $value }` kan niet bij `{ $arg }`
+clap-missing-arguments = deze verplichte gegevens ontbreken: { $args }
+clap-missing-command = er is een opdracht nodig, maar er is er geen gegeven
+clap-suggestion = tip: bedoel je { $suggestion }?
+clap-more = Meer weten? Probeer '--help'.
 
 ## De hulp van de opdrachtregel (src/cli/help.rs): opdrachten en opties
 

@@ -24,8 +24,76 @@ pub fn parse() -> Cli {
         .or_else(|_| Lang::choose(None))
         .unwrap_or(Lang::En);
     crate::messages::set_language(lang);
-    let matches = command().get_matches_from(args);
-    Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+    let matches = command()
+        .try_get_matches_from(args)
+        .unwrap_or_else(|e| exit_with(e, lang));
+    Cli::from_arg_matches(&matches).unwrap_or_else(|e| exit_with(e, lang))
+}
+
+/// Exits as clap would for `e`; a usage mistake clap explains is told in `lang` when the
+/// catalogues have words for that kind of mistake (clap's own English otherwise).
+fn exit_with(e: clap::Error, lang: Lang) -> ! {
+    if lang != Lang::En && e.use_stderr() {
+        if let Some(text) = usage_error(&e, lang) {
+            eprintln!("{text}");
+            std::process::exit(i32::from(super::USAGE));
+        }
+    }
+    e.exit()
+}
+
+/// clap's usage error `e` in the words of the catalogues, when they have its kind.
+pub fn usage_error(e: &clap::Error, lang: Lang) -> Option<String> {
+    use clap::error::{ContextKind as K, ErrorKind};
+    let get = |k: K| e.get(k).map(ToString::to_string);
+    let message = match e.kind() {
+        ErrorKind::UnknownArgument => text!(CLAP_UNKNOWN_ARGUMENT, arg = get(K::InvalidArg)?),
+        ErrorKind::InvalidSubcommand => {
+            text!(CLAP_UNKNOWN_COMMAND, command = get(K::InvalidSubcommand)?)
+        }
+        ErrorKind::InvalidValue if get(K::InvalidValue).is_some_and(|v| v.is_empty()) => {
+            text!(CLAP_NO_VALUE, arg = get(K::InvalidArg)?)
+        }
+        ErrorKind::InvalidValue => text!(
+            CLAP_INVALID_VALUE,
+            value = get(K::InvalidValue)?,
+            arg = get(K::InvalidArg)?,
+            valid = get(K::ValidValue).unwrap_or_default()
+        ),
+        ErrorKind::ValueValidation => text!(
+            CLAP_BAD_VALUE,
+            value = get(K::InvalidValue)?,
+            arg = get(K::InvalidArg)?
+        ),
+        ErrorKind::MissingRequiredArgument => {
+            text!(CLAP_MISSING_ARGUMENTS, args = get(K::InvalidArg)?)
+        }
+        ErrorKind::MissingSubcommand => text!(CLAP_MISSING_COMMAND),
+        _ => return None,
+    };
+    let mut out = text!(CLI_ERROR, message = message).render_in(lang);
+    let quoted = |k: K| match e.get(k)? {
+        clap::error::ContextValue::Strings(list) => Some(
+            list.iter()
+                .map(|s| format!("`{s}`"))
+                .collect::<Vec<_>>()
+                .join(", "),
+        ),
+        other => Some(format!("`{other}`")),
+    };
+    let suggestion = quoted(K::SuggestedArg).or_else(|| quoted(K::SuggestedSubcommand));
+    if let Some(s) = suggestion {
+        let tip = text!(CLAP_SUGGESTION, suggestion = s).render_in(lang);
+        out.push_str(&format!("\n\n  {tip}"));
+    }
+    if let Some(usage) = get(K::Usage) {
+        let usage = usage.trim_start();
+        let usage = usage.strip_prefix("Usage:").unwrap_or(usage).trim_start();
+        let heading = text!(CLAP_USAGE).render_in(lang);
+        out.push_str(&format!("\n\n{heading} {usage}"));
+    }
+    out.push_str(&format!("\n\n{}", text!(CLAP_MORE).render_in(lang)));
+    Some(out)
 }
 
 /// The value of `--lang X` or `--lang=X` anywhere on the command line, before clap reads it.
@@ -230,6 +298,45 @@ mod tests {
         for lang in Lang::ALL {
             command_in(lang).debug_assert();
         }
+    }
+
+    /// clap's common usage mistakes are told in Dutch; a kind the catalogues have no words
+    /// for is left to clap.
+    #[test]
+    fn usage_mistakes_are_told_in_dutch() {
+        let said = |args: &[&str]| {
+            let e = command_in(Lang::Nl)
+                .try_get_matches_from(args)
+                .expect_err("a usage mistake");
+            usage_error(&e, Lang::Nl)
+        };
+        let unknown = said(&["buddysite", "check", "--stirct"]).unwrap_or_default();
+        assert!(
+            unknown.starts_with("fout: onbekende optie `--stirct`"),
+            "{unknown}"
+        );
+        assert!(unknown.contains("tip: bedoel je `--strict`?"), "{unknown}");
+        assert!(unknown.contains("Gebruik: buddysite check"), "{unknown}");
+        assert!(
+            unknown.ends_with("Meer weten? Probeer '--help'."),
+            "{unknown}"
+        );
+        let value = said(&["buddysite", "check", "--format", "xml"]).unwrap_or_default();
+        assert!(
+            value.starts_with(
+                "fout: `xml` kan niet bij `--format <FORMAT>`; kies uit: text, json, github"
+            ),
+            "{value}"
+        );
+        let command = said(&["buddysite", "chek"]).unwrap_or_default();
+        assert!(
+            command.starts_with("fout: onbekende opdracht `chek`"),
+            "{command}"
+        );
+        assert!(
+            command.contains("tip: bedoel je ") && command.contains("`check`"),
+            "{command}"
+        );
     }
 
     #[test]

@@ -834,4 +834,15 @@ registry! {
     // Answers of the preview server (src/live/serve)
     text SERVE_NOT_FOUND_TITLE = "serve-not-found-title" ();
     text SERVE_NOT_FOUND_PAGE = "serve-not-found-page" ();
+
+    // The command line's help (src/cli/help.rs): clap's own words
+    text CLAP_UNKNOWN_ARGUMENT = "clap-unknown-argument" (arg);
+    text CLAP_UNKNOWN_COMMAND = "clap-unknown-command" (command);
+    text CLAP_NO_VALUE = "clap-no-value" (arg);
+    text CLAP_INVALID_VALUE = "clap-invalid-value" (value, arg, valid);
+    text CLAP_BAD_VALUE = "clap-bad-value" (value, arg);
+    text CLAP_MISSING_ARGUMENTS = "clap-missing-arguments" (args);
+    text CLAP_MISSING_COMMAND = "clap-missing-command" ();
+    text CLAP_SUGGESTION = "clap-suggestion" (suggestion);
+    text CLAP_MORE = "clap-more" ();
 }
