@@ -70,18 +70,6 @@ impl Diagnostic {
         }
     }
 
-    /// TRANSITIONAL: an error with a message written in English in the code. Kept so code
-    /// written against the old API compiles; every use should become a catalogue entry
-    /// (see [`Text::untranslated`]) and [`Diagnostic::error_text`].
-    pub fn error(file: impl Into<String>, message: impl Into<String>) -> Self {
-        Diagnostic::error_text(file, Text::untranslated(message))
-    }
-
-    /// TRANSITIONAL: a warning written in English in the code; see [`Diagnostic::error`].
-    pub fn warning(file: impl Into<String>, message: impl Into<String>) -> Self {
-        Diagnostic::warning_text(file, Text::untranslated(message))
-    }
-
     /// The stable code of the problem (its message's key), e.g. `yaml-unknown-key`.
     pub fn code(&self) -> &'static str {
         code_of(&self.message)
@@ -130,13 +118,6 @@ impl Diagnostic {
         self
     }
 
-    /// TRANSITIONAL: rewrites the message as English text; see [`Diagnostic::error`].
-    /// To say which school a problem concerns, use [`Diagnostic::for_school`].
-    pub fn with_message(mut self, f: impl FnOnce(String) -> String) -> Self {
-        self.message = Text::untranslated(f(self.message.render()));
-        self
-    }
-
     /// Says which school the problem was found for (shared content renders per school).
     /// [`Diagnostics::sort`] makes the same problem of several schools one.
     pub fn for_school(mut self, slug: &str) -> Self {
@@ -148,12 +129,6 @@ impl Diagnostic {
     /// [`Diagnostic::for_school`]); `--format json` reports it as its own field.
     pub fn school(&self) -> Option<String> {
         school_of(&self.message).map(|(_, slug)| slug)
-    }
-
-    /// TRANSITIONAL: advice written in English in the code; see [`Diagnostic::error`].
-    pub fn with_help(mut self, help: impl Into<String>) -> Self {
-        self.help = Some(Text::untranslated(help));
-        self
     }
 
     /// Adds advice on what to do, built with [`crate::text!`].

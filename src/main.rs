@@ -1,7 +1,8 @@
 //! The `buddysite` command line: a thin layer over the library.
 
 use buddysite::build::Report;
-use buddysite::cli::{self, format::Format};
+use buddysite::cli;
+use buddysite::cli::args::{Command, WatchArgs};
 use buddysite::messages::{self, Lang};
 use buddysite::output::Left;
 use buddysite::serve::{self, Event, Hub};
@@ -9,115 +10,10 @@ use buddysite::session::{Plan, Session};
 use buddysite::text;
 use buddysite::watch::{self, Watcher};
 use buddysite::{build, Diagnostics};
-use clap::{Parser, Subcommand};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
 use std::time::Duration;
-
-/// Static sites for the parent-buddy programme of a samenwerkingsverband: one per school.
-#[derive(Parser)]
-#[command(version, about, long_about = None)]
-struct Cli {
-    /// Language of the messages: en or nl (default: BUDDYSITE_LANG, else the system's language, else en).
-    #[arg(long, global = true, value_name = "LANG")]
-    lang: Option<String>,
-    #[command(subcommand)]
-    command: Command,
-}
-
-#[derive(clap::Args)]
-struct WatchArgs {
-    /// Use polling instead of file system events (WSL, Docker mounts, network drives).
-    #[arg(long)]
-    poll: bool,
-    /// How long to gather the events of one save before rebuilding, in milliseconds.
-    #[arg(long, default_value_t = 30, value_name = "MS")]
-    debounce: u64,
-}
-
-#[derive(Subcommand)]
-enum Command {
-    /// Build every school's site and the overview into the output folder.
-    Build {
-        /// Project folder (holds buddysite.yaml).
-        #[arg(long, default_value = ".")]
-        root: PathBuf,
-        /// Output folder (default: `output:` in buddysite.yaml, else `public`).
-        #[arg(long)]
-        output: Option<PathBuf>,
-        /// Build only this school (its slug); may be repeated.
-        #[arg(long = "school", value_name = "SLUG")]
-        schools: Vec<String>,
-        /// Keep running and rebuild what changed whenever a file is saved.
-        #[arg(long)]
-        watch: bool,
-        #[command(flatten)]
-        watch_args: WatchArgs,
-    },
-    /// Build, then serve the sites on this computer for previewing.
-    Serve {
-        /// Project folder (holds buddysite.yaml).
-        #[arg(long, default_value = ".")]
-        root: PathBuf,
-        /// Output folder (default: `output:` in buddysite.yaml, else `public`).
-        #[arg(long)]
-        output: Option<PathBuf>,
-        /// Rebuild on every save and reload open pages.
-        #[arg(long)]
-        watch: bool,
-        /// Port to listen on.
-        #[arg(long, default_value_t = serve::DEFAULT_PORT)]
-        port: u16,
-        /// Address to listen on; the default only accepts this computer.
-        #[arg(long, default_value = "127.0.0.1")]
-        bind: String,
-        /// Open the overview in the browser.
-        #[arg(long)]
-        open: bool,
-        #[command(flatten)]
-        watch_args: WatchArgs,
-    },
-    /// Render everything in memory and report every problem; writes nothing.
-    Check {
-        /// Project folder (holds buddysite.yaml).
-        #[arg(long, default_value = ".")]
-        root: PathBuf,
-        /// Fail on warnings too.
-        #[arg(long)]
-        strict: bool,
-        /// How to print the problems: text (for people), json (JSON Lines) or github
-        /// (workflow annotations).
-        #[arg(long, value_enum, default_value_t = Format::Text)]
-        format: Format,
-    },
-    /// List per language which translations are up to date, outdated, unmarked or missing;
-    /// with --mark, record that translations match their source again.
-    Translations {
-        /// Project folder (holds buddysite.yaml).
-        #[arg(long, default_value = ".")]
-        root: PathBuf,
-        /// Only this language of the sites (its code, e.g. `en`); `--lang` chooses the
-        /// language of buddysite's own messages.
-        #[arg(long = "language", value_name = "CODE")]
-        language: Option<String>,
-        /// Also fail on missing translations and consistency warnings.
-        #[arg(long)]
-        strict: bool,
-        /// Record the current hash of its source in each of these translations (the only
-        /// files this command ever changes).
-        #[arg(long, value_name = "FILE", num_args = 1..)]
-        mark: Vec<PathBuf>,
-    },
-    /// Create a new SWV project (asks on a terminal, or give every value as a flag).
-    Init(cli::init::InitArgs),
-    /// Add a school, buddy, FAQ question or page from a commented template.
-    New(cli::new::NewArgs),
-    /// Write the JSON Schemas that give VS Code autocompletion for the YAML files.
-    Schema(cli::SchemaArgs),
-    /// List every buddy's consent; exit code 1 when one ends within the window.
-    Consents(cli::ConsentsArgs),
-}
 
 fn print_warnings(report: &Report) {
     for w in &report.warnings.0 {
@@ -138,7 +34,7 @@ fn check_root(root: &Path) -> Result<(), ExitCode> {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = cli::help::parse();
     match Lang::choose(cli.lang.as_deref()) {
         Ok(lang) => messages::set_language(lang),
         Err(asked) => {
@@ -300,7 +196,7 @@ fn translations(root: &Path, lang: Option<&str>, strict: bool, mark: &[PathBuf])
                 ExitCode::from(report.exit_code(strict))
             }
             Err(e) => {
-                eprintln!("error: {e}");
+                eprintln!("{}", text!(CLI_ERROR, message = e));
                 ExitCode::from(USAGE)
             }
         };
@@ -309,30 +205,38 @@ fn translations(root: &Path, lang: Option<&str>, strict: bool, mark: &[PathBuf])
     match mark_files(root, &tree, mark) {
         Ok(done) => {
             for m in done {
-                let state = if m.changed {
-                    "marked"
-                } else {
-                    "already marked"
-                };
+                let (file, source, hash) = (&m.file, &m.source, &m.hash);
                 println!(
-                    "{state} {}: translates {} as it is now (source: {})",
-                    m.file, m.source, m.hash
+                    "{}",
+                    if m.changed {
+                        text!(CLI_MARKED, file = file, source = source, hash = hash)
+                    } else {
+                        text!(
+                            CLI_ALREADY_MARKED,
+                            file = file,
+                            source = source,
+                            hash = hash
+                        )
+                    }
                 );
             }
             ExitCode::SUCCESS
         }
         Err(MarkError::Refused(refused)) => {
-            for r in &refused {
-                eprintln!("error: {r}");
+            for r in refused {
+                eprintln!("{}", text!(CLI_ERROR, message = r));
             }
-            eprintln!("no file was changed");
+            eprintln!("{}", text!(CLI_NO_FILE_CHANGED));
             ExitCode::from(USAGE)
         }
         Err(MarkError::Failed { done, error }) => {
             for m in done {
-                println!("marked {} (source: {})", m.file, m.hash);
+                println!(
+                    "{}",
+                    text!(CLI_MARKED_SHORT, file = &m.file, hash = &m.hash)
+                );
             }
-            eprintln!("error: {error}");
+            eprintln!("{}", text!(CLI_ERROR, message = error));
             ExitCode::FAILURE
         }
     }

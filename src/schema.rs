@@ -89,12 +89,25 @@ pub fn to_text(schema: &Schema) -> String {
 
 /// Writes every schema into `dir` (created when missing); returns the paths written.
 pub fn write_all(dir: &Path) -> Result<Vec<std::path::PathBuf>, String> {
-    std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    std::fs::create_dir_all(dir).map_err(|e| {
+        crate::text!(
+            INIT_CANNOT_CREATE,
+            dir = dir.display().to_string(),
+            error = e.to_string()
+        )
+        .render()
+    })?;
     let mut written = Vec::new();
     for file in all() {
         let path = dir.join(file.name);
-        std::fs::write(&path, to_text(&file.schema))
-            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        std::fs::write(&path, to_text(&file.schema)).map_err(|e| {
+            crate::text!(
+                INIT_CANNOT_WRITE,
+                file = path.display().to_string(),
+                error = e.to_string()
+            )
+            .render()
+        })?;
         written.push(path);
     }
     Ok(written)

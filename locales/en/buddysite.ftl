@@ -2,9 +2,9 @@
 # arguments; locales/nl/buddysite.ftl has the same keys. A key is the stable `code` of a
 # diagnostic (docs/checks.md lists them).
 
-## Transitional: a message still written in English in the code.
+## No words at all: a help that is not there.
 
-untranslated = { $text }
+empty = {""}
 
 ## How a problem is printed, and the summary line.
 
@@ -418,3 +418,451 @@ plan-collision-generated-help = `{ $path }` is made by buddysite or the theme ({
 plan-collision-help = { $first } and { $second } would both become `{ $path }` on the site; rename or remove one of them
 writer-link = this is a link to another place: buddysite never writes or deletes through a link
 writer-link-help = remove the link (what it points to is not touched) and build again, or choose another output folder with --output; nothing was changed
+plan-builtin-404 = (the built-in 404 page)
+plan-builtin-accessibility = (the built-in accessibility statement)
+
+## Rendering pages and images (src/render)
+
+md-image-no-alt = image without alt text
+md-image-no-alt-help = describe the image between the brackets: `![a drawing of two parents talking](picture.png)`
+md-raw-image-no-alt-help = add `alt="…"` to the `<img>` tag describing the image, or write `![description](picture.png)` instead
+md-more-problems = … and { $count } more problems like the ones above in this file
+md-more-problems-help = fix the problems above and run the check again to see the rest
+md-heading-one = a heading with one `#` is not allowed in the text: the page title is already the main heading
+md-heading-one-help = start the headings in the text with `##` (and change `title:` if this should be the page title)
+md-heading-skips-title = this heading skips a level: `{ $level }` comes after the page title, which is level `#`
+md-heading-skips = this heading skips a level: `{ $level }` comes after a `{ $previous }` heading
+md-heading-skips-help = use `{ $next }` here: each heading may go only one level deeper than the one before it, so people using a screen reader can follow the page
+md-link-address-removed = the link address `{ $url }` was removed: { $why } is not allowed
+md-image-address-removed = the image address `{ $url }` was removed: { $why } is not allowed
+md-address-removed-help = links and images may go to pages and files of the site, web addresses (https://…), `mailto:` and `tel:`; the text is kept without the link
+md-heading-attributes-removed = { $count ->
+    [one] heading attribute { $list } removed
+   *[other] heading attributes { $list } removed
+}
+md-heading-attributes-removed-help = a heading may only get an id (`## Kop {"{"}#eigen-id{"}"}`) and class names (`{"{"}.naam{"}"}`); event handlers and other attributes could run scripts
+md-raw-html-changed = raw HTML was changed: removed { $removed }
+md-raw-html-changed-help = write it in Markdown, or set `allow_raw_html: true` in buddysite.yaml if you trust every editor
+sanitize-element-with-content = the `<{ $name }>` element with its content
+sanitize-tag = the `<{ $name }>` tag
+sanitize-attribute = the `{ $name }` attribute
+sanitize-address-in = { $why } in `{ $name }`
+url-scheme-not-allowed = a `{ $scheme }:` address
+url-unreadable = an address browsers cannot read ({ $error })
+image-kind-jpeg = a JPEG image
+image-kind-png = a PNG image
+image-kind-webp = a WebP image
+image-kind-svg = an SVG drawing
+image-kind-gif = a GIF image
+image-kind-avif = an AVIF image
+image-kind-tiff = a TIFF image
+image-kind-bmp = a BMP image
+image-kind-unusual = an image in an unusual format
+image-kind-heic = a HEIC photo
+image-wrong-format = this file is called .{ $ext } but is { $what }, which browsers cannot all show
+image-wrong-format-help = export it again as JPEG (photos) or PNG (logos and drawings)
+image-is-svg = this file is called .{ $ext } but is an SVG drawing
+image-is-svg-help = rename it to end in .svg
+image-not-kind = this file is called .{ $ext } but is not { $kind }
+image-not-kind-text = this file is called .{ $ext } but is not { $kind } (it contains text)
+image-not-kind-help = export it again as JPEG or PNG from the program that made it, and check that the file opens in an image viewer
+image-no-extension = this file has no extension, so buddysite cannot tell what kind of image it is
+image-unsupported = `.{ $ext }` files are not published as images
+image-heic-help = HEIC photos (from iPhones) do not show in every browser: export the photo as JPEG (on the iPhone: Settings > Camera > Formats > Most Compatible)
+image-export-png-jpeg-help = export it as PNG (logos and drawings) or JPEG (photos)
+image-use-formats-help = use a JPEG, PNG, WebP or SVG file
+image-damaged = this { $format } image cannot be read: { $error }
+image-damaged-help = the file may be damaged or cut short: export it again from the original photo or drawing and check that it opens in an image viewer
+image-no-pixels = this { $format } image has no pixels ({ $width } × { $height })
+image-no-pixels-help = export it again from the original photo or drawing
+image-too-large = this image is too large to publish
+image-too-large-help = make it smaller in a photo editor (about 2000 pixels on the longest side is plenty; at most { $max }) and save it again
+image-too-many-pixels = this image is { $width } × { $height } pixels, too large to publish
+image-too-many-pixels-help = make it smaller in a photo editor (about 2000 pixels on the longest side is plenty; at most { $max } on a side and { $megapixels } megapixels) and save it again
+image-cannot-encode = this image could not be encoded again: { $error }
+image-cannot-encode-help = export it again as an ordinary 8-bit RGB JPEG or PNG
+svg-not-utf8 = this SVG file is not UTF-8 text
+svg-not-utf8-help = save it again from the drawing program as "Plain SVG" (UTF-8)
+svg-not-xml = this SVG file is not valid XML: { $error }
+svg-not-xml-help = open it in a drawing program (Inkscape, Illustrator) and save it again as "Plain SVG"; or export the logo as PNG
+svg-not-svg = this file is called .svg but its content is a <{ $root }> document, not an SVG drawing
+svg-not-svg-help = export the logo from the drawing program as SVG or PNG
+svg-too-deep = this SVG file nests elements more than { $max } deep
+svg-too-deep-help = open it in a drawing program, ungroup the drawing (Inkscape: Object > Ungroup) and save it again; or export the logo as PNG
+svg-removed-html = removed an HTML <{ $name }> element
+svg-removed-link = removed a link (<a>) around part of the drawing
+svg-removed-element = removed the <{ $name }> element
+svg-removed-script = removed the <{ $name }> element (scripts never run in a published file)
+svg-removed-foreign = removed the <{ $name }> element (it can hold a whole web page)
+svg-removed-animation = removed the <{ $name }> element (animation can change links and attributes)
+svg-removed-handler = removed the `{ $name }` attribute (scripts never run in a published file)
+svg-removed-reference = removed a reference to `{ $url }` from a <{ $element }>: a logo may only use what is inside it
+svg-removed-image = removed an image { $why }: a logo may only embed PNG, JPEG or WebP images
+svg-image-loaded-from = loaded from `{ $url }`
+svg-image-broken-data = with a broken data: address
+svg-image-of-type = of type `{ $kind }`
+svg-image-no-type = without a type
+svg-image-not-base64 = that is not base64-encoded
+svg-image-damaged-base64 = whose base64 data is damaged
+svg-image-unreadable = that cannot be read
+css-removed-function = removed a CSS `{ $name }()`, which can load an image from elsewhere
+css-removed-import = removed a CSS `@import`, which loads a style sheet from elsewhere
+css-removed-reference = removed a CSS reference to `{ $url }`: a logo may only use what is inside it
+image-part-removed = removed from the image: { $what }
+image-part-removed-help = scripts, links to other files and embedded web pages never reach a site; export the drawing again without them
+template-syntax-error = template syntax error
+template-unknown-name = unknown name in template
+template-not-found = template not found
+template-invalid-operation = invalid operation in template
+template-unknown-function = unknown function in template
+template-unknown-filter = unknown filter in template
+template-other-error = template error
+template-error = { $kind }: { $detail }
+template-failed = { $detail }
+template-undefined-help = check the spelling of the name; the variables you can use are listed in docs/themes.md
+template-syntax-help = check that every `{"{{"}` has a `{"}}"}` and every `{"{"}% if %{"}"}` an `{"{"}% endif %{"}"}`
+template-out-of-fuel-help = look for a loop that runs very often (or loops inside loops) and make it smaller; a page needs only a few thousand steps
+template-did-you-mean = did you mean `{ $suggestion }`? The names you can use are listed in docs/themes.md
+template-out-of-fuel = this template does too much work: it was stopped after { $millions } million steps
+template-too-deep = this template nests too deeply: a macro or include that calls itself?
+template-too-deep-help = make sure a macro does not call itself, and that templates do not include each other in a circle
+template-placeholder-needs-school = placeholder `{ $placeholder }` needs `{ $key }`, which the school's YAML file does not set; fill it in there, or remove the placeholder
+template-placeholder-needs-config = placeholder `{ $placeholder }` needs `{ $key }`, which buddysite.yaml does not set; fill it in there, or remove the placeholder
+template-write-key = `{ $key }:`
+template-write-key-under = `{ $key }:` under `{ $under }:`
+template-placeholder-set-for-others = placeholder `{ $placeholder }` needs `{ $path }`, which is set for { $others ->
+    [one] 1 other school
+   *[other] { $others } other schools
+} but not for this one: add it to { $file }
+template-value-set-for-others = `school.{ $path }` is set for { $others ->
+    [one] 1 other school
+   *[other] { $others } other schools
+} but not for this one: add it to { $file }
+template-set-for-others-placeholder-help = write { $how } in { $file }, or remove the placeholder
+template-set-for-others-help = write { $how } in { $file }; or, when this school has none, write `{"{"}% if school.{ $path } is defined %{"}"}…{"{"}% endif %{"}"}` around it
+template-url-needs-page = url() needs a `page` to be rendered
+template-bad-allowed-host = an allowed host contains a character that cannot be in a policy
+
+## Languages, schools, themes and translations (src/load, src/check, src/plan)
+
+config-not-language-code = `{ $code }` in `{ $key }` is not a language code
+config-not-language-code-help = write BCP 47 codes such as `nl`, `en`, `ar`, `tr`, `pl`, `uk` (lower-case; a region after `-`, e.g. `pt-BR`)
+config-language-twice = `{ $code }` is in `{ $key }` twice
+config-language-twice-help = list each language once
+config-language-and-languages = `language` and `languages` are both set
+config-language-and-languages-help = remove `language:`; the first code in `languages:` is the language the content is written in
+config-translations-not-language = `translations` has texts for `{ $lang }`, which is not in `languages`
+config-translations-not-language-help = add `{ $lang }` to `languages:`, or remove its block; languages: { $languages }
+config-translations-source = `{ $lang }` is the source language: its texts are the ones above
+config-translations-source-help = remove this block and write the texts at their own keys
+contact-name-form-of-address = `{ $prefix }.name` starts with `{ $written }`: in a sentence it reads “neem contact op met { $name }”
+contact-name-form-of-address-help = write the name only, e.g. `name: { $bare }` (or with a first name); the role goes under `role:`
+school-bad-phone = `{ $key }` is not a phone number: `{ $value }`
+school-bad-phone-help = write only the school's number, e.g. `"0344 00 00 00"`
+school-bad-email = `{ $key }` is not an e-mail address: `{ $value }`
+school-bad-email-help = write one address like `info@school.nl`
+school-bad-website = `{ $key }` is not a full web address: `{ $value }`
+school-bad-website-help = write it with https://, e.g. `https://www.school.nl/`
+theme-no-words-for-language = the theme has no words for language `{ $other }` (no i18n/{ $other }.yaml): pages in `{ $other }` show the `{ $lang }` words
+theme-no-words-for-language-help = add themes/{ $name }/i18n/{ $other }.yaml: copy i18n/{ $lang }.yaml and translate the texts after each `:`
+theme-words-missing = { $count ->
+    [one] 1 word of { $origin } is missing here: { $missing }
+   *[other] { $count } words of { $origin } are missing here: { $missing }
+}
+theme-words-missing-help = translate them into `{ $other }`; until then pages in `{ $other }` show the `{ $lang }` words
+translation-no-source = this translation has no source: there is no `{ $base }` next to it
+translation-no-source-help = a translation sits next to the file it translates: write `{ $written }/{ $base }` (in the source language, { $lang }) first, or correct the file name
+translation-names-source = `{ $file }` names the source language `{ $lang }`
+translation-names-source-help = files in the source language have no language in their name: rename it to `{ $base }`
+translation-unknown-language = `{ $file }` is a translation into `{ $lang }`, which is not in `languages` of buddysite.yaml
+translation-unknown-language-help = add `{ $lang }` to `languages:` in buddysite.yaml (now: { $languages }), or, if this is no translation, rename the file without the `.{ $lang }` part
+school-slug-is-language = a school cannot be called `{ $slug }`: the overview uses `{ $slug }/` for its pages in that language
+school-slug-is-language-help = rename the file, for example to `{ $slug }-school.yaml`
+school-language-not-configured = `{ $code }` is not one of the languages of buddysite.yaml
+school-language-not-configured-help = a school can only narrow the list; choose from: { $languages } (or add `{ $code }` to `languages:` in buddysite.yaml)
+school-languages-without-source = `languages` leaves out `{ $lang }`, the language the content is written in
+school-languages-without-source-help = every site is published in `{ $lang }`: start the list with it, e.g. `languages: [{ $lang }, en]`
+school-translations-not-published = `translations` has texts for `{ $lang }`, which this school does not publish
+school-translations-not-published-help = use one of this school's languages: { $languages }
+toolkit-broken-paragraph = a paragraph breaks off in the middle of a sentence (text pasted from a PDF?)
+toolkit-empty-line = the empty line { $line }
+toolkit-empty-lines = the empty lines { $first } to { $last }
+toolkit-broken-paragraph-help = line { $there } goes on with the sentence of line { $here }: remove { $empty } to join them into one paragraph (in Markdown an empty line starts a new paragraph)
+toolkit-note-to-user = this paragraph is the toolkit's note to its user (“{ $marker }”), not text for parents
+toolkit-line = line { $line }
+toolkit-lines = lines { $first } to { $last }
+toolkit-note-to-user-help = remove this paragraph ({ $which }): the toolkit explains there how to use its letter, and parents would read it on the site
+toolkit-school-means-swv = `[naam school]` here means the samenwerkingsverband, not the school
+toolkit-school-means-swv-help = the toolkit writes [naam school] where the samenwerkingsverband helps schools or runs the buddy programme; filled in, the sentence would say the school does that. Write `[naam samenwerkingsverband]` (or `{"{{"} swv.short_name {"}}"}`) here
+translation-outdated = this { $lang } translation is outdated: { $source } changed since it was translated (`source: { $recorded }`, the text is now { $current })
+translation-outdated-help = see what changed in { $source } (for example with `git log -p { $source }`), update this translation, then run `{ $command }`; until then the page is published with a notice that the { $source_lang } text is leading
+translation-unmarked = this { $lang } translation does not record which version of { $source } it translates
+translation-unmarked-help = once it matches { $source }, run `{ $command }`: it adds `source:` with the source's current hash, so that a later change to { $source } is noticed
+translation-bad-hash = `source: { $value }` is not a source hash
+translation-bad-hash-help = `source:` holds the 8-character hash of the text it translates, written by `{ $command }` (run it once the translation matches { $source }); the source file itself is found by the name
+translation-source-missing = this file is named as a { $lang } translation, but there is no { $source } to translate
+translation-source-missing-help = a translation is named like its source with the language before `.md` (`brief.{ $lang }.md` translates `brief.md`): rename it, or remove it if its source was removed
+translation-not-configured = this is a translation into `{ $lang }`, which is not in `languages:` of buddysite.yaml
+translation-not-configured-help = add `{ $lang }` to `languages:` in buddysite.yaml to publish it (configured now: { $languages })
+keep-placeholder = the placeholder `{ $shown }`
+keep-value = the template value `{ $shown }`
+keep-condition = the template condition `{ $shown }`
+keep-link = the link to `{ $shown }`
+keep-anchor = the link to the anchor `{ $shown }`
+keep-heading-id = the heading id `{"{"}#{ $shown }{"}"}`
+keep-mail = the e-mail link `{ $shown }`
+keep-phone = the phone link `{ $shown }`
+keep-in-paragraph = the matching paragraph of the translation
+keep-in-translation = the translation (its paragraphs do not line up with the source's, so this points at the top)
+translation-lost-part = { $what } is missing from { $place }: { $source } uses it at line { $line }
+translation-lost-part-help = put { $what } back into the { $lang } text, written exactly as { $source } line { $line } has it; translate only the words around it
+school-base-url-is-overview = `base_url` `{ $url }` is the address of the overview (`base_url` in buddysite.yaml)
+school-base-url-is-overview-help = each school's site has its own address, e.g. `base_url: "{ $own }"`
+school-base-url-twice = `base_url` `{ $url }` is also the address of another school, in { $place }
+school-base-url-twice-help = two school sites cannot be published at one address; was this file copied from { $other }? Give this school its own address
+school-base-url-twice-example-help = two school sites cannot be published at one address; was this file copied from { $other }? Give this school its own address, e.g. `base_url: "{ $example }"`
+
+## buddysite translations (src/check/translations, src/load/translations)
+
+mark-not-utf8 = this file is not UTF-8 text; save it as UTF-8 first
+mark-no-front-matter = this file has no front matter: it must start with a line `---`
+mark-front-matter-not-closed = the front matter is not closed: add a line `---` after the settings
+mark-file-problem = { $file }: { $why }
+mark-cannot-read = cannot read it: { $error }
+mark-cannot-write = { $file }: cannot write the file: { $error } (it was left as it was)
+mark-no-such-file = there is no such file
+mark-outside = this file is outside the project { $root }; --mark only changes translations in the project
+mark-link = this is a link; buddysite never writes through links
+mark-not-file = this is not a file
+mark-not-content = `{ $file }` is not a Markdown file in content/ or schools/<school>/; --mark only changes translations
+mark-not-translation = `{ $file }` is not a translation: a translation is named like its source with the language before `.md` (`brief.en.md` translates `brief.md`)
+mark-no-source = `{ $file }` has no source text to translate: there is no { $source }
+translations-no-config = no buddysite.yaml in { $root }; pass the project folder with --root
+translations-cannot-read = { $problem }
+tr-count-up-to-date = { $count } up to date
+tr-count-outdated = { $count } outdated
+tr-count-unmarked = { $count } unmarked
+tr-count-missing = { $count } missing
+tr-count-no-source = { $count } without a source
+tr-count-not-configured = { $count } in a language not configured
+tr-list = { $parts }
+tr-up-to-date = up to date
+tr-outdated = outdated
+tr-unmarked = unmarked
+tr-missing = missing
+tr-no-source = no source
+tr-not-configured = not configured
+tr-one-language = the sites are in { $lang } only: add languages to `languages:` in buddysite.yaml (for example `languages: [{ $lang }, en]`) to translate them
+tr-note-outdated = { $source } changed since { $recorded } (now { $current })
+tr-note-unmarked = no `source:` yet
+tr-note-missing = translate { $source }
+tr-note-no-source = there is no { $source }
+tr-note-not-configured = `{ $lang }` is not in `languages:`
+tr-total = translations: { $summary } ({ $languages ->
+    [one] 1 language
+   *[other] { $languages } languages
+})
+tr-consistency-warnings = { $count ->
+    [one] 1 consistency warning
+   *[other] { $count } consistency warnings
+} (above): a translation dropped something its source uses
+tr-mark-hint = once a translation matches its source again, record that with: buddysite translations --mark FILE…
+tr-source-language = `{ $lang }` is the source language: its files are the sources, not translations
+tr-unknown-language = `{ $lang }` is not one of the languages in buddysite.yaml: { $languages }
+cli-marked = marked { $file }: translates { $source } as it is now (source: { $hash })
+cli-already-marked = already marked { $file }: translates { $source } as it is now (source: { $hash })
+cli-marked-short = marked { $file } (source: { $hash })
+cli-no-file-changed = no file was changed
+
+## Questions and answers of init, new, schema and consents (src/cli)
+
+prompt-indented =   { $text }
+prompt-missing = these values are needed; give them as flags (or run this in a terminal to be asked):
+    { $flags }
+prompt-invalid = these values cannot be used:
+    { $flags }
+prompt-missing-and-invalid = these values are needed; give them as flags (or run this in a terminal to be asked):
+    { $missing }
+    these values cannot be used:
+    { $invalid }
+prompt-enter-to-skip = (Enter to skip)
+prompt-needed = this one is needed
+prompt-not-email = `{ $value }` is not an e-mail address; write one address like `naam@school.nl`
+prompt-not-phone = `{ $value }` is not a phone number; write only the number, e.g. `0344 00 00 00`
+prompt-not-url = `{ $value }` is not a full web address; write it with https:// in front
+prompt-not-kind = `{ $value }` is not a kind of school; write basisschool, sbo, so, vo or vso
+prompt-not-date = `{ $value }` is not a date; write it as YYYY-MM-DD, e.g. 2027-07-31
+prompt-some-missing = some values are missing
+init-intro = A new buddysite project. Press Enter to take the suggestion in [brackets].
+init-swv = The samenwerkingsverband:
+init-coordinator = The coordinator of the buddy programme:
+init-first-school = The first school (add more later with: buddysite new school):
+init-school-contact = The school's contact for the programme (often the intern begeleider):
+q-swv-name = full name of the SWV
+q-swv-short-name = short name of the SWV
+q-swv-website = website of the SWV
+who-coordinator = coordinator
+who-school-contact = school's contact
+q-contact-name = name of the { $who }
+q-contact-role = role of the { $who }
+q-contact-email = e-mail of the { $who }
+q-contact-phone = phone of the { $who }
+q-contact-hours = when the { $who } can be reached
+q-school-name = name of the school
+q-school-slug = folder name of the school's site
+q-school-kind = kind of school: basisschool, sbo, so, vo or vso
+q-school-place = town or village of the school
+q-school-color = brand colour of the school, e.g. #1d4f91
+q-school-url = web address of the school's site (https://…)
+q-buddy-name = first name of the buddy
+q-buddy-summary = one sentence for the card
+q-buddy-themes = experience themes, comma-separated (e.g. gedrag,autisme)
+q-buddy-languages = languages, comma-separated
+q-buddy-meet = ways to be in touch (telefoon, app, videobellen, koffie, schoolgesprek, meegaan)
+q-buddy-consent-until = last day of consent (YYYY-MM-DD)
+q-question = the question, as a parent would ask it
+q-page-title = title of the page
+new-bad-slug = `{ $slug }` cannot be a school's folder name: use lower-case letters, digits and `-` only
+new-bad-slug-example = `{ $slug }` cannot be a school's folder name: use lower-case letters, digits and `-` only, e.g. `{ $better }`
+new-reserved-slug = `{ $slug }` is the name of one of the overview's own files; choose another name for the school
+new-not-colour = `{ $value }` is not a colour; write `#` and six hex digits (0-9, a-f), e.g. `#1d4f91`
+new-colour-shade = { $problem }; the nearest shade that passes is `{ $shade }`
+new-problem-and-help = { $problem }; { $help }
+new-exists = { $file } already exists; nothing was changed
+new-no-project = { $root } holds no buddysite.yaml; run this in the project folder, pass it with --root, or start one with: buddysite init FOLDER
+new-created = created { $file }; open it, fill it in, and see it with: buddysite serve --watch
+new-bad-buddy-id = `{ $id }` cannot be the name of a buddy: use lower-case letters, digits and `-` only, e.g. `{ $better }`
+new-bad-question-id = `{ $id }` cannot be the name of a question: use lower-case letters, digits and `-` only, e.g. `{ $better }`
+new-school-exists = the school `{ $slug }` already exists ({ $file }); choose another name
+new-question-missing = the question is missing
+new-title-missing = the title is missing
+new-page-is-buddy-or-question = `{ $path }` would be a buddy or a question, not a page; use `buddysite new buddy` or `buddysite new vraag`
+cli-schemas-written = wrote { $count } schemas to { $dir }; VS Code's YAML extension uses them through .vscode/settings.json
+consents-ended = ended { $days ->
+    [one] 1 day
+   *[other] { $days } days
+} ago (not published)
+consents-last-day = today is the last day
+consents-days-left = { $days ->
+    [one] 1 day left
+   *[other] { $days } days left
+}
+consents-title = consent of buddy profiles on { $date } (Dutch time)
+consents-no-buddies = there are no buddy profiles
+consents-no-school = no school offers this buddy
+consents-schools = schools: { $schools }
+consents-alert = { $count ->
+    [one] 1 consent ends
+   *[other] { $count } consents end
+} within { $within } days or ended: ask the buddy to renew and change `consent_until`, or remove the profile
+consents-none-due = no consent ends within { $within } days
+
+## The output folder's manifest (src/output)
+
+manifest-absolute = it is an absolute path
+manifest-backslash = it contains a backslash
+manifest-control = it contains a control character
+manifest-drive = it starts with a drive letter
+manifest-empty-part = it has an empty part (`//` or a `/` at an end)
+manifest-dots = it uses `.` or `..`
+manifest-own-file = it names one of buddysite's own files
+
+## Answers of the preview server (src/live/serve)
+
+serve-not-found = not found
+serve-bad-path = bad path
+serve-forbidden = forbidden
+serve-only-get = only GET and HEAD
+serve-internal-error = internal error
+serve-other-host = buddysite serve answers only to its own address (such as localhost); to preview from another computer, start it with --bind and open an address it prints
+serve-not-found-title = Not found
+serve-not-found-page = This page does not exist (yet).
+
+## The command line's help (src/cli/help.rs): clap's own words
+
+clap-usage = Usage:
+clap-options = Options
+clap-arguments = Arguments
+clap-commands = Commands
+clap-help = Print help
+clap-version = Print version
+clap-default = [default: { $value }]
+clap-possible = [possible values: { $values }]
+clap-help-command = Print this message or the help of the given subcommand(s)
+clap-unknown-argument = unexpected argument `{ $arg }`
+clap-unknown-command = unrecognized subcommand `{ $command }`
+clap-no-value = a value is required for `{ $arg }` but none was supplied
+clap-invalid-value = invalid value `{ $value }` for `{ $arg }`; possible values: { $valid }
+clap-bad-value = invalid value `{ $value }` for `{ $arg }`
+clap-missing-arguments = the following required arguments were not provided: { $args }
+clap-missing-command = a subcommand is required but one was not provided
+clap-suggestion = tip: did you mean { $suggestion }?
+clap-more = For more information, try '--help'.
+
+## The command line's help (src/cli/help.rs): commands and arguments
+
+help = Static site generator for the parent-buddy programme of a Dutch samenwerkingsverband
+help-arg-lang = Language of the messages: en or nl (default: BUDDYSITE_LANG, else the system's language, else en)
+help-build = Build every school's site and the overview into the output folder
+help-arg-root = Project folder (holds buddysite.yaml)
+help-arg-output = Output folder (default: `output:` in buddysite.yaml, else `public`)
+help-arg-schools = Build only this school (its slug); may be repeated
+help-arg-watch = Keep running and rebuild what changed whenever a file is saved
+help-arg-poll = Use polling instead of file system events (WSL, Docker mounts, network drives)
+help-arg-debounce = How long to gather the events of one save before rebuilding, in milliseconds
+help-serve = Build, then serve the sites on this computer for previewing
+help-serve-watch = Rebuild on every save and reload open pages
+help-arg-port = Port to listen on
+help-arg-bind = Address to listen on; the default only accepts this computer
+help-arg-open = Open the overview in the browser
+help-check = Render everything in memory and report every problem; writes nothing
+help-arg-strict = Fail on warnings too
+help-arg-format = How to print the problems: text (for people), json (JSON Lines) or github (workflow annotations)
+help-translations = List per language which translations are up to date, outdated, unmarked or missing; with --mark, record that translations match their source again
+help-arg-language = Only this language of the sites (its code, e.g. `en`); `--lang` chooses the language of buddysite's own messages
+help-translations-strict = Also fail on missing translations and consistency warnings
+help-arg-mark = Record the current hash of its source in each of these translations (the only files this command ever changes)
+help-init = Create a new SWV project (asks on a terminal, or give every value as a flag)
+help-arg-dir = Folder to create (must be new or empty)
+help-arg-example = Write the fictional example SWV with eight schools instead
+help-arg-swv-name = Full name of the SWV, e.g. "Samenwerkingsverband Passend Onderwijs Rivierenland"
+help-arg-short-name = Short name for running text, e.g. "SWV Rivierenland"
+help-arg-website = The SWV's website (https://…)
+help-arg-contact-name = Name of the programme coordinator
+help-arg-contact-role = Role of the coordinator
+help-arg-contact-email = E-mail address of the coordinator
+help-arg-contact-phone = Phone number of the coordinator
+help-arg-contact-hours = When the coordinator can be reached
+help-arg-school-name = Name of the school as parents know it
+help-arg-school-slug = File and folder name of the school (default: made from its name)
+help-arg-school-kind = basisschool, sbo, so, vo or vso (default basisschool)
+help-arg-school-place = Town or village
+help-arg-school-color = Brand colour, e.g. "#1d4f91"
+help-arg-school-url = Where the school's site will be published (https://…)
+help-arg-school-contact-name = Name of the school's contact for the programme (often the intern begeleider)
+help-arg-school-contact-role = Role of the school's contact
+help-arg-school-contact-email = E-mail address of the school's contact
+help-arg-school-contact-phone = Phone number of the school's contact
+help-arg-school-contact-hours = When the school's contact can be reached
+help-new = Add a school, buddy, FAQ question or page from a commented template
+help-new-school = A school: schools/<slug>.yaml
+help-arg-slug = File and folder name (lower-case letters, digits and `-`)
+help-new-buddy = A buddy profile: content/buddys/<id>.md
+help-arg-id = File name without .md (lower-case letters, digits and `-`)
+help-arg-name = First name only
+help-arg-summary = One sentence for the card
+help-arg-themes = Experience themes, comma-separated (e.g. "gedrag,autisme")
+help-arg-languages = Languages as codes, comma-separated (default "nl")
+help-arg-meet = Ways to be in touch, comma-separated (default "telefoon")
+help-arg-consent-until = Last day of consent, YYYY-MM-DD
+help-new-vraag = A question for the FAQ: content/vragen/<id>.md
+help-new-vraag-id = File name without .md; also the question's #anchor
+help-arg-question = The question, as a parent would ask it
+help-new-page = A page: content/<path>.md
+help-arg-path = Path under content/ without .md (e.g. `aanmelden` or `info/privacy`)
+help-arg-title = Title of the page
+help-schema = Write the JSON Schemas that give VS Code autocompletion for the YAML files
+help-schema-root = Project folder (holds buddysite.yaml); the schemas go into its `schemas/` folder
+help-arg-out = Folder to write the schemas into instead (created when missing)
+help-consents = List every buddy's consent; exit code 1 when one ends within the window
+help-arg-within = Exit with code 1 when a consent ends within this many days (or has ended)

@@ -2,9 +2,9 @@
 # geen programmeur is. Elke sleutel staat in src/messages/registry.rs, met dezelfde
 # argumenten als in locales/en/buddysite.ftl.
 
-## Tijdelijk: een bericht dat nog in het Engels in de code staat.
+## Geen woorden: een tip die er niet is.
 
-untranslated = { $text }
+empty = {""}
 
 ## Zo wordt een probleem getoond, en de regel met het totaal.
 
@@ -418,3 +418,451 @@ plan-collision-generated-help = `{ $path }` wordt gemaakt door buddysite of het 
 plan-collision-help = { $first } en { $second } zouden allebei `{ $path }` worden op de site; geef er een een andere naam of haal er een weg
 writer-link = dit is een snelkoppeling naar een andere plek: buddysite schrijft of verwijdert nooit via een snelkoppeling
 writer-link-help = haal de snelkoppeling weg (waar die naar wijst, blijft zoals het is) en bouw opnieuw, of kies een andere uitvoermap met --output; er is niets veranderd
+plan-builtin-404 = (de ingebouwde 404-pagina)
+plan-builtin-accessibility = (de ingebouwde toegankelijkheidsverklaring)
+
+## Pagina's en afbeeldingen maken (src/render)
+
+md-image-no-alt = afbeelding zonder beschrijving (alt-tekst)
+md-image-no-alt-help = beschrijf de afbeelding tussen de haken: `![een tekening van twee ouders die praten](plaatje.png)`
+md-raw-image-no-alt-help = zet `alt="…"` met een beschrijving van de afbeelding in de `<img>`-tag, of schrijf `![beschrijving](plaatje.png)`
+md-more-problems = … en nog { $count } problemen zoals hierboven in dit bestand
+md-more-problems-help = los de problemen hierboven op en controleer opnieuw om de rest te zien
+md-heading-one = een kop met één `#` mag niet in de tekst: de titel van de pagina is al de hoofdkop
+md-heading-one-help = begin de koppen in de tekst met `##` (en pas `title:` aan als dit de titel van de pagina moet zijn)
+md-heading-skips-title = deze kop slaat een niveau over: `{ $level }` komt na de titel van de pagina, en die is niveau `#`
+md-heading-skips = deze kop slaat een niveau over: `{ $level }` komt na een kop `{ $previous }`
+md-heading-skips-help = gebruik hier `{ $next }`: elke kop mag maar één niveau dieper gaan dan de kop ervoor, zodat mensen met een schermlezer de pagina kunnen volgen
+md-link-address-removed = het adres van de link `{ $url }` is weggehaald: { $why } mag niet
+md-image-address-removed = het adres van de afbeelding `{ $url }` is weggehaald: { $why } mag niet
+md-address-removed-help = links en afbeeldingen mogen gaan naar pagina's en bestanden van de site, webadressen (https://…), `mailto:` en `tel:`; de tekst blijft staan zonder de link
+md-heading-attributes-removed = { $count ->
+    [one] eigenschap { $list } van de kop weggehaald
+   *[other] eigenschappen { $list } van de kop weggehaald
+}
+md-heading-attributes-removed-help = een kop mag alleen een id krijgen (`## Kop {"{"}#eigen-id{"}"}`) en klassenamen (`{"{"}.naam{"}"}`); andere eigenschappen kunnen scripts laten draaien
+md-raw-html-changed = de HTML in de tekst is aangepast: weggehaald zijn { $removed }
+md-raw-html-changed-help = schrijf het in Markdown, of zet `allow_raw_html: true` in buddysite.yaml als je elke redacteur vertrouwt
+sanitize-element-with-content = het element `<{ $name }>` met wat erin staat
+sanitize-tag = de tag `<{ $name }>`
+sanitize-attribute = de eigenschap `{ $name }`
+sanitize-address-in = { $why } in `{ $name }`
+url-scheme-not-allowed = een adres met `{ $scheme }:`
+url-unreadable = een adres dat browsers niet kunnen lezen ({ $error })
+image-kind-jpeg = een JPEG-afbeelding
+image-kind-png = een PNG-afbeelding
+image-kind-webp = een WebP-afbeelding
+image-kind-svg = een SVG-tekening
+image-kind-gif = een GIF-afbeelding
+image-kind-avif = een AVIF-afbeelding
+image-kind-tiff = een TIFF-afbeelding
+image-kind-bmp = een BMP-afbeelding
+image-kind-unusual = een afbeelding in een ongewoon formaat
+image-kind-heic = een HEIC-foto
+image-wrong-format = dit bestand heet .{ $ext }, maar het is { $what }, en die kan niet elke browser laten zien
+image-wrong-format-help = sla het opnieuw op als JPEG (foto's) of PNG (logo's en tekeningen)
+image-is-svg = dit bestand heet .{ $ext }, maar het is een SVG-tekening
+image-is-svg-help = geef het een naam die eindigt op .svg
+image-not-kind = dit bestand heet .{ $ext }, maar het is geen { $kind }
+image-not-kind-text = dit bestand heet .{ $ext }, maar het is geen { $kind } (er staat tekst in)
+image-not-kind-help = sla het opnieuw op als JPEG of PNG in het programma waarmee het is gemaakt, en kijk of het bestand opent in een fotoviewer
+image-no-extension = dit bestand heeft geen extensie, dus buddysite weet niet wat voor afbeelding het is
+image-unsupported = bestanden met `.{ $ext }` worden niet als afbeelding gepubliceerd
+image-heic-help = HEIC-foto's (van iPhones) zijn niet in elke browser te zien: sla de foto op als JPEG (op de iPhone: Instellingen > Camera > Structuur > Meest compatibel)
+image-export-png-jpeg-help = sla het op als PNG (logo's en tekeningen) of JPEG (foto's)
+image-use-formats-help = gebruik een JPEG-, PNG-, WebP- of SVG-bestand
+image-damaged = deze { $format }-afbeelding kan niet gelezen worden: { $error }
+image-damaged-help = het bestand is misschien beschadigd of niet helemaal opgeslagen: sla het opnieuw op vanuit de echte foto of tekening en kijk of het opent in een fotoviewer
+image-no-pixels = deze { $format }-afbeelding heeft geen pixels ({ $width } × { $height })
+image-no-pixels-help = sla het opnieuw op vanuit de echte foto of tekening
+image-too-large = deze afbeelding is te groot om te publiceren
+image-too-large-help = maak hem kleiner in een fotoprogramma (zo'n 2000 pixels aan de langste kant is genoeg; hoogstens { $max }) en sla hem opnieuw op
+image-too-many-pixels = deze afbeelding is { $width } × { $height } pixels, te groot om te publiceren
+image-too-many-pixels-help = maak hem kleiner in een fotoprogramma (zo'n 2000 pixels aan de langste kant is genoeg; hoogstens { $max } per kant en { $megapixels } megapixel) en sla hem opnieuw op
+image-cannot-encode = deze afbeelding kon niet opnieuw opgeslagen worden: { $error }
+image-cannot-encode-help = sla hem opnieuw op als gewone 8-bit RGB JPEG of PNG
+svg-not-utf8 = dit SVG-bestand is geen UTF-8-tekst
+svg-not-utf8-help = sla het opnieuw op in het tekenprogramma als "Plain SVG" (UTF-8)
+svg-not-xml = dit SVG-bestand is geen geldige XML: { $error }
+svg-not-xml-help = open het in een tekenprogramma (Inkscape, Illustrator) en sla het opnieuw op als "Plain SVG"; of sla het logo op als PNG
+svg-not-svg = dit bestand heet .svg, maar er staat een <{ $root }>-document in, geen SVG-tekening
+svg-not-svg-help = sla het logo in het tekenprogramma op als SVG of PNG
+svg-too-deep = in dit SVG-bestand zitten elementen meer dan { $max } lagen diep in elkaar
+svg-too-deep-help = open het in een tekenprogramma, hef de groepen op (Inkscape: Object > Groep opheffen) en sla het opnieuw op; of sla het logo op als PNG
+svg-removed-html = een HTML-element <{ $name }> is weggehaald
+svg-removed-link = een link (<a>) om een deel van de tekening is weggehaald
+svg-removed-element = het element <{ $name }> is weggehaald
+svg-removed-script = het element <{ $name }> is weggehaald (scripts draaien nooit in een gepubliceerd bestand)
+svg-removed-foreign = het element <{ $name }> is weggehaald (er kan een hele webpagina in zitten)
+svg-removed-animation = het element <{ $name }> is weggehaald (een animatie kan links en eigenschappen veranderen)
+svg-removed-handler = de eigenschap `{ $name }` is weggehaald (scripts draaien nooit in een gepubliceerd bestand)
+svg-removed-reference = een verwijzing naar `{ $url }` in een <{ $element }> is weggehaald: een logo mag alleen gebruiken wat erin zelf staat
+svg-removed-image = een afbeelding { $why } is weggehaald: in een logo mogen alleen PNG-, JPEG- of WebP-afbeeldingen zitten
+svg-image-loaded-from = van `{ $url }`
+svg-image-broken-data = met een kapot data:-adres
+svg-image-of-type = van het type `{ $kind }`
+svg-image-no-type = zonder type
+svg-image-not-base64 = die niet in base64 staat
+svg-image-damaged-base64 = met beschadigde base64-gegevens
+svg-image-unreadable = die niet gelezen kan worden
+css-removed-function = een CSS-`{ $name }()` is weggehaald: die kan een afbeelding van ergens anders laden
+css-removed-import = een CSS-`@import` is weggehaald: die laadt een stijlblad van ergens anders
+css-removed-reference = een CSS-verwijzing naar `{ $url }` is weggehaald: een logo mag alleen gebruiken wat erin zelf staat
+image-part-removed = uit de afbeelding gehaald: { $what }
+image-part-removed-help = scripts, links naar andere bestanden en ingebouwde webpagina's komen nooit op een site; sla de tekening opnieuw op zonder die onderdelen
+template-syntax-error = fout in de opbouw van de template
+template-unknown-name = onbekende naam in de template
+template-not-found = template niet gevonden
+template-invalid-operation = ongeldige bewerking in de template
+template-unknown-function = onbekende functie in de template
+template-unknown-filter = onbekend filter in de template
+template-other-error = fout in de template
+template-error = { $kind }: { $detail }
+template-failed = { $detail }
+template-undefined-help = kijk de spelling van de naam na; de namen die je kunt gebruiken staan in docs/themes.md
+template-syntax-help = kijk of elke `{"{{"}` een `{"}}"}` heeft en elke `{"{"}% if %{"}"}` een `{"{"}% endif %{"}"}`
+template-out-of-fuel-help = zoek een lus die heel vaak draait (of lussen in lussen) en maak die kleiner; een pagina heeft maar een paar duizend stappen nodig
+template-did-you-mean = bedoel je `{ $suggestion }`? De namen die je kunt gebruiken staan in docs/themes.md
+template-out-of-fuel = deze template doet te veel werk: hij is gestopt na { $millions } miljoen stappen
+template-too-deep = deze template gaat te diep: een macro of include die zichzelf aanroept?
+template-too-deep-help = zorg dat een macro zichzelf niet aanroept, en dat templates elkaar niet in een kring laden
+template-placeholder-needs-school = de invulplek `{ $placeholder }` heeft `{ $key }` nodig, maar die staat niet in het YAML-bestand van de school; vul het daar in, of haal de invulplek weg
+template-placeholder-needs-config = de invulplek `{ $placeholder }` heeft `{ $key }` nodig, maar die staat niet in buddysite.yaml; vul het daar in, of haal de invulplek weg
+template-write-key = `{ $key }:`
+template-write-key-under = `{ $key }:` onder `{ $under }:`
+template-placeholder-set-for-others = de invulplek `{ $placeholder }` heeft `{ $path }` nodig; die staat bij { $others ->
+    [one] 1 andere school
+   *[other] { $others } andere scholen
+}, maar niet bij deze: zet hem in { $file }
+template-value-set-for-others = `school.{ $path }` staat bij { $others ->
+    [one] 1 andere school
+   *[other] { $others } andere scholen
+}, maar niet bij deze: zet hem in { $file }
+template-set-for-others-placeholder-help = schrijf { $how } in { $file }, of haal de invulplek weg
+template-set-for-others-help = schrijf { $how } in { $file }; of, als deze school er geen heeft, zet er `{"{"}% if school.{ $path } is defined %{"}"}…{"{"}% endif %{"}"}` omheen
+template-url-needs-page = url() heeft een `page` nodig om te maken
+template-bad-allowed-host = een toegestane website bevat een teken dat niet in een beveiligingsregel mag
+
+## Talen, scholen, thema's en vertalingen (src/load, src/check, src/plan)
+
+config-not-language-code = `{ $code }` in `{ $key }` is geen taalcode
+config-not-language-code-help = schrijf BCP 47-codes zoals `nl`, `en`, `ar`, `tr`, `pl`, `uk` (kleine letters; een regio na `-`, bijvoorbeeld `pt-BR`)
+config-language-twice = `{ $code }` staat twee keer in `{ $key }`
+config-language-twice-help = noem elke taal maar één keer
+config-language-and-languages = `language` en `languages` zijn allebei ingevuld
+config-language-and-languages-help = haal `language:` weg; de eerste code in `languages:` is de taal waarin de teksten geschreven zijn
+config-translations-not-language = `translations` heeft teksten voor `{ $lang }`, maar die taal staat niet in `languages`
+config-translations-not-language-help = zet `{ $lang }` bij `languages:`, of haal het blok weg; talen: { $languages }
+config-translations-source = `{ $lang }` is de brontaal: de teksten daarvan staan hierboven
+config-translations-source-help = haal dit blok weg en schrijf de teksten bij hun eigen instellingen
+contact-name-form-of-address = `{ $prefix }.name` begint met `{ $written }`: in een zin staat er dan “neem contact op met { $name }”
+contact-name-form-of-address-help = schrijf alleen de naam, bijvoorbeeld `name: { $bare }` (of met een voornaam); de functie zet je onder `role:`
+school-bad-phone = `{ $key }` is geen telefoonnummer: `{ $value }`
+school-bad-phone-help = schrijf alleen het nummer van de school, bijvoorbeeld `"0344 00 00 00"`
+school-bad-email = `{ $key }` is geen e-mailadres: `{ $value }`
+school-bad-email-help = schrijf één adres, zoals `info@school.nl`
+school-bad-website = `{ $key }` is geen volledig webadres: `{ $value }`
+school-bad-website-help = schrijf het met https://, bijvoorbeeld `https://www.school.nl/`
+theme-no-words-for-language = het thema heeft geen woorden voor de taal `{ $other }` (er is geen i18n/{ $other }.yaml): pagina's in het `{ $other }` tonen de woorden in het `{ $lang }`
+theme-no-words-for-language-help = maak themes/{ $name }/i18n/{ $other }.yaml: kopieer i18n/{ $lang }.yaml en vertaal de teksten na elke `:`
+theme-words-missing = { $count ->
+    [one] 1 woord uit { $origin } ontbreekt hier: { $missing }
+   *[other] { $count } woorden uit { $origin } ontbreken hier: { $missing }
+}
+theme-words-missing-help = vertaal ze in het `{ $other }`; tot dan tonen pagina's in het `{ $other }` de woorden in het `{ $lang }`
+translation-no-source = deze vertaling heeft geen bron: er staat geen `{ $base }` naast
+translation-no-source-help = een vertaling staat naast het bestand dat ze vertaalt: schrijf eerst `{ $written }/{ $base }` (in de brontaal, { $lang }), of verbeter de bestandsnaam
+translation-names-source = in de naam `{ $file }` staat de brontaal `{ $lang }`
+translation-names-source-help = bestanden in de brontaal hebben geen taal in hun naam: noem het `{ $base }`
+translation-unknown-language = `{ $file }` is een vertaling in het `{ $lang }`, maar die taal staat niet in `languages` van buddysite.yaml
+translation-unknown-language-help = zet `{ $lang }` bij `languages:` in buddysite.yaml (nu: { $languages }), of, als dit geen vertaling is, haal `.{ $lang }` uit de bestandsnaam
+school-slug-is-language = een school kan niet `{ $slug }` heten: het overzicht gebruikt `{ $slug }/` voor zijn pagina's in die taal
+school-slug-is-language-help = geef het bestand een andere naam, bijvoorbeeld `{ $slug }-school.yaml`
+school-language-not-configured = `{ $code }` is geen van de talen in buddysite.yaml
+school-language-not-configured-help = een school kan de lijst alleen kleiner maken; kies uit: { $languages } (of zet `{ $code }` bij `languages:` in buddysite.yaml)
+school-languages-without-source = in `languages` ontbreekt `{ $lang }`, de taal waarin de teksten geschreven zijn
+school-languages-without-source-help = elke site verschijnt in het `{ $lang }`: begin de lijst daarmee, bijvoorbeeld `languages: [{ $lang }, en]`
+school-translations-not-published = `translations` heeft teksten voor `{ $lang }`, maar deze school publiceert die taal niet
+school-translations-not-published-help = gebruik een van de talen van deze school: { $languages }
+toolkit-broken-paragraph = een alinea stopt midden in een zin (tekst geplakt uit een pdf?)
+toolkit-empty-line = de lege regel { $line }
+toolkit-empty-lines = de lege regels { $first } tot en met { $last }
+toolkit-broken-paragraph-help = regel { $there } gaat verder met de zin van regel { $here }: haal { $empty } weg, dan worden ze één alinea (in Markdown begint een lege regel een nieuwe alinea)
+toolkit-note-to-user = deze alinea is een aanwijzing van de toolkit voor jou (“{ $marker }”), geen tekst voor ouders
+toolkit-line = regel { $line }
+toolkit-lines = regels { $first } tot en met { $last }
+toolkit-note-to-user-help = haal deze alinea weg ({ $which }): de toolkit legt daar uit hoe je de brief gebruikt, en ouders zouden het op de site lezen
+toolkit-school-means-swv = `[naam school]` betekent hier het samenwerkingsverband, niet de school
+toolkit-school-means-swv-help = de toolkit schrijft [naam school] waar het samenwerkingsverband scholen helpt of het buddyprogramma regelt; ingevuld zegt de zin dan dat de school dat doet. Schrijf hier `[naam samenwerkingsverband]` (of `{"{{"} swv.short_name {"}}"}`)
+translation-outdated = deze vertaling ({ $lang }) is verouderd: { $source } is veranderd sinds de vertaling (`source: { $recorded }`, de tekst is nu { $current })
+translation-outdated-help = kijk wat er in { $source } veranderd is (bijvoorbeeld met `git log -p { $source }`), werk deze vertaling bij en voer dan `{ $command }` uit; tot die tijd staat er op de pagina dat de tekst in het { $source_lang } leidend is
+translation-unmarked = bij deze vertaling ({ $lang }) staat niet welke versie van { $source } ze vertaalt
+translation-unmarked-help = voer `{ $command }` uit als de vertaling klopt met { $source }: dat zet `source:` erbij met de hash van de bron, zodat een latere wijziging in { $source } opvalt
+translation-bad-hash = `source: { $value }` is geen hash van een bron
+translation-bad-hash-help = in `source:` staat de hash van 8 tekens van de tekst die vertaald is; `{ $command }` schrijft hem (voer het uit als de vertaling klopt met { $source }); het bronbestand zelf wordt gevonden via de naam
+translation-source-missing = dit bestand heeft de naam van een vertaling ({ $lang }), maar er is geen { $source } om te vertalen
+translation-source-missing-help = een vertaling heet zoals de bron, met de taal voor `.md` (`brief.{ $lang }.md` vertaalt `brief.md`): geef het een andere naam, of haal het weg als de bron weg is
+translation-not-configured = dit is een vertaling in het `{ $lang }`, maar die taal staat niet in `languages:` van buddysite.yaml
+translation-not-configured-help = zet `{ $lang }` bij `languages:` in buddysite.yaml om hem te publiceren (nu ingesteld: { $languages })
+keep-placeholder = de invulplek `{ $shown }`
+keep-value = de templatewaarde `{ $shown }`
+keep-condition = de templatevoorwaarde `{ $shown }`
+keep-link = de link naar `{ $shown }`
+keep-anchor = de link naar het anker `{ $shown }`
+keep-heading-id = de id van de kop `{"{"}#{ $shown }{"}"}`
+keep-mail = de e-maillink `{ $shown }`
+keep-phone = de telefoonlink `{ $shown }`
+keep-in-paragraph = de alinea die erbij hoort in de vertaling
+keep-in-translation = de vertaling (de alinea's komen niet overeen met die van de bron, dus dit wijst naar het begin)
+translation-lost-part = { $what } ontbreekt in { $place }: { $source } gebruikt het op regel { $line }
+translation-lost-part-help = zet { $what } terug in de tekst ({ $lang }), precies zoals het op regel { $line } van { $source } staat; vertaal alleen de woorden eromheen
+school-base-url-is-overview = `base_url` `{ $url }` is het adres van het overzicht (`base_url` in buddysite.yaml)
+school-base-url-is-overview-help = de site van elke school heeft een eigen adres, bijvoorbeeld `base_url: "{ $own }"`
+school-base-url-twice = `base_url` `{ $url }` is ook het adres van een andere school, in { $place }
+school-base-url-twice-help = twee scholen kunnen niet op hetzelfde adres staan; is dit bestand gekopieerd van { $other }? Geef deze school een eigen adres
+school-base-url-twice-example-help = twee scholen kunnen niet op hetzelfde adres staan; is dit bestand gekopieerd van { $other }? Geef deze school een eigen adres, bijvoorbeeld `base_url: "{ $example }"`
+
+## buddysite translations (src/check/translations, src/load/translations)
+
+mark-not-utf8 = dit bestand is geen UTF-8-tekst; sla het eerst op als UTF-8
+mark-no-front-matter = dit bestand heeft geen kop met instellingen: de eerste regel moet `---` zijn
+mark-front-matter-not-closed = de kop met instellingen is niet afgesloten: zet een regel `---` na de instellingen
+mark-file-problem = { $file }: { $why }
+mark-cannot-read = kan het niet lezen: { $error }
+mark-cannot-write = { $file }: kan het bestand niet schrijven: { $error } (het is gebleven zoals het was)
+mark-no-such-file = dit bestand bestaat niet
+mark-outside = dit bestand staat buiten het project { $root }; --mark verandert alleen vertalingen in het project
+mark-link = dit is een link; buddysite schrijft nooit via een link
+mark-not-file = dit is geen bestand
+mark-not-content = `{ $file }` is geen Markdown-bestand in content/ of schools/<school>/; --mark verandert alleen vertalingen
+mark-not-translation = `{ $file }` is geen vertaling: een vertaling heet zoals de bron, met de taal voor `.md` (`brief.en.md` vertaalt `brief.md`)
+mark-no-source = `{ $file }` heeft geen brontekst om te vertalen: er is geen { $source }
+translations-no-config = geen buddysite.yaml in { $root }; geef de projectmap op met --root
+translations-cannot-read = { $problem }
+tr-count-up-to-date = { $count } bijgewerkt
+tr-count-outdated = { $count } verouderd
+tr-count-unmarked = { $count } niet gemarkeerd
+tr-count-missing = { $count } ontbreken
+tr-count-no-source = { $count } zonder bron
+tr-count-not-configured = { $count } in een taal die niet is ingesteld
+tr-list = { $parts }
+tr-up-to-date = bijgewerkt
+tr-outdated = verouderd
+tr-unmarked = niet gemarkeerd
+tr-missing = ontbreekt
+tr-no-source = geen bron
+tr-not-configured = niet ingesteld
+tr-one-language = de sites zijn alleen in het { $lang }: zet talen bij `languages:` in buddysite.yaml (bijvoorbeeld `languages: [{ $lang }, en]`) om ze te vertalen
+tr-note-outdated = { $source } is veranderd sinds { $recorded } (nu { $current })
+tr-note-unmarked = nog geen `source:`
+tr-note-missing = vertaal { $source }
+tr-note-no-source = er is geen { $source }
+tr-note-not-configured = `{ $lang }` staat niet in `languages:`
+tr-total = vertalingen: { $summary } ({ $languages ->
+    [one] 1 taal
+   *[other] { $languages } talen
+})
+tr-consistency-warnings = { $count ->
+    [one] 1 waarschuwing
+   *[other] { $count } waarschuwingen
+} over samenhang (hierboven): in een vertaling ontbreekt iets wat de bron gebruikt
+tr-mark-hint = klopt een vertaling weer met de bron, leg dat dan vast met: buddysite translations --mark BESTAND…
+tr-source-language = `{ $lang }` is de brontaal: die bestanden zijn de bronnen, geen vertalingen
+tr-unknown-language = `{ $lang }` is geen van de talen in buddysite.yaml: { $languages }
+cli-marked = gemarkeerd: { $file } vertaalt { $source } zoals het nu is (source: { $hash })
+cli-already-marked = al gemarkeerd: { $file } vertaalt { $source } zoals het nu is (source: { $hash })
+cli-marked-short = gemarkeerd: { $file } (source: { $hash })
+cli-no-file-changed = er is geen bestand veranderd
+
+## Vragen en antwoorden van init, new, schema en consents (src/cli)
+
+prompt-indented =   { $text }
+prompt-missing = deze gegevens zijn nodig; geef ze op als opties (of start dit in een terminal, dan wordt het je gevraagd):
+    { $flags }
+prompt-invalid = deze gegevens kunnen niet gebruikt worden:
+    { $flags }
+prompt-missing-and-invalid = deze gegevens zijn nodig; geef ze op als opties (of start dit in een terminal, dan wordt het je gevraagd):
+    { $missing }
+    deze gegevens kunnen niet gebruikt worden:
+    { $invalid }
+prompt-enter-to-skip = (Enter om over te slaan)
+prompt-needed = dit is nodig
+prompt-not-email = `{ $value }` is geen e-mailadres; schrijf één adres, zoals `naam@school.nl`
+prompt-not-phone = `{ $value }` is geen telefoonnummer; schrijf alleen het nummer, bijvoorbeeld `0344 00 00 00`
+prompt-not-url = `{ $value }` is geen volledig webadres; zet er https:// voor
+prompt-not-kind = `{ $value }` is geen soort school; schrijf basisschool, sbo, so, vo of vso
+prompt-not-date = `{ $value }` is geen datum; schrijf hem als JJJJ-MM-DD, bijvoorbeeld 2027-07-31
+prompt-some-missing = er ontbreken gegevens
+init-intro = Een nieuw buddysite-project. Druk op Enter om het voorstel tussen [haken] te nemen.
+init-swv = Het samenwerkingsverband:
+init-coordinator = De coördinator van het buddyprogramma:
+init-first-school = De eerste school (meer scholen voeg je later toe met: buddysite new school):
+init-school-contact = De contactpersoon van de school voor het programma (vaak de intern begeleider):
+q-swv-name = volledige naam van het SWV
+q-swv-short-name = korte naam van het SWV
+q-swv-website = website van het SWV
+who-coordinator = coördinator
+who-school-contact = contactpersoon van de school
+q-contact-name = naam van de { $who }
+q-contact-role = functie van de { $who }
+q-contact-email = e-mailadres van de { $who }
+q-contact-phone = telefoonnummer van de { $who }
+q-contact-hours = wanneer de { $who } bereikbaar is
+q-school-name = naam van de school
+q-school-slug = mapnaam van de site van de school
+q-school-kind = soort school: basisschool, sbo, so, vo of vso
+q-school-place = plaats van de school
+q-school-color = huiskleur van de school, bijvoorbeeld #1d4f91
+q-school-url = webadres van de site van de school (https://…)
+q-buddy-name = voornaam van de buddy
+q-buddy-summary = één zin voor op de kaart
+q-buddy-themes = thema's van ervaring, met komma's ertussen (bijvoorbeeld gedrag,autisme)
+q-buddy-languages = talen, met komma's ertussen
+q-buddy-meet = manieren van contact (telefoon, app, videobellen, koffie, schoolgesprek, meegaan)
+q-buddy-consent-until = laatste dag van de toestemming (JJJJ-MM-DD)
+q-question = de vraag, zoals een ouder hem zou stellen
+q-page-title = titel van de pagina
+new-bad-slug = `{ $slug }` kan geen mapnaam van een school zijn: gebruik alleen kleine letters, cijfers en `-`
+new-bad-slug-example = `{ $slug }` kan geen mapnaam van een school zijn: gebruik alleen kleine letters, cijfers en `-`, bijvoorbeeld `{ $better }`
+new-reserved-slug = `{ $slug }` is de naam van een bestand van het overzicht zelf; kies een andere naam voor de school
+new-not-colour = `{ $value }` is geen kleur; schrijf `#` en zes hexadecimale tekens (0-9, a-f), bijvoorbeeld `#1d4f91`
+new-colour-shade = { $problem }; de dichtstbijzijnde tint die wel goed is: `{ $shade }`
+new-problem-and-help = { $problem }; { $help }
+new-exists = { $file } bestaat al; er is niets veranderd
+new-no-project = in { $root } staat geen buddysite.yaml; start dit in de projectmap, geef de map op met --root, of begin een project met: buddysite init MAP
+new-created = { $file } is gemaakt; open het, vul het in, en bekijk het met: buddysite serve --watch
+new-bad-buddy-id = `{ $id }` kan geen naam van een buddy zijn: gebruik alleen kleine letters, cijfers en `-`, bijvoorbeeld `{ $better }`
+new-bad-question-id = `{ $id }` kan geen naam van een vraag zijn: gebruik alleen kleine letters, cijfers en `-`, bijvoorbeeld `{ $better }`
+new-school-exists = de school `{ $slug }` bestaat al ({ $file }); kies een andere naam
+new-question-missing = de vraag ontbreekt
+new-title-missing = de titel ontbreekt
+new-page-is-buddy-or-question = `{ $path }` zou een buddy of een vraag worden, geen pagina; gebruik `buddysite new buddy` of `buddysite new vraag`
+cli-schemas-written = { $count } schema's geschreven naar { $dir }; de YAML-extensie van VS Code gebruikt ze via .vscode/settings.json
+consents-ended = gestopt, { $days ->
+    [one] 1 dag
+   *[other] { $days } dagen
+} geleden (niet gepubliceerd)
+consents-last-day = vandaag is de laatste dag
+consents-days-left = { $days ->
+    [one] nog 1 dag
+   *[other] nog { $days } dagen
+}
+consents-title = toestemming van de buddyprofielen op { $date } (Nederlandse tijd)
+consents-no-buddies = er zijn geen buddyprofielen
+consents-no-school = geen school biedt deze buddy aan
+consents-schools = scholen: { $schools }
+consents-alert = { $count ->
+    [one] 1 toestemming stopt binnen { $within } dagen of is al gestopt
+   *[other] { $count } toestemmingen stoppen binnen { $within } dagen of zijn al gestopt
+}: vraag de buddy om te verlengen en pas `consent_until` aan, of haal het profiel weg
+consents-none-due = er stopt geen toestemming binnen { $within } dagen
+
+## De lijst van de uitvoermap (src/output)
+
+manifest-absolute = het is een absoluut pad
+manifest-backslash = er staat een backslash in
+manifest-control = er staat een stuurteken in
+manifest-drive = het begint met een stationsletter
+manifest-empty-part = er is een leeg deel (`//` of een `/` aan het eind)
+manifest-dots = het gebruikt `.` of `..`
+manifest-own-file = het noemt een van de eigen bestanden van buddysite
+
+## Antwoorden van de voorbeeldserver (src/live/serve)
+
+serve-not-found = niet gevonden
+serve-bad-path = ongeldig pad
+serve-forbidden = niet toegestaan
+serve-only-get = alleen GET en HEAD
+serve-internal-error = interne fout
+serve-other-host = buddysite serve antwoordt alleen op zijn eigen adres (zoals localhost); wil je kijken vanaf een andere computer, start het dan met --bind en open een adres dat het laat zien
+serve-not-found-title = Niet gevonden
+serve-not-found-page = Deze pagina bestaat (nog) niet.
+
+## De hulp van de opdrachtregel (src/cli/help.rs): de woorden van clap zelf
+
+clap-usage = Gebruik:
+clap-options = Opties
+clap-arguments = Argumenten
+clap-commands = Opdrachten
+clap-help = Laat deze hulp zien
+clap-version = Laat het versienummer zien
+clap-default = [standaard: { $value }]
+clap-possible = [mogelijk: { $values }]
+clap-help-command = Laat deze hulp zien, of de hulp bij de genoemde opdracht(en)
+clap-unknown-argument = onbekende optie `{ $arg }`
+clap-unknown-command = onbekende opdracht `{ $command }`
+clap-no-value = `{ $arg }` heeft een waarde nodig, maar er is er geen gegeven
+clap-invalid-value = `{ $value }` kan niet bij `{ $arg }`; kies uit: { $valid }
+clap-bad-value = `{ $value }` kan niet bij `{ $arg }`
+clap-missing-arguments = deze verplichte gegevens ontbreken: { $args }
+clap-missing-command = er is een opdracht nodig, maar er is er geen gegeven
+clap-suggestion = tip: bedoel je { $suggestion }?
+clap-more = Meer weten? Probeer '--help'.
+
+## De hulp van de opdrachtregel (src/cli/help.rs): opdrachten en opties
+
+help = Maakt de websites voor het buddyprogramma voor ouders van een samenwerkingsverband
+help-arg-lang = Taal van de berichten: en of nl (standaard: BUDDYSITE_LANG, anders de taal van het systeem, anders en)
+help-build = Maak de site van elke school en het overzicht in de uitvoermap
+help-arg-root = Projectmap (daarin staat buddysite.yaml)
+help-arg-output = Uitvoermap (standaard: `output:` in buddysite.yaml, anders `public`)
+help-arg-schools = Maak alleen deze school (de mapnaam); mag vaker
+help-arg-watch = Blijf draaien en maak opnieuw wat veranderd is, telkens als je een bestand opslaat
+help-arg-poll = Kijk steeds zelf of er iets veranderd is, in plaats van te wachten op meldingen van het systeem (WSL, Docker-mappen, netwerkschijven)
+help-arg-debounce = Hoe lang de meldingen van één keer opslaan worden verzameld voordat er opnieuw gemaakt wordt, in milliseconden
+help-serve = Maak de sites en laat ze zien op deze computer, om ze te bekijken
+help-serve-watch = Maak opnieuw bij elke keer opslaan en laad open pagina's opnieuw
+help-arg-port = Poort om op te luisteren
+help-arg-bind = Adres om op te luisteren; standaard alleen voor deze computer
+help-arg-open = Open het overzicht in de browser
+help-check = Maak alles in het geheugen en meld elk probleem; schrijft niets
+help-arg-strict = Stop ook bij waarschuwingen
+help-arg-format = Hoe de problemen getoond worden: text (voor mensen), json (JSON Lines) of github (meldingen in een workflow)
+help-translations = Toon per taal welke vertalingen bijgewerkt, verouderd, niet gemarkeerd of ontbrekend zijn; met --mark leg je vast dat vertalingen weer kloppen met de bron
+help-arg-language = Alleen deze taal van de sites (de code, bijvoorbeeld `en`); `--lang` kiest de taal van de berichten van buddysite zelf
+help-translations-strict = Stop ook bij ontbrekende vertalingen en waarschuwingen over samenhang
+help-arg-mark = Zet de huidige hash van de bron in elk van deze vertalingen (de enige bestanden die deze opdracht ooit verandert)
+help-init = Maak een nieuw project voor een SWV (vraagt het in een terminal, of geef alles op als optie)
+help-arg-dir = Map om te maken (moet nieuw of leeg zijn)
+help-arg-example = Schrijf in plaats daarvan het verzonnen voorbeeld-SWV met acht scholen
+help-arg-swv-name = Volledige naam van het SWV, bijvoorbeeld "Samenwerkingsverband Passend Onderwijs Rivierenland"
+help-arg-short-name = Korte naam voor in de tekst, bijvoorbeeld "SWV Rivierenland"
+help-arg-website = De website van het SWV (https://…)
+help-arg-contact-name = Naam van de coördinator van het programma
+help-arg-contact-role = Functie van de coördinator
+help-arg-contact-email = E-mailadres van de coördinator
+help-arg-contact-phone = Telefoonnummer van de coördinator
+help-arg-contact-hours = Wanneer de coördinator bereikbaar is
+help-arg-school-name = Naam van de school, zoals ouders die kennen
+help-arg-school-slug = Bestands- en mapnaam van de school (standaard: gemaakt van de naam)
+help-arg-school-kind = basisschool, sbo, so, vo of vso (standaard basisschool)
+help-arg-school-place = Plaats
+help-arg-school-color = Huiskleur, bijvoorbeeld "#1d4f91"
+help-arg-school-url = Waar de site van de school komt te staan (https://…)
+help-arg-school-contact-name = Naam van de contactpersoon van de school voor het programma (vaak de intern begeleider)
+help-arg-school-contact-role = Functie van de contactpersoon van de school
+help-arg-school-contact-email = E-mailadres van de contactpersoon van de school
+help-arg-school-contact-phone = Telefoonnummer van de contactpersoon van de school
+help-arg-school-contact-hours = Wanneer de contactpersoon van de school bereikbaar is
+help-new = Voeg een school, buddy, vraag of pagina toe vanuit een voorbeeld met uitleg
+help-new-school = Een school: schools/<mapnaam>.yaml
+help-arg-slug = Bestands- en mapnaam (kleine letters, cijfers en `-`)
+help-new-buddy = Een buddyprofiel: content/buddys/<naam>.md
+help-arg-id = Bestandsnaam zonder .md (kleine letters, cijfers en `-`)
+help-arg-name = Alleen de voornaam
+help-arg-summary = Eén zin voor op de kaart
+help-arg-themes = Thema's van ervaring, met komma's ertussen (bijvoorbeeld "gedrag,autisme")
+help-arg-languages = Talen als codes, met komma's ertussen (standaard "nl")
+help-arg-meet = Manieren van contact, met komma's ertussen (standaard "telefoon")
+help-arg-consent-until = Laatste dag van de toestemming, JJJJ-MM-DD
+help-new-vraag = Een vraag voor de veelgestelde vragen: content/vragen/<naam>.md
+help-new-vraag-id = Bestandsnaam zonder .md; ook het #anker van de vraag
+help-arg-question = De vraag, zoals een ouder hem zou stellen
+help-new-page = Een pagina: content/<pad>.md
+help-arg-path = Pad onder content/ zonder .md (bijvoorbeeld `aanmelden` of `info/privacy`)
+help-arg-title = Titel van de pagina
+help-schema = Schrijf de JSON-schema's waarmee VS Code de YAML-bestanden aanvult en controleert
+help-schema-root = Projectmap (daarin staat buddysite.yaml); de schema's komen in de map `schemas/` daarin
+help-arg-out = Map om de schema's in te schrijven in plaats daarvan (wordt gemaakt als hij er niet is)
+help-consents = Toon de toestemming van elke buddy; afsluitcode 1 als er een binnen de termijn stopt
+help-arg-within = Sluit af met code 1 als een toestemming binnen zoveel dagen stopt (of al gestopt is)

@@ -152,19 +152,19 @@ fn broken_paragraphs(item: &Item, start: usize, lines: &[Line]) -> Vec<Diagnosti
             continue;
         }
         let text_end = line.offset + line.text.trim_end().len();
-        let d = Diagnostic::warning(
-            &item.doc.file,
-            "a paragraph breaks off in the middle of a sentence (text pasted from a PDF?)",
-        )
-        .at_offset(&item.text, start + text_end);
+        let d = Diagnostic::warning_text(&item.doc.file, crate::text!(TOOLKIT_BROKEN_PARAGRAPH))
+            .at_offset(&item.text, start + text_end);
         let (here, there) = (d.line, d.line + (next - i));
         let empty = if next - i == 2 {
-            format!("the empty line {}", here + 1)
+            crate::text!(TOOLKIT_EMPTY_LINE, line = here + 1)
         } else {
-            format!("the empty lines {} to {}", here + 1, there - 1)
+            crate::text!(TOOLKIT_EMPTY_LINES, first = here + 1, last = there - 1)
         };
-        found.push(d.with_help(format!(
-            "line {there} goes on with the sentence of line {here}: remove {empty} to join them into one paragraph (in Markdown an empty line starts a new paragraph)"
+        found.push(d.help(crate::text!(
+            TOOLKIT_BROKEN_PARAGRAPH_HELP,
+            there = there,
+            here = here,
+            empty = empty
         )));
     }
     found
@@ -230,21 +230,22 @@ fn toolkit_notes(item: &Item, start: usize, lines: &[Line]) -> Vec<Diagnostic> {
         let Some((pos, marker)) = hit else {
             continue;
         };
-        let d = Diagnostic::warning(
+        let d = Diagnostic::warning_text(
             &item.doc.file,
-            format!("this paragraph is the toolkit's note to its user (\u{201c}{marker}\u{201d}), not text for parents"),
+            crate::text!(TOOLKIT_NOTE_TO_USER, marker = marker),
         )
-        .at_offset(&item.text, start + at.get(pos).copied().unwrap_or(lines[first].offset));
+        .at_offset(
+            &item.text,
+            start + at.get(pos).copied().unwrap_or(lines[first].offset),
+        );
         let first_line = crate::diagnostics::line_col(&item.text, start + lines[first].offset).0;
         let last_line = first_line + para.len() - 1;
         let which = if first_line == last_line {
-            format!("line {first_line}")
+            crate::text!(TOOLKIT_LINE, line = first_line)
         } else {
-            format!("lines {first_line} to {last_line}")
+            crate::text!(TOOLKIT_LINES, first = first_line, last = last_line)
         };
-        found.push(d.with_help(format!(
-            "remove this paragraph ({which}): the toolkit explains there how to use its letter, and parents would read it on the site"
-        )));
+        found.push(d.help(crate::text!(TOOLKIT_NOTE_TO_USER_HELP, which = which)));
     }
     found
 }
@@ -357,14 +358,9 @@ fn swv_meant(item: &Item, start: usize, lines: &[Line]) -> Vec<Diagnostic> {
             continue;
         }
         found.push(
-            Diagnostic::warning(
-                &item.doc.file,
-                "`[naam school]` here means the samenwerkingsverband, not the school",
-            )
-            .at_offset(&item.text, start + f.start)
-            .with_help(
-                "the toolkit writes [naam school] where the samenwerkingsverband helps schools or runs the buddy programme; filled in, the sentence would say the school does that. Write `[naam samenwerkingsverband]` (or `{{ swv.short_name }}`) here",
-            ),
+            Diagnostic::warning_text(&item.doc.file, crate::text!(TOOLKIT_SCHOOL_MEANS_SWV))
+                .at_offset(&item.text, start + f.start)
+                .help(crate::text!(TOOLKIT_SCHOOL_MEANS_SWV_HELP)),
         );
     }
     found

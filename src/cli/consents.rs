@@ -58,19 +58,11 @@ pub fn rows(project: &Project) -> Vec<Row> {
 }
 
 /// What a row's days left mean, in words.
-pub fn status(days_left: i32) -> String {
+pub fn status(days_left: i32) -> crate::messages::Text {
     match days_left {
-        d if d < 0 => format!("ended {} day{} ago (not published)", -d, plural(-d)),
-        0 => "today is the last day".into(),
-        d => format!("{d} day{} left", plural(d)),
-    }
-}
-
-fn plural(n: i32) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
+        d if d < 0 => crate::text!(CONSENTS_ENDED, days = -d),
+        0 => crate::text!(CONSENTS_LAST_DAY),
+        d => crate::text!(CONSENTS_DAYS_LEFT, days = d),
     }
 }
 
@@ -79,11 +71,11 @@ fn plural(n: i32) -> &'static str {
 pub fn report(project: &Project, within: i32) -> (String, bool) {
     let rows = rows(project);
     let mut out = format!(
-        "consent of buddy profiles on {} (Dutch time)\n",
-        project.today
+        "{}\n",
+        crate::text!(CONSENTS_TITLE, date = project.today.to_string())
     );
     if rows.is_empty() {
-        out.push_str("there are no buddy profiles\n");
+        out.push_str(&format!("{}\n", crate::text!(CONSENTS_NO_BUDDIES)));
         return (out, false);
     }
     let width = rows
@@ -96,9 +88,9 @@ pub fn report(project: &Project, within: i32) -> (String, bool) {
         let due = r.days_left <= within;
         alert += usize::from(due);
         let schools = if r.schools.is_empty() {
-            "no school offers this buddy".to_owned()
+            crate::text!(CONSENTS_NO_SCHOOL)
         } else {
-            format!("schools: {}", r.schools.join(", "))
+            crate::text!(CONSENTS_SCHOOLS, schools = r.schools.join(", "))
         };
         out.push_str(&format!(
             "{} {:width$}  {:<12}  {}  {}  {}\n",
@@ -110,14 +102,11 @@ pub fn report(project: &Project, within: i32) -> (String, bool) {
             schools,
         ));
     }
-    if alert > 0 {
-        out.push_str(&format!(
-            "{alert} consent{} end{} within {within} days or ended: ask the buddy to renew and change `consent_until`, or remove the profile\n",
-            plural(alert as i32),
-            if alert == 1 { "s" } else { "" },
-        ));
+    let summary = if alert > 0 {
+        crate::text!(CONSENTS_ALERT, count = alert, within = within)
     } else {
-        out.push_str(&format!("no consent ends within {within} days\n"));
-    }
+        crate::text!(CONSENTS_NONE_DUE, within = within)
+    };
+    out.push_str(&format!("{summary}\n"));
     (out, alert > 0)
 }

@@ -3,6 +3,8 @@
 
 use super::prompt::{self, Asker};
 use super::scaffold::{self, SchoolInput, SwvInput};
+use crate::messages::Text;
+use crate::text;
 use include_dir::{include_dir, Dir};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -105,15 +107,13 @@ pub struct SchoolArgs {
 }
 
 /// A folder that does not exist or is empty, so nothing of the editor's is overwritten.
-pub fn ensure_empty(dir: &Path) -> Result<(), String> {
+pub fn ensure_empty(dir: &Path) -> Result<(), Text> {
+    let shown = dir.display().to_string();
     if dir.exists() {
-        let mut entries =
-            std::fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
+        let mut entries = std::fs::read_dir(dir)
+            .map_err(|e| text!(INIT_CANNOT_READ, dir = &shown, error = e.to_string()))?;
         if entries.next().is_some() {
-            return Err(format!(
-                "{} is not empty; choose a new folder so nothing of yours is overwritten",
-                dir.display()
-            ));
+            return Err(text!(INIT_NOT_EMPTY, dir = shown));
         }
     }
     Ok(())
@@ -132,7 +132,7 @@ pub fn run(args: InitArgs) -> ExitCode {
         };
     }
     if let Err(e) = ensure_empty(&args.dir) {
-        return super::fail(&e);
+        return super::fail(&e.render());
     }
     let result = Asker::on_stdin(|asker| create(args, asker));
     match result {
@@ -146,8 +146,8 @@ pub fn run(args: InitArgs) -> ExitCode {
             super::out::stdout(&done.to_string());
             ExitCode::SUCCESS
         }
-        Err(Failure::Usage(e)) => super::usage(&e),
-        Err(Failure::Other(e)) => super::fail(&e),
+        Err(Failure::Usage(e)) => super::usage(&e.render()),
+        Err(Failure::Other(e)) => super::fail(&e.render()),
     }
 }
 
@@ -155,20 +155,20 @@ pub fn run(args: InitArgs) -> ExitCode {
 #[derive(Debug)]
 pub enum Failure {
     /// Missing or bad values: exit code 2.
-    Usage(String),
+    Usage(Text),
     /// Anything else (a file that cannot be written): exit code 1.
-    Other(String),
+    Other(Text),
 }
 
 /// Asks for everything, then writes the project; returns its folder, the number of files
 /// written and the school's slug.
 pub fn create(args: InitArgs, asker: &mut Asker<'_>) -> Result<(PathBuf, usize, String), Failure> {
-    asker.say("A new buddysite project. Press Enter to take the suggestion in [brackets].");
-    asker.say("The samenwerkingsverband:");
+    asker.say(text!(INIT_INTRO));
+    asker.say(text!(INIT_SWV));
     let any = &prompt::any;
     let swv_name = asker.ask(
         "swv-name",
-        "full name of the SWV",
+        &text!(Q_SWV_NAME),
         args.swv_name,
         None,
         true,
@@ -176,7 +176,7 @@ pub fn create(args: InitArgs, asker: &mut Asker<'_>) -> Result<(PathBuf, usize, 
     );
     let short = asker.ask(
         "short-name",
-        "short name of the SWV",
+        &text!(Q_SWV_SHORT_NAME),
         args.short_name,
         None,
         true,
@@ -184,13 +184,13 @@ pub fn create(args: InitArgs, asker: &mut Asker<'_>) -> Result<(PathBuf, usize, 
     );
     let website = asker.ask(
         "website",
-        "website of the SWV",
+        &text!(Q_SWV_WEBSITE),
         args.website,
         None,
         false,
         &prompt::url,
     );
-    asker.say("The coordinator of the buddy programme:");
+    asker.say(text!(INIT_COORDINATOR));
     let contact = ask_contact(
         asker,
         "contact",
@@ -201,10 +201,10 @@ pub fn create(args: InitArgs, asker: &mut Asker<'_>) -> Result<(PathBuf, usize, 
             args.contact_phone,
             args.contact_hours,
         ],
-        "coordinator",
+        text!(WHO_COORDINATOR),
         "coördinator buddyprogramma",
     );
-    asker.say("The first school (add more later with: buddysite new school):");
+    asker.say(text!(INIT_FIRST_SCHOOL));
     let pairs = crate::check::contrast::default_pairs();
     let school = ask_school(asker, args.school, &pairs, &|_| Ok(()));
     if let Some(problems) = asker.problems() {
@@ -213,7 +213,7 @@ pub fn create(args: InitArgs, asker: &mut Asker<'_>) -> Result<(PathBuf, usize, 
     let (Some(name), Some(short_name), Some(contact), Some(school)) =
         (swv_name, short, contact, school)
     else {
-        return Err(Failure::Usage("some values are missing".into()));
+        return Err(Failure::Usage(text!(PROMPT_SOME_MISSING)));
     };
     let swv = SwvInput {
         name,
@@ -231,13 +231,13 @@ pub fn ask_contact(
     asker: &mut Asker<'_>,
     prefix: &str,
     values: [Option<String>; 5],
-    who: &str,
+    who: Text,
     role_default: &str,
 ) -> Option<crate::load::config::Contact> {
     let [name, role, email, phone, hours] = values;
     let name = asker.ask(
         &format!("{prefix}-name"),
-        &format!("name of the {who}"),
+        &text!(Q_CONTACT_NAME, who = &who),
         name,
         None,
         true,
@@ -245,7 +245,7 @@ pub fn ask_contact(
     );
     let role = asker.ask(
         &format!("{prefix}-role"),
-        &format!("role of the {who}"),
+        &text!(Q_CONTACT_ROLE, who = &who),
         role,
         Some(role_default.to_owned()),
         true,
@@ -253,7 +253,7 @@ pub fn ask_contact(
     );
     let email = asker.ask(
         &format!("{prefix}-email"),
-        &format!("e-mail of the {who}"),
+        &text!(Q_CONTACT_EMAIL, who = &who),
         email,
         None,
         true,
@@ -261,7 +261,7 @@ pub fn ask_contact(
     );
     let phone = asker.ask(
         &format!("{prefix}-phone"),
-        &format!("phone of the {who}"),
+        &text!(Q_CONTACT_PHONE, who = &who),
         phone,
         None,
         false,
@@ -269,7 +269,7 @@ pub fn ask_contact(
     );
     let hours = asker.ask(
         &format!("{prefix}-hours"),
-        &format!("when the {who} can be reached"),
+        &text!(Q_CONTACT_HOURS, who = &who),
         hours,
         None,
         false,
@@ -289,11 +289,11 @@ pub fn ask_school(
     asker: &mut Asker<'_>,
     args: SchoolArgs,
     pairs: &[crate::check::contrast::Pair],
-    slug_ok: &dyn Fn(&str) -> Result<(), String>,
+    slug_ok: &dyn Fn(&str) -> Result<(), Text>,
 ) -> Option<SchoolInput> {
     let name = asker.ask(
         "school-name",
-        "name of the school",
+        &text!(Q_SCHOOL_NAME),
         args.school_name,
         None,
         true,
@@ -312,7 +312,7 @@ pub fn ask_school(
     let suggested = suggested.filter(|s| check_slug(s).is_ok());
     let slug = asker.ask(
         "school-slug",
-        "folder name of the school's site",
+        &text!(Q_SCHOOL_SLUG),
         args.school_slug,
         suggested,
         // Without a name there is no suggestion; the missing name is reported instead.
@@ -321,7 +321,7 @@ pub fn ask_school(
     );
     let kind = asker.ask(
         "school-kind",
-        "kind of school: basisschool, sbo, so, vo or vso",
+        &text!(Q_SCHOOL_KIND),
         args.school_kind,
         Some("basisschool".into()),
         true,
@@ -329,7 +329,7 @@ pub fn ask_school(
     );
     let place = asker.ask(
         "school-place",
-        "town or village of the school",
+        &text!(Q_SCHOOL_PLACE),
         args.school_place,
         None,
         true,
@@ -338,7 +338,7 @@ pub fn ask_school(
     let color_ok = |c: &str| super::new::color_problem(pairs, c).map_or(Ok(()), Err);
     let color = asker.ask(
         "school-color",
-        "brand colour of the school, e.g. #1d4f91",
+        &text!(Q_SCHOOL_COLOR),
         args.school_color,
         None,
         true,
@@ -346,13 +346,13 @@ pub fn ask_school(
     );
     let base_url = asker.ask(
         "school-url",
-        "web address of the school's site (https://…)",
+        &text!(Q_SCHOOL_URL),
         args.school_url,
         None,
         false,
         &prompt::url,
     );
-    asker.say("The school's contact for the programme (often the intern begeleider):");
+    asker.say(text!(INIT_SCHOOL_CONTACT));
     let contact = ask_contact(
         asker,
         "school-contact",
@@ -363,7 +363,7 @@ pub fn ask_school(
             args.school_contact_phone,
             args.school_contact_hours,
         ],
-        "school's contact",
+        text!(WHO_SCHOOL_CONTACT),
         "intern begeleider",
     );
     Some(SchoolInput {
@@ -399,7 +399,7 @@ fn example_buddy() -> String {
 }
 
 /// Writes the new project into `dir`; returns the number of files.
-pub fn write_project(dir: &Path, swv: &SwvInput, school: &SchoolInput) -> Result<usize, String> {
+pub fn write_project(dir: &Path, swv: &SwvInput, school: &SchoolInput) -> Result<usize, Text> {
     ensure_empty(dir)?;
     let mut files: Vec<(String, String)> = vec![
         ("buddysite.yaml".into(), scaffold::config_yaml(swv)),

@@ -2,8 +2,10 @@
 //! `check --format`. Library code, so tests and the thin `main.rs` share it; each command's
 //! clap arguments live next to it.
 
+pub mod args;
 pub mod consents;
 pub mod format;
+pub mod help;
 pub mod init;
 pub mod new;
 pub mod out;
@@ -35,11 +37,14 @@ pub fn schema(args: &SchemaArgs) -> ExitCode {
         .unwrap_or_else(|| args.root.join(crate::schema::DEFAULT_DIR));
     match crate::schema::write_all(&dir) {
         Ok(files) => {
-            out::stdout(&format!(
-                "wrote {} schemas to {}; VS Code's YAML extension uses them through .vscode/settings.json",
-                files.len(),
-                dir.display()
-            ));
+            out::stdout(
+                &crate::text!(
+                    CLI_SCHEMAS_WRITTEN,
+                    count = files.len(),
+                    dir = dir.display().to_string()
+                )
+                .render(),
+            );
             ExitCode::SUCCESS
         }
         Err(e) => fail(&e),

@@ -7,7 +7,9 @@ use super::prompt::{self, Asker};
 use super::scaffold;
 use crate::color::Color;
 use crate::load::config::Config;
+use crate::messages::Text;
 use crate::source::SourceFile;
+use crate::text;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -74,39 +76,40 @@ pub enum What {
 }
 
 /// Why `slug` cannot be a school's name, if it cannot.
-pub fn slug_problem(slug: &str) -> Option<String> {
+pub fn slug_problem(slug: &str) -> Option<Text> {
     if !crate::load::config::is_slug(slug) {
         let better = crate::paths::slugify(slug);
-        return Some(format!(
-            "`{slug}` cannot be a school's folder name: use lower-case letters, digits and `-` only{}",
-            if better.is_empty() { String::new() } else { format!(", e.g. `{better}`") }
-        ));
+        return Some(if better.is_empty() {
+            text!(NEW_BAD_SLUG, slug = slug)
+        } else {
+            text!(NEW_BAD_SLUG_EXAMPLE, slug = slug, better = better)
+        });
     }
     if crate::load::names::RESERVED_SLUGS.contains(&slug) {
-        return Some(format!(
-            "`{slug}` is the name of one of the overview's own files; choose another name for the school"
-        ));
+        return Some(text!(NEW_RESERVED_SLUG, slug = slug));
     }
     None
 }
 
 /// Why a brand colour cannot be used (not a colour, or too little contrast with the theme's
 /// colour pairs), with the nearest shade that passes, as `check` would say it.
-pub fn color_problem(pairs: &[crate::check::contrast::Pair], value: &str) -> Option<String> {
+pub fn color_problem(pairs: &[crate::check::contrast::Pair], value: &str) -> Option<Text> {
     let Some(color) = Color::parse(value) else {
-        return Some(format!(
-            "`{value}` is not a colour; write `#` and six hex digits (0-9, a-f), e.g. `#1d4f91`"
-        ));
+        return Some(text!(NEW_NOT_COLOUR, value = value));
     };
     let problems = contrast(pairs, color);
     let first = problems.first()?;
     let shade = crate::check::contrast::nearest_shade(color, |c| contrast(pairs, c).is_empty());
     Some(match shade {
-        Some(s) => format!("{}; the nearest shade that passes is `{s}`", first.message),
-        None => format!(
-            "{}; {}",
-            first.message,
-            first.help.clone().unwrap_or_default()
+        Some(s) => text!(
+            NEW_COLOUR_SHADE,
+            problem = &first.message,
+            shade = s.to_string()
+        ),
+        None => text!(
+            NEW_PROBLEM_AND_HELP,
+            problem = &first.message,
+            help = first.help.clone().unwrap_or_default()
         ),
     })
 }
@@ -126,23 +129,27 @@ fn contrast(pairs: &[crate::check::contrast::Pair], color: Color) -> Vec<crate::
 }
 
 /// Writes `text` to a new file `path` (and its folders); an existing file is never replaced.
-pub fn write_new(path: &Path, text: &str) -> Result<(), String> {
+pub fn write_new(path: &Path, text: &str) -> Result<(), Text> {
+    let shown = path.display().to_string();
     if let Some(parent) = path.parent() {
-        std::fs::create_dir_all(parent)
-            .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+        std::fs::create_dir_all(parent).map_err(|e| {
+            text!(
+                INIT_CANNOT_CREATE,
+                dir = parent.display().to_string(),
+                error = e.to_string()
+            )
+        })?;
     }
     let mut file = std::fs::OpenOptions::new()
         .write(true)
         .create_new(true)
         .open(path)
         .map_err(|e| match e.kind() {
-            std::io::ErrorKind::AlreadyExists => {
-                format!("{} already exists; nothing was changed", path.display())
-            }
-            _ => format!("cannot write {}: {e}", path.display()),
+            std::io::ErrorKind::AlreadyExists => text!(NEW_EXISTS, file = &shown),
+            _ => text!(INIT_CANNOT_WRITE, file = &shown, error = e.to_string()),
         })?;
     file.write_all(text.as_bytes())
-        .map_err(|e| format!("cannot write {}: {e}", path.display()))
+        .map_err(|e| text!(INIT_CANNOT_WRITE, file = &shown, error = e.to_string()))
 }
 
 /// The colour pairs of the project's theme (its `theme.yaml`), or the default theme's.
@@ -175,37 +182,34 @@ pub fn run(args: NewArgs) -> ExitCode {
         return code;
     }
     if !args.root.join("buddysite.yaml").is_file() {
-        return super::usage(&format!(
-            "{} holds no buddysite.yaml; run this in the project folder, pass it with --root, or start one with: buddysite init FOLDER",
-            args.root.display()
-        ));
+        return super::usage(
+            &text!(NEW_NO_PROJECT, root = args.root.display().to_string()).render(),
+        );
     }
     let result = Asker::on_stdin(|asker| create(&args.root, args.what, asker));
     match result {
         Ok(path) => {
-            super::out::stdout(&format!(
-                "created {}; open it, fill it in, and see it with: buddysite serve --watch",
-                path.display()
-            ));
+            super::out::stdout(&text!(NEW_CREATED, file = path.display().to_string()).render());
             ExitCode::SUCCESS
         }
-        Err(Failure::Usage(e)) => super::usage(&e),
-        Err(Failure::Other(e)) => super::fail(&e),
+        Err(Failure::Usage(e)) => super::usage(&e.render()),
+        Err(Failure::Other(e)) => super::fail(&e.render()),
     }
 }
 
 /// Asks for what `what` needs and writes the file under `root`; returns its path.
 pub fn create(root: &Path, what: What, asker: &mut Asker<'_>) -> Result<PathBuf, Failure> {
     let usage = |asker: &Asker<'_>| asker.problems().map_or(Ok(()), |p| Err(Failure::Usage(p)));
-    let id_ok = |id: &str, kind: &str| -> Result<(), Failure> {
+    let id_ok = |id: &str, buddy: bool| -> Result<(), Failure> {
         if crate::load::config::is_slug(id) {
-            Ok(())
-        } else {
-            Err(Failure::Usage(format!(
-                "`{id}` cannot be the name of a {kind}: use lower-case letters, digits and `-` only, e.g. `{}`",
-                crate::paths::slugify(id)
-            )))
+            return Ok(());
         }
+        let better = crate::paths::slugify(id);
+        Err(Failure::Usage(if buddy {
+            text!(NEW_BAD_BUDDY_ID, id = id, better = better)
+        } else {
+            text!(NEW_BAD_QUESTION_ID, id = id, better = better)
+        }))
     };
     let (path, text) = match what {
         What::School { slug, mut school } => {
@@ -214,16 +218,17 @@ pub fn create(root: &Path, what: What, asker: &mut Asker<'_>) -> Result<PathBuf,
             }
             let path = root.join("schools").join(format!("{slug}.yaml"));
             if path.exists() || root.join("schools").join(format!("{slug}.yml")).exists() {
-                return Err(Failure::Usage(format!(
-                    "the school `{slug}` already exists ({}); choose another name",
-                    path.display()
+                return Err(Failure::Usage(text!(
+                    NEW_SCHOOL_EXISTS,
+                    slug = &slug,
+                    file = path.display().to_string()
                 )));
             }
             school.school_slug = Some(slug);
             let pairs = project_pairs(root);
             let input = ask_school(asker, school, &pairs, &|_| Ok(()));
             usage(asker)?;
-            let input = input.ok_or_else(|| Failure::Usage("some values are missing".into()))?;
+            let input = input.ok_or_else(|| Failure::Usage(text!(PROMPT_SOME_MISSING)))?;
             (path, scaffold::school_yaml(&input))
         }
         What::Buddy {
@@ -235,36 +240,15 @@ pub fn create(root: &Path, what: What, asker: &mut Asker<'_>) -> Result<PathBuf,
             meet,
             consent_until,
         } => {
-            id_ok(&id, "buddy")?;
+            id_ok(&id, true)?;
             let any = &prompt::any;
             let suggested = Some(capitalise(&id));
-            let name = asker.ask(
-                "name",
-                "first name of the buddy",
-                name,
-                suggested,
-                true,
-                any,
-            );
-            let summary = asker.ask(
-                "summary",
-                "one sentence for the card",
-                summary,
-                None,
-                true,
-                any,
-            );
-            let themes = asker.ask(
-                "themes",
-                "experience themes, comma-separated (e.g. gedrag,autisme)",
-                themes,
-                None,
-                true,
-                any,
-            );
+            let name = asker.ask("name", &text!(Q_BUDDY_NAME), name, suggested, true, any);
+            let summary = asker.ask("summary", &text!(Q_BUDDY_SUMMARY), summary, None, true, any);
+            let themes = asker.ask("themes", &text!(Q_BUDDY_THEMES), themes, None, true, any);
             let languages = asker.ask(
                 "languages",
-                "languages, comma-separated",
+                &text!(Q_BUDDY_LANGUAGES),
                 languages,
                 Some("nl".into()),
                 true,
@@ -272,7 +256,7 @@ pub fn create(root: &Path, what: What, asker: &mut Asker<'_>) -> Result<PathBuf,
             );
             let meet = asker.ask(
                 "meet",
-                "ways to be in touch (telefoon, app, videobellen, koffie, schoolgesprek, meegaan)",
+                &text!(Q_BUDDY_MEET),
                 meet,
                 Some("telefoon".into()),
                 true,
@@ -280,7 +264,7 @@ pub fn create(root: &Path, what: What, asker: &mut Asker<'_>) -> Result<PathBuf,
             );
             let until = asker.ask(
                 "consent-until",
-                "last day of consent (YYYY-MM-DD)",
+                &text!(Q_BUDDY_CONSENT_UNTIL),
                 consent_until,
                 None,
                 true,
@@ -290,7 +274,7 @@ pub fn create(root: &Path, what: What, asker: &mut Asker<'_>) -> Result<PathBuf,
             let (Some(name), Some(summary), Some(themes), Some(languages), Some(meet), Some(until)) =
                 (name, summary, themes, languages, meet, until)
             else {
-                return Err(Failure::Usage("some values are missing".into()));
+                return Err(Failure::Usage(text!(PROMPT_SOME_MISSING)));
             };
             let text = scaffold::buddy_md(&scaffold::BuddyInput {
                 name,
@@ -307,18 +291,17 @@ pub fn create(root: &Path, what: What, asker: &mut Asker<'_>) -> Result<PathBuf,
             (root.join("content/buddys").join(format!("{id}.md")), text)
         }
         What::Vraag { id, question } => {
-            id_ok(&id, "question")?;
+            id_ok(&id, false)?;
             let question = asker.ask(
                 "question",
-                "the question, as a parent would ask it",
+                &text!(Q_QUESTION),
                 question,
                 None,
                 true,
                 &prompt::any,
             );
             usage(asker)?;
-            let question =
-                question.ok_or_else(|| Failure::Usage("the question is missing".into()))?;
+            let question = question.ok_or_else(|| Failure::Usage(text!(NEW_QUESTION_MISSING)))?;
             let text = scaffold::vraag_md(
                 &id,
                 &question,
@@ -330,10 +313,10 @@ pub fn create(root: &Path, what: What, asker: &mut Asker<'_>) -> Result<PathBuf,
             let rel = path.trim_matches('/').trim_end_matches(".md").to_owned();
             let problems = crate::load::content::name_problems(&format!("{rel}.md"), &rel);
             if let Some(p) = problems.first() {
-                return Err(Failure::Usage(format!(
-                    "{}; {}",
-                    p.message,
-                    p.help.clone().unwrap_or_default()
+                return Err(Failure::Usage(text!(
+                    NEW_PROBLEM_AND_HELP,
+                    problem = &p.message,
+                    help = p.help.clone().unwrap_or_default()
                 )));
             }
             let role = crate::load::content::Role::of(&format!("{rel}.md"));
@@ -341,21 +324,22 @@ pub fn create(root: &Path, what: What, asker: &mut Asker<'_>) -> Result<PathBuf,
                 role,
                 crate::load::content::Role::Buddy | crate::load::content::Role::FaqEntry
             ) {
-                return Err(Failure::Usage(format!(
-                    "`{rel}` would be a buddy or a question, not a page; use `buddysite new buddy` or `buddysite new vraag`"
+                return Err(Failure::Usage(text!(
+                    NEW_PAGE_IS_BUDDY_OR_QUESTION,
+                    path = &rel
                 )));
             }
             let suggested = rel.rsplit('/').next().map(capitalise);
             let title = asker.ask(
                 "title",
-                "title of the page",
+                &text!(Q_PAGE_TITLE),
                 title,
                 suggested,
                 true,
                 &prompt::any,
             );
             usage(asker)?;
-            let title = title.ok_or_else(|| Failure::Usage("the title is missing".into()))?;
+            let title = title.ok_or_else(|| Failure::Usage(text!(NEW_TITLE_MISSING)))?;
             let text = scaffold::page_md(&title, "Schrijf hier de tekst van de pagina.");
             (root.join("content").join(format!("{rel}.md")), text)
         }

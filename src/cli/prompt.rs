@@ -4,10 +4,12 @@
 //! Plain lines on standard input instead of a prompt library: the questions are few, and
 //! plain lines work the same in Windows Terminal, VS Code's terminal and an old `cmd.exe`.
 
+use crate::messages::Text;
+use crate::text;
 use std::io::{BufRead, Write};
 
 /// Checks an answer; `Err` says what is wrong, in one sentence with advice.
-pub type Validate<'v> = &'v dyn Fn(&str) -> Result<(), String>;
+pub type Validate<'v> = &'v dyn Fn(&str) -> Result<(), Text>;
 
 /// Where answers come from.
 pub struct Asker<'io> {
@@ -60,7 +62,7 @@ impl<'io> Asker<'io> {
     }
 
     /// Prints a line to the person answering (nothing when not interactive).
-    pub fn say(&mut self, text: &str) {
+    pub fn say(&mut self, text: Text) {
         if let Some((_, output)) = &mut self.io {
             let _ = writeln!(output, "{text}");
         }
@@ -72,7 +74,7 @@ impl<'io> Asker<'io> {
     pub fn ask(
         &mut self,
         flag: &str,
-        question: &str,
+        question: &Text,
         given: Option<String>,
         default: Option<String>,
         required: bool,
@@ -85,7 +87,7 @@ impl<'io> Asker<'io> {
                     self.invalid.push(format!("--{flag}: {why}"));
                     return None;
                 }
-                Err(why) => self.say(&format!("  {why}")),
+                Err(why) => self.say(text!(PROMPT_INDENTED, text = why)),
             }
         }
         let ended = self.ended;
@@ -114,24 +116,23 @@ impl<'io> Asker<'io> {
     }
 
     /// The usage error for what is missing or invalid, if anything is.
-    pub fn problems(&self) -> Option<String> {
-        if self.missing.is_empty() && self.invalid.is_empty() {
-            return None;
+    pub fn problems(&self) -> Option<Text> {
+        let lines = |list: &[String]| {
+            list.iter()
+                .map(|m| format!("  {m}"))
+                .collect::<Vec<_>>()
+                .join("\n")
+        };
+        match (self.missing.is_empty(), self.invalid.is_empty()) {
+            (true, true) => None,
+            (false, true) => Some(text!(PROMPT_MISSING, flags = lines(&self.missing))),
+            (true, false) => Some(text!(PROMPT_INVALID, flags = lines(&self.invalid))),
+            (false, false) => Some(text!(
+                PROMPT_MISSING_AND_INVALID,
+                missing = lines(&self.missing),
+                invalid = lines(&self.invalid)
+            )),
         }
-        let mut text = String::new();
-        if !self.missing.is_empty() {
-            text.push_str("these values are needed; give them as flags (or run this in a terminal to be asked):\n");
-            for m in &self.missing {
-                text.push_str(&format!("  {m}\n"));
-            }
-        }
-        if !self.invalid.is_empty() {
-            text.push_str("these values cannot be used:\n");
-            for m in &self.invalid {
-                text.push_str(&format!("  {m}\n"));
-            }
-        }
-        Some(text.trim_end().to_owned())
     }
 }
 
@@ -148,7 +149,7 @@ enum Answer {
 fn read_answer(
     input: &mut dyn BufRead,
     output: &mut dyn Write,
-    question: &str,
+    question: &Text,
     default: &Option<String>,
     required: bool,
     validate: Validate<'_>,
@@ -156,7 +157,7 @@ fn read_answer(
     loop {
         let hint = match (default, required) {
             (Some(d), _) => format!(" [{d}]"),
-            (None, false) => " (Enter to skip)".to_owned(),
+            (None, false) => format!(" {}", text!(PROMPT_ENTER_TO_SKIP)),
             (None, true) => String::new(),
         };
         let _ = write!(output, "{question}{hint}: ");
@@ -171,7 +172,7 @@ fn read_answer(
             if default.is_some() || !required {
                 return Some(Answer::Empty);
             }
-            let _ = writeln!(output, "  this one is needed");
+            let _ = writeln!(output, "  {}", text!(PROMPT_NEEDED));
             continue;
         }
         match validate(answer) {
@@ -184,61 +185,51 @@ fn read_answer(
 }
 
 /// Accepts anything.
-pub fn any(_: &str) -> Result<(), String> {
+pub fn any(_: &str) -> Result<(), Text> {
     Ok(())
 }
 
 /// An e-mail address, as `check` accepts it.
-pub fn email(s: &str) -> Result<(), String> {
+pub fn email(s: &str) -> Result<(), Text> {
     if crate::load::config::is_email(s) {
         Ok(())
     } else {
-        Err(format!(
-            "`{s}` is not an e-mail address; write one address like `naam@school.nl`"
-        ))
+        Err(text!(PROMPT_NOT_EMAIL, value = s))
     }
 }
 
 /// A phone number, as `check` accepts it.
-pub fn phone(s: &str) -> Result<(), String> {
+pub fn phone(s: &str) -> Result<(), Text> {
     if crate::load::config::is_phone(s) {
         Ok(())
     } else {
-        Err(format!(
-            "`{s}` is not a phone number; write only the number, e.g. `0344 00 00 00`"
-        ))
+        Err(text!(PROMPT_NOT_PHONE, value = s))
     }
 }
 
 /// A full web address.
-pub fn url(s: &str) -> Result<(), String> {
+pub fn url(s: &str) -> Result<(), Text> {
     if crate::load::config::is_http_url(s) {
         Ok(())
     } else {
-        Err(format!(
-            "`{s}` is not a full web address; write it with https:// in front"
-        ))
+        Err(text!(PROMPT_NOT_URL, value = s))
     }
 }
 
 /// A school kind.
-pub fn kind(s: &str) -> Result<(), String> {
+pub fn kind(s: &str) -> Result<(), Text> {
     if ["basisschool", "sbo", "so", "vo", "vso"].contains(&s) {
         Ok(())
     } else {
-        Err(format!(
-            "`{s}` is not a kind of school; write basisschool, sbo, so, vo or vso"
-        ))
+        Err(text!(PROMPT_NOT_KIND, value = s))
     }
 }
 
 /// A date `YYYY-MM-DD`.
-pub fn date(s: &str) -> Result<(), String> {
+pub fn date(s: &str) -> Result<(), Text> {
     match crate::load::date::parse(s) {
         Some(_) => Ok(()),
-        None => Err(format!(
-            "`{s}` is not a date; write it as YYYY-MM-DD, e.g. 2027-07-31"
-        )),
+        None => Err(text!(PROMPT_NOT_DATE, value = s)),
     }
 }
 
@@ -251,22 +242,32 @@ mod tests {
         let mut input: &[u8] = b"\nnot-a-mail\nib@school.nl\n";
         let mut output = Vec::new();
         let mut asker = Asker::interactive(&mut input, &mut output);
-        let slug = asker.ask("slug", "Slug", None, Some("de-eik".into()), true, &any);
-        let mail = asker.ask("email", "E-mail", None, None, false, &email);
+        let slug = asker.ask(
+            "slug",
+            &text!(Q_SCHOOL_SLUG),
+            None,
+            Some("de-eik".into()),
+            true,
+            &any,
+        );
+        let mail = asker.ask("email", &text!(Q_SCHOOL_NAME), None, None, false, &email);
         assert_eq!(slug.as_deref(), Some("de-eik"));
         assert_eq!(mail.as_deref(), Some("ib@school.nl"));
         let shown = String::from_utf8_lossy(&output).into_owned();
-        assert!(shown.contains("Slug [de-eik]: "), "{shown}");
+        assert!(
+            shown.contains("folder name of the school's site [de-eik]: "),
+            "{shown}"
+        );
         assert!(shown.contains("is not an e-mail address"), "{shown}");
     }
 
     #[test]
     fn without_a_terminal_every_missing_flag_is_named() {
         let mut asker = Asker::flags_only();
-        asker.ask("swv-name", "name of the SWV", None, None, true, &any);
+        asker.ask("swv-name", &text!(Q_SWV_NAME), None, None, true, &any);
         asker.ask(
             "contact-email",
-            "e-mail",
+            &text!(Q_SWV_SHORT_NAME),
             Some("x".into()),
             None,
             false,
@@ -274,14 +275,14 @@ mod tests {
         );
         asker.ask(
             "school-kind",
-            "kind",
+            &text!(Q_SCHOOL_KIND),
             None,
             Some("basisschool".into()),
             true,
             &kind,
         );
-        let text = asker.problems().unwrap_or_default();
-        assert!(text.contains("--swv-name (name of the SWV)"), "{text}");
+        let text = asker.problems().unwrap_or_default().render();
+        assert!(text.contains("--swv-name (full name of the SWV)"), "{text}");
         assert!(
             text.contains("--contact-email: `x` is not an e-mail address"),
             "{text}"

@@ -239,13 +239,21 @@ pub fn language_problems(file: &SourceFile, key: &str, codes: &[String]) -> Vec<
     for code in codes {
         if !is_language_code(code) {
             problems.push(
-                crate::yaml::key_diagnostic(file, key, format!("`{code}` in `{key}` is not a language code"))
-                    .with_help("write BCP 47 codes such as `nl`, `en`, `ar`, `tr`, `pl`, `uk` (lower-case; a region after `-`, e.g. `pt-BR`)"),
+                crate::yaml::key_error(
+                    file,
+                    key,
+                    text!(CONFIG_NOT_LANGUAGE_CODE, code = code, key = key),
+                )
+                .help(text!(CONFIG_NOT_LANGUAGE_CODE_HELP)),
             );
         } else if !seen.insert(code.as_str()) {
             problems.push(
-                crate::yaml::key_diagnostic(file, key, format!("`{code}` is in `{key}` twice"))
-                    .with_help("list each language once"),
+                crate::yaml::key_error(
+                    file,
+                    key,
+                    text!(CONFIG_LANGUAGE_TWICE, code = code, key = key),
+                )
+                .help(text!(CONFIG_LANGUAGE_TWICE_HELP)),
             );
         }
     }
@@ -295,11 +303,10 @@ impl Config {
         let mut config: Config = crate::yaml::parse_all(&file.name, &file.text, 0)?;
         let mut problems = Vec::new();
         let key = |k: &str, message: Text| crate::yaml::key_error(file, k, message);
-        let key_en = |k: &str, message: String| crate::yaml::key_diagnostic(file, k, message);
         if !config.language.is_empty() && !config.languages.is_empty() {
             problems.push(
-                key_en("language", "`language` and `languages` are both set".to_owned())
-                    .with_help("remove `language:`; the first code in `languages:` is the language the content is written in"),
+                key("language", text!(CONFIG_LANGUAGE_AND_LANGUAGES))
+                    .help(text!(CONFIG_LANGUAGE_AND_LANGUAGES_HELP)),
             );
         }
         problems.extend(language_problems(file, "languages", &config.languages));
@@ -316,24 +323,23 @@ impl Config {
         for lang in config.translations.keys() {
             if !config.languages.contains(lang) {
                 problems.push(
-                    key_en(
+                    key(
                         &format!("translations.{lang}"),
-                        format!(
-                            "`translations` has texts for `{lang}`, which is not in `languages`"
-                        ),
+                        text!(CONFIG_TRANSLATIONS_NOT_LANGUAGE, lang = lang),
                     )
-                    .with_help(format!(
-                        "add `{lang}` to `languages:`, or remove its block; languages: {}",
-                        config.languages.join(", ")
+                    .help(text!(
+                        CONFIG_TRANSLATIONS_NOT_LANGUAGE_HELP,
+                        lang = lang,
+                        languages = config.languages.join(", ")
                     )),
                 );
             } else if lang == &config.languages[0] {
                 problems.push(
-                    key_en(
+                    key(
                         &format!("translations.{lang}"),
-                        format!("`{lang}` is the source language: its texts are the ones above"),
+                        text!(CONFIG_TRANSLATIONS_SOURCE, lang = lang),
                     )
-                    .with_help("remove this block and write the texts at their own keys"),
+                    .help(text!(CONFIG_TRANSLATIONS_SOURCE_HELP)),
                 );
             }
         }
@@ -568,16 +574,19 @@ pub fn address_form(
     })?;
     let written: String = name.chars().take(form.chars().count()).collect();
     let bare = name[written.len()..].trim();
-    let mut d = crate::yaml::key_diagnostic_in(
+    let mut d = crate::yaml::key_error_in(
         file,
         text,
         line_offset,
         &format!("{prefix}.name"),
-        format!("`{prefix}.name` starts with `{written}`: in a sentence it reads \u{201c}neem contact op met {name}\u{201d}"),
+        text!(
+            CONTACT_NAME_FORM_OF_ADDRESS,
+            prefix = prefix,
+            written = written,
+            name = name
+        ),
     )
-    .with_help(format!(
-        "write the name only, e.g. `name: {bare}` (or with a first name); the role goes under `role:`"
-    ));
+    .help(text!(CONTACT_NAME_FORM_OF_ADDRESS_HELP, bare = bare));
     d.severity = crate::diagnostics::Severity::Warning;
     Some(d)
 }

@@ -696,11 +696,16 @@ impl Loader<'_> {
                     || p.path.with_file_name(base).is_file();
                 if !failed {
                     self.problems.push(
-                        Diagnostic::error(&p.name, format!("this translation has no source: there is no `{base}` next to it"))
-                            .with_help(format!(
-                                "a translation sits next to the file it translates: write `{written}/{base}` (in the source language, {}) first, or correct the file name",
-                                self.languages.first().map_or("nl", String::as_str)
-                            )),
+                        Diagnostic::error_text(
+                            &p.name,
+                            crate::text!(TRANSLATION_NO_SOURCE, base = base),
+                        )
+                        .help(crate::text!(
+                            TRANSLATION_NO_SOURCE_HELP,
+                            written = written,
+                            base = base,
+                            lang = self.languages.first().map_or("nl", String::as_str)
+                        )),
                     );
                 }
                 continue;
@@ -739,18 +744,25 @@ impl Loader<'_> {
         let source_lang = self.languages.first().map_or("nl", String::as_str);
         if lang == source_lang {
             self.problems.push(
-                Diagnostic::error(name, format!("`{file_name}` names the source language `{lang}`"))
-                    .with_help(format!("files in the source language have no language in their name: rename it to `{base}`")),
+                Diagnostic::error_text(
+                    name,
+                    crate::text!(TRANSLATION_NAMES_SOURCE, file = file_name, lang = lang),
+                )
+                .help(crate::text!(TRANSLATION_NAMES_SOURCE_HELP, base = &base)),
             );
             return Some(Err(()));
         }
         if !self.languages.iter().any(|l| l == lang) {
             self.problems.push(
-                Diagnostic::error(name, format!("`{file_name}` is a translation into `{lang}`, which is not in `languages` of buddysite.yaml"))
-                    .with_help(format!(
-                        "add `{lang}` to `languages:` in buddysite.yaml (now: {}), or, if this is no translation, rename the file without the `.{lang}` part",
-                        self.languages.join(", ")
-                    )),
+                Diagnostic::error_text(
+                    name,
+                    crate::text!(TRANSLATION_UNKNOWN_LANGUAGE, file = file_name, lang = lang),
+                )
+                .help(crate::text!(
+                    TRANSLATION_UNKNOWN_LANGUAGE_HELP,
+                    lang = lang,
+                    languages = self.languages.join(", ")
+                )),
             );
             return Some(Err(()));
         }
@@ -938,8 +950,14 @@ impl Loader<'_> {
         let source_lang = all.first().map_or("nl", String::as_str);
         if all.iter().skip(1).any(|l| l == &school.slug) {
             self.problems.push(
-                Diagnostic::error(&school.file, format!("a school cannot be called `{}`: the overview uses `{}/` for its pages in that language", school.slug, school.slug))
-                    .with_help(format!("rename the file, for example to `{}-school.yaml`", school.slug)),
+                Diagnostic::error_text(
+                    &school.file,
+                    crate::text!(SCHOOL_SLUG_IS_LANGUAGE, slug = &school.slug),
+                )
+                .help(crate::text!(
+                    SCHOOL_SLUG_IS_LANGUAGE_HELP,
+                    slug = &school.slug
+                )),
             );
         }
         let own: Vec<&str> = match &school.languages {
@@ -947,19 +965,30 @@ impl Loader<'_> {
                 for (code, line, column) in list {
                     if !all.contains(code) && crate::config::is_language_code(code) {
                         self.problems.push(
-                            Diagnostic::error(&school.file, format!("`{code}` is not one of the languages of buddysite.yaml"))
-                                .at(&file.text, *line, *column)
-                                .with_help(format!(
-                                    "a school can only narrow the list; choose from: {} (or add `{code}` to `languages:` in buddysite.yaml)",
-                                    all.join(", ")
-                                )),
+                            Diagnostic::error_text(
+                                &school.file,
+                                crate::text!(SCHOOL_LANGUAGE_NOT_CONFIGURED, code = code),
+                            )
+                            .at(&file.text, *line, *column)
+                            .help(crate::text!(
+                                SCHOOL_LANGUAGE_NOT_CONFIGURED_HELP,
+                                code = code,
+                                languages = all.join(", ")
+                            )),
                         );
                     }
                 }
                 if !list.iter().any(|(c, _, _)| c == source_lang) {
                     self.problems.push(
-                        crate::yaml::key_diagnostic(file, "languages", format!("`languages` leaves out `{source_lang}`, the language the content is written in"))
-                            .with_help(format!("every site is published in `{source_lang}`: start the list with it, e.g. `languages: [{source_lang}, en]`")),
+                        crate::yaml::key_error(
+                            file,
+                            "languages",
+                            crate::text!(SCHOOL_LANGUAGES_WITHOUT_SOURCE, lang = source_lang),
+                        )
+                        .help(crate::text!(
+                            SCHOOL_LANGUAGES_WITHOUT_SOURCE_HELP,
+                            lang = source_lang
+                        )),
                     );
                 }
                 list.iter().map(|(c, _, _)| c.as_str()).collect()
@@ -969,22 +998,22 @@ impl Loader<'_> {
         for lang in school.translations.keys() {
             if !own.contains(&lang.as_str()) || lang == source_lang {
                 let why = if lang == source_lang {
-                    format!("`{lang}` is the source language: its texts are the ones above")
+                    crate::text!(CONFIG_TRANSLATIONS_SOURCE, lang = lang)
                 } else {
-                    format!(
-                        "`translations` has texts for `{lang}`, which this school does not publish"
-                    )
+                    crate::text!(SCHOOL_TRANSLATIONS_NOT_PUBLISHED, lang = lang)
                 };
                 self.problems.push(
-                    crate::yaml::key_diagnostic(file, &format!("translations.{lang}"), why)
-                        .with_help(format!(
-                            "use one of this school's languages: {}",
-                            own.iter()
+                    crate::yaml::key_error(file, &format!("translations.{lang}"), why).help(
+                        crate::text!(
+                            SCHOOL_TRANSLATIONS_NOT_PUBLISHED_HELP,
+                            languages = own
+                                .iter()
                                 .filter(|l| **l != source_lang)
                                 .copied()
                                 .collect::<Vec<_>>()
                                 .join(", ")
-                        )),
+                        ),
+                    ),
                 );
             }
         }

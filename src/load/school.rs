@@ -300,31 +300,25 @@ impl School {
         };
         let mut own = |key: &str, value: &Option<Spanned<String>>| -> Option<String> {
             let v = value.as_ref()?;
-            let (ok, what, help) = match key {
+            let (ok, message, help) = match key {
                 "phone" => (
                     is_phone(&v.value),
-                    "a phone number",
-                    "write only the school's number, e.g. `\"0344 00 00 00\"`",
+                    text!(SCHOOL_BAD_PHONE, key = key, value = &v.value),
+                    text!(SCHOOL_BAD_PHONE_HELP),
                 ),
                 "email" => (
                     is_email(&v.value),
-                    "an e-mail address",
-                    "write one address like `info@school.nl`",
+                    text!(SCHOOL_BAD_EMAIL, key = key, value = &v.value),
+                    text!(SCHOOL_BAD_EMAIL_HELP),
                 ),
                 _ => (
                     is_http_url(&v.value),
-                    "a full web address",
-                    "write it with https://, e.g. `https://www.school.nl/`",
+                    text!(SCHOOL_BAD_WEBSITE, key = key, value = &v.value),
+                    text!(SCHOOL_BAD_WEBSITE_HELP),
                 ),
             };
             if !ok {
-                problems.push(
-                    at(
-                        v,
-                        Text::untranslated(format!("`{key}` is not {what}: `{}`", v.value)),
-                    )
-                    .with_help(help),
-                );
+                problems.push(at(v, message).help(help));
                 return None;
             }
             Some(v.value.trim().to_owned())

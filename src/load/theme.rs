@@ -126,8 +126,16 @@ impl Theme {
         for other in languages.iter().skip(1) {
             if !files.contains_key(&format!("i18n/{other}.yaml")) {
                 word_gaps.push(
-                    Diagnostic::warning("buddysite.yaml", format!("the theme has no words for language `{other}` (no i18n/{other}.yaml): pages in `{other}` show the `{lang}` words"))
-                        .with_help(format!("add themes/{name}/i18n/{other}.yaml: copy i18n/{lang}.yaml and translate the texts after each `:`")),
+                    Diagnostic::warning_text(
+                        "buddysite.yaml",
+                        crate::text!(THEME_NO_WORDS_FOR_LANGUAGE, other = other, lang = lang),
+                    )
+                    .help(crate::text!(
+                        THEME_NO_WORDS_FOR_LANGUAGE_HELP,
+                        name = name,
+                        other = other,
+                        lang = lang
+                    )),
                 );
                 translations.insert(
                     other.clone(),
@@ -144,25 +152,40 @@ impl Theme {
                     missing_keys(&words, &own, "", &mut missing);
                     if !missing.is_empty() {
                         word_gaps.push(
-                            Diagnostic::warning(&file, format!(
-                                "{} {} of {origin} {} missing here: {}",
-                                missing.len(),
-                                if missing.len() == 1 { "word" } else { "words" },
-                                if missing.len() == 1 { "is" } else { "are" },
-                                missing.join(", ")
-                            ))
-                            .with_help(format!("translate them into `{other}`; until then pages in `{other}` show the `{lang}` words")),
+                            Diagnostic::warning_text(
+                                &file,
+                                crate::text!(
+                                    THEME_WORDS_MISSING,
+                                    count = missing.len(),
+                                    origin = &origin,
+                                    missing = missing.join(", ")
+                                ),
+                            )
+                            .help(crate::text!(
+                                THEME_WORDS_MISSING_HELP,
+                                other = other,
+                                lang = lang
+                            )),
                         );
                     }
                     let mut merged = words.clone();
                     merge(&mut merged, own);
                     match serde_json::from_value::<Labels>(merged.clone()) {
                         Ok(labels) => {
-                            translations.insert(other.clone(), Words { words: merged, labels });
+                            translations.insert(
+                                other.clone(),
+                                Words {
+                                    words: merged,
+                                    labels,
+                                },
+                            );
                         }
                         Err(e) => problems.push(
-                            Diagnostic::error(&file, format!("the label maps are not right: {e}"))
-                                .with_help("`school_kinds`, `experience_themes`, `meet` and `languages` must map keys to text"),
+                            Diagnostic::error_text(
+                                &file,
+                                crate::text!(THEME_BAD_LABELS, error = e.to_string()),
+                            )
+                            .help(crate::text!(THEME_BAD_LABELS_HELP)),
                         ),
                     }
                 }

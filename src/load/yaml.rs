@@ -660,27 +660,6 @@ pub fn key_error_in(
     }
 }
 
-/// TRANSITIONAL: [`key_error`] with a message written in English in the code (see
-/// [`Diagnostic::error`]).
-pub fn key_diagnostic(
-    file: &crate::source::SourceFile,
-    key: &str,
-    message: impl Into<String>,
-) -> Diagnostic {
-    key_diagnostic_in(&file.name, &file.text, 0, key, message)
-}
-
-/// TRANSITIONAL: [`key_error_in`] with a message written in English in the code.
-pub fn key_diagnostic_in(
-    name: &str,
-    text: &str,
-    line_offset: usize,
-    key: &str,
-    message: impl Into<String>,
-) -> Diagnostic {
-    key_error_in(name, text, line_offset, key, Text::untranslated(message))
-}
-
 /// Line and column of the first line that sets `key` (a plain key, or a dotted path like
 /// `contact.email`).
 pub fn find_key(text: &str, key: &str) -> Option<(usize, usize)> {

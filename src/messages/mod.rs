@@ -114,6 +114,8 @@ pub enum Arg {
     Num(f64),
     /// A part of the sentence that is itself a message (the reason a path is refused).
     Text(Box<Text>),
+    /// Several parts that are messages themselves, shown with `, ` between them.
+    List(Vec<Text>),
 }
 
 impl From<String> for Arg {
@@ -149,6 +151,16 @@ impl From<std::borrow::Cow<'_, str>> for Arg {
 impl From<&std::borrow::Cow<'_, str>> for Arg {
     fn from(s: &std::borrow::Cow<'_, str>) -> Self {
         Arg::Str(s.to_string())
+    }
+}
+impl From<Vec<Text>> for Arg {
+    fn from(t: Vec<Text>) -> Self {
+        Arg::List(t)
+    }
+}
+impl From<&Text> for Arg {
+    fn from(t: &Text) -> Self {
+        Arg::Text(Box::new(t.clone()))
     }
 }
 impl From<Text> for Arg {
@@ -197,13 +209,6 @@ impl Text {
         }))
     }
 
-    /// TRANSITIONAL: a sentence written in English in the code, not from the catalogues.
-    /// Only for diagnostics added with the old `Diagnostic::error(file, "…")` API until
-    /// they get a key of their own; nothing else should call it.
-    pub fn untranslated(text: impl Into<String>) -> Text {
-        Text::new(registry::UNTRANSLATED).arg("text", text.into())
-    }
-
     /// Adds argument `name`. In debug builds (tests) a name the registry does not list for
     /// this message fails at once, so a typo cannot slip through as `{$nmae}`.
     pub fn arg(mut self, name: &'static str, value: impl Into<Arg>) -> Text {
@@ -248,10 +253,56 @@ impl Text {
     }
 }
 
+impl Text {
+    /// The message as data (key and arguments, not words), for caches kept on disk: a
+    /// cached note is shown later in the language of that run, not of the run that made it.
+    pub fn to_json(&self) -> serde_json::Value {
+        let args: Vec<serde_json::Value> = self
+            .0
+            .args
+            .iter()
+            .map(|(name, value)| {
+                let value = match value {
+                    Arg::Str(s) => serde_json::Value::from(s.as_str()),
+                    Arg::Num(n) => serde_json::Value::from(*n),
+                    Arg::Text(t) => t.to_json(),
+                    Arg::List(list) => list.iter().map(Text::to_json).collect(),
+                };
+                serde_json::json!([name, value])
+            })
+            .collect();
+        serde_json::json!({ "key": self.0.msg.key, "args": args })
+    }
+
+    /// A message written by [`Text::to_json`]; `None` for a key or argument this build
+    /// does not know (a cache of an older version), so the caller makes it again.
+    pub fn from_json(value: &serde_json::Value) -> Option<Text> {
+        let key = value.get("key")?.as_str()?;
+        let msg = *registry::ALL.iter().find(|m| m.key == key)?;
+        let mut text = Text::new(msg);
+        for pair in value.get("args")?.as_array()? {
+            let name = pair.get(0)?.as_str()?;
+            let name = *msg.args.iter().find(|a| **a == name)?;
+            let value = pair.get(1)?;
+            let arg = if let Some(s) = value.as_str() {
+                Arg::Str(s.to_owned())
+            } else if let Some(n) = value.as_f64() {
+                Arg::Num(n)
+            } else if let Some(list) = value.as_array() {
+                Arg::List(list.iter().map(Text::from_json).collect::<Option<_>>()?)
+            } else {
+                Arg::Text(Box::new(Text::from_json(value)?))
+            };
+            text.0.args.push((name, arg));
+        }
+        Some(text)
+    }
+}
+
 /// No words at all (a help that is not there), so `help.unwrap_or_default()` works.
 impl Default for Text {
     fn default() -> Text {
-        Text::untranslated(String::new())
+        Text::new(registry::EMPTY)
     }
 }
 
@@ -357,6 +408,12 @@ fn format(lang: Lang, key: &str, args: &[(&'static str, Arg)]) -> String {
             Arg::Str(s) => FluentValue::from(s.clone()),
             Arg::Num(n) => FluentValue::from(*n),
             Arg::Text(t) => FluentValue::from(t.render_in(lang)),
+            Arg::List(list) => FluentValue::from(
+                list.iter()
+                    .map(|t| t.render_in(lang))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            ),
         };
         fluent.set(*name, value);
     }

@@ -136,7 +136,8 @@ fn sources(dir: &std::path::Path, out: &mut String) {
     }
 }
 
-/// A catalogue entry that no code uses is dead text nobody maintains.
+/// A catalogue entry that no code uses is dead text nobody maintains. (The `--help` texts,
+/// `HELP…`, are found by key: `cli::help`'s test checks them against the command tree.)
 #[test]
 fn every_message_in_the_registry_is_used_by_the_code() {
     let mut code = String::new();
@@ -155,6 +156,7 @@ fn every_message_in_the_registry_is_used_by_the_code() {
             rest.split(' ').next()
         })
         .collect();
+    let is_help = |name: &&str| *name == "HELP" || name.starts_with("HELP_");
     assert_eq!(
         names.len(),
         ALL.len(),
@@ -162,6 +164,7 @@ fn every_message_in_the_registry_is_used_by_the_code() {
     );
     let unused: Vec<&str> = names
         .into_iter()
+        .filter(|name| !is_help(name))
         .filter(|name| {
             !code.match_indices(name).any(|(i, _)| {
                 let before = code[..i].chars().next_back().is_none_or(|c| !is_word(c));
@@ -176,14 +179,45 @@ fn every_message_in_the_registry_is_used_by_the_code() {
     assert!(unused.is_empty(), "not used anywhere in src/: {unused:?}");
 }
 
+/// Words reach a person only through the catalogues. Diagnostics cannot be built from a
+/// string any more (`Diagnostic::error_text` takes a [`Text`]); what is printed directly, or
+/// handed to the command line's `fail`/`usage`, may hold placeholders and punctuation but no
+/// words of its own. Should one be needed, it is listed here, so none is added unnoticed.
+#[test]
+fn no_words_are_printed_past_the_catalogues() {
+    const ALLOWED: &[&str] = &[];
+    let mut code = String::new();
+    sources(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut code,
+    );
+    let printed = regex::Regex::new(
+        r#"\b(?:e?println!\(|e?print!\(|fail\(|usage\(|out::stdout\(|out::stderr\()\s*&?(?:format!\()?\s*"((?:[^"\\]|\\.)*)""#,
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let placeholder = regex::Regex::new(r"\{[^}]*\}").unwrap_or_else(|e| panic!("{e}"));
+    let found: Vec<String> = printed
+        .captures_iter(&code)
+        .map(|c| c[1].to_owned())
+        .filter(|s| {
+            placeholder
+                .replace_all(s, "")
+                .chars()
+                .any(|c| c.is_alphabetic())
+        })
+        .filter(|s| !ALLOWED.contains(&s.as_str()))
+        .collect();
+    assert!(
+        found.is_empty(),
+        "printed without the catalogues (add a message to src/messages/registry.rs): {found:?}"
+    );
+}
+
 /// The list of codes in docs/checks.md, made from the registry and the English catalogue.
 fn codes_section() -> String {
     let en = Lang::En.catalogue();
     let mut out = String::from("| code | message (English) |\n|---|---|\n");
-    for m in ALL
-        .iter()
-        .filter(|m| m.is_code && m.key != registry::UNTRANSLATED.key)
-    {
+    for m in ALL.iter().filter(|m| m.is_code) {
         let start = format!("{} =", m.key);
         let mut lines = en.lines().skip_while(|l| !l.starts_with(&start));
         let mut text = lines.next().unwrap_or_default()[start.len()..]
@@ -217,6 +251,20 @@ fn docs_checks_lists_every_diagnostic_code() {
             std::fs::write(&path, new).unwrap_or_default();
         } else {
             panic!("docs/checks.md's list of codes is out of date: run BUDDYSITE_UPDATE_DOCS=1 cargo test --lib messages");
+        }
+    }
+}
+
+/// The preview's own 404 page puts these into HTML as they are.
+#[test]
+fn texts_put_into_html_have_no_markup_characters() {
+    for lang in Lang::ALL {
+        for msg in [
+            registry::SERVE_NOT_FOUND_TITLE,
+            registry::SERVE_NOT_FOUND_PAGE,
+        ] {
+            let shown = Text::new(msg).render_in(lang);
+            assert!(!shown.contains(['<', '>', '&', '"']), "{shown}");
         }
     }
 }

@@ -22,29 +22,30 @@ pub fn is_own_file(name: &str) -> bool {
 }
 
 /// Why `line` is not a plain relative path inside the output, if it is not.
-pub fn invalid_entry(line: &str) -> Option<&'static str> {
+pub fn invalid_entry(line: &str) -> Option<crate::messages::Msg> {
+    use crate::messages::registry as r;
     if line.starts_with('/') {
-        return Some("it is an absolute path");
+        return Some(r::MANIFEST_ABSOLUTE);
     }
     if line.contains('\\') {
-        return Some("it contains a backslash");
+        return Some(r::MANIFEST_BACKSLASH);
     }
     if line.chars().any(char::is_control) {
-        return Some("it contains a control character");
+        return Some(r::MANIFEST_CONTROL);
     }
     let bytes = line.as_bytes();
     if bytes.len() >= 2 && bytes[0].is_ascii_alphabetic() && bytes[1] == b':' {
-        return Some("it starts with a drive letter");
+        return Some(r::MANIFEST_DRIVE);
     }
     for segment in line.split('/') {
         match segment {
-            "" => return Some("it has an empty part (`//` or a `/` at an end)"),
-            "." | ".." => return Some("it uses `.` or `..`"),
+            "" => return Some(r::MANIFEST_EMPTY_PART),
+            "." | ".." => return Some(r::MANIFEST_DOTS),
             _ => {}
         }
     }
     if line.split('/').next().is_some_and(is_own_file) {
-        return Some("it names one of buddysite's own files");
+        return Some(r::MANIFEST_OWN_FILE);
     }
     None
 }
@@ -84,7 +85,11 @@ pub fn read(dir: &Path) -> Result<Option<BTreeSet<String>>, Diagnostics> {
             Some(why) => problems.push(
                 Diagnostic::error_text(
                     &shown,
-                    crate::text!(MANIFEST_BAD_LINE, line = line, why = why),
+                    crate::text!(
+                        MANIFEST_BAD_LINE,
+                        line = line,
+                        why = crate::messages::Text::new(why)
+                    ),
                 )
                 .at(&text, i + 1, 1)
                 .help(crate::text!(MANIFEST_BAD_LINE_HELP)),

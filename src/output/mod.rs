@@ -33,14 +33,6 @@ pub use writer::Writer;
 /// it, so one found when the lock is taken was left by a killed build and is cleared.
 pub const STAGING: &str = ".buddysite-staging";
 
-/// The words in a failed build's message that say the output was changed part-way: the
-/// command line and the live preview then do not claim the old site is still in place.
-pub const MIXED: &str = "the output is now a mix of the old and the new site";
-
-/// The words in a failed build's message that say the new site is complete although the
-/// build failed (only the manifest could not be written).
-pub const NEW_IN_PLACE: &str = "the new site is in place";
-
 /// What a failed build left in the output folder, for a truthful last line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Left {

@@ -43,13 +43,11 @@ pub fn base_urls(project: &Project) -> Vec<Diagnostic> {
                 .map(|b| format!("{}/{slug}/", b.trim_end_matches('/')))
                 .unwrap_or_default();
             problems.push(
-                at(Diagnostic::error(
+                at(Diagnostic::error_text(
                     &entry.school.file,
-                    format!("`base_url` `{url}` is the address of the overview (`base_url` in buddysite.yaml)"),
+                    crate::text!(SCHOOL_BASE_URL_IS_OVERVIEW, url = url),
                 ))
-                .with_help(format!(
-                    "each school's site has its own address, e.g. `base_url: \"{own}\"`"
-                )),
+                .help(crate::text!(SCHOOL_BASE_URL_IS_OVERVIEW_HELP, own = own)),
             );
             continue;
         }
@@ -59,7 +57,7 @@ pub fn base_urls(project: &Project) -> Vec<Diagnostic> {
             }
             Some((other_slug, other_file, other_line)) => {
                 let example = if url.contains(*other_slug) {
-                    format!(", e.g. `base_url: \"{}\"`", url.replace(*other_slug, slug))
+                    url.replace(*other_slug, slug)
                 } else {
                     String::new()
                 };
@@ -69,13 +67,19 @@ pub fn base_urls(project: &Project) -> Vec<Diagnostic> {
                     (*other_file).to_owned()
                 };
                 problems.push(
-                    at(Diagnostic::error(
+                    at(Diagnostic::error_text(
                         &entry.school.file,
-                        format!("`base_url` `{url}` is also the address of another school, in {place}"),
+                        crate::text!(SCHOOL_BASE_URL_TWICE, url = url, place = place),
                     ))
-                    .with_help(format!(
-                        "two school sites cannot be published at one address; was this file copied from {other_file}? Give this school its own address{example}"
-                    )),
+                    .help(if example.is_empty() {
+                        crate::text!(SCHOOL_BASE_URL_TWICE_HELP, other = *other_file)
+                    } else {
+                        crate::text!(
+                            SCHOOL_BASE_URL_TWICE_EXAMPLE_HELP,
+                            other = *other_file,
+                            example = example
+                        )
+                    }),
                 );
             }
         }

@@ -287,15 +287,12 @@ pub fn school<'a>(project: &'a Project, slug: &str) -> Option<SchoolPlan<'a>> {
     let languages = languages(project, entry, &pages, &buddies, &faq);
     let mut claims = Claims::default();
     for p in pages.iter().chain(languages.iter().flat_map(|l| &l.pages)) {
-        let origin = p.item.map_or(
-            if p.kind == PageKind::NotFound {
-                "(the built-in 404 page)"
-            } else {
-                "(the built-in accessibility statement)"
-            },
-            |i| i.doc.file.as_str(),
-        );
-        claims.claim(&p.path, origin, collide::Kind::Page);
+        let origin: std::borrow::Cow<'_, str> = match p.item {
+            Some(i) => i.doc.file.as_str().into(),
+            None if p.kind == PageKind::NotFound => crate::text!(PLAN_BUILTIN_404).render().into(),
+            None => crate::text!(PLAN_BUILTIN_ACCESSIBILITY).render().into(),
+        };
+        claims.claim(&p.path, &origin, collide::Kind::Page);
     }
     for rel in project.theme.static_files().map(|(rel, _)| rel) {
         claims.claim(

@@ -499,9 +499,9 @@ impl Globals {
             let r = markdown::render(&doc.body, &doc.rel, &page, raw_html);
             let body_start = item.text.len() - doc.body.len();
             for f in &r.findings {
-                let mut d = Diagnostic::error(&doc.file, f.message.clone())
+                let mut d = Diagnostic::error_text(&doc.file, f.message.clone())
                     .at_offset(&item.text, body_start + f.offset)
-                    .with_help(f.help.clone());
+                    .help(f.help.clone());
                 if f.warning {
                     d.severity = crate::diagnostics::Severity::Warning;
                 }
@@ -689,9 +689,9 @@ impl<'a> SchoolRenderer<'a> {
                 .position(|l| l == rendered_line)
                 .unwrap_or(line - 1)
                 + 1;
-            let mut d = Diagnostic::error(&item.doc.file, f.message.clone())
+            let mut d = Diagnostic::error_text(&item.doc.file, f.message.clone())
                 .at(&item.text, source_line + item.doc.body_line_offset, 0)
-                .with_help(f.help.clone());
+                .help(f.help.clone());
             if f.warning {
                 d.severity = crate::diagnostics::Severity::Warning;
             }
@@ -1272,8 +1272,8 @@ fn removed_warnings(
         .removed
         .iter()
         .map(|what| {
-            Diagnostic::warning(&asset.origin, format!("removed from the image: {what}"))
-                .with_help("scripts, links to other files and embedded web pages never reach a site; export the drawing again without them")
+            Diagnostic::warning_text(&asset.origin, crate::text!(IMAGE_PART_REMOVED, what = what))
+                .help(crate::text!(IMAGE_PART_REMOVED_HELP))
         })
         .collect()
 }

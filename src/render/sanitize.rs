@@ -8,6 +8,8 @@
 //! rules as a browser); this module only holds buddysite's policy and names what was removed,
 //! so the editor gets a warning that says what to change.
 
+use crate::messages::Text;
+use crate::text;
 use html5ever::tendril::StrTendril;
 use html5ever::tokenizer::states::RawKind;
 use html5ever::tokenizer::{
@@ -147,12 +149,12 @@ fn allowed_attribute(tag: &str, attr: &str) -> bool {
 /// addresses, `http(s):`, `mailto:` and `tel:`. The URL is read as browsers read it (the
 /// WHATWG URL rules of the `url` crate: spaces and control characters around it, tabs and
 /// newlines inside the scheme, any case), so `java&#9;script:` does not slip through.
-pub fn url_problem(url: &str) -> Option<String> {
+pub fn url_problem(url: &str) -> Option<Text> {
     match url::Url::parse(url) {
         Ok(parsed) if URL_SCHEMES.contains(&parsed.scheme()) => None,
-        Ok(parsed) => Some(format!("a `{}:` address", parsed.scheme())),
+        Ok(parsed) => Some(text!(URL_SCHEME_NOT_ALLOWED, scheme = parsed.scheme())),
         Err(url::ParseError::RelativeUrlWithoutBase) => None,
-        Err(e) => Some(format!("an address browsers cannot read ({e})")),
+        Err(e) => Some(text!(URL_UNREADABLE, error = e.to_string())),
     }
 }
 
@@ -164,7 +166,7 @@ pub struct Cleaned {
     /// Whether anything other than comments was removed.
     pub changed: bool,
     /// What was removed, for the editor (`the <script> element`, `the onclick attribute`).
-    pub removed: Vec<String>,
+    pub removed: Vec<Text>,
 }
 
 /// Cleans one block of raw HTML: a whole HTML block of the Markdown, or a paragraph's
@@ -180,9 +182,9 @@ pub fn clean(block: &str) -> Cleaned {
 }
 
 /// What [`clean`] removes from `block`, each thing once, in order.
-fn removals(block: &str) -> Vec<String> {
-    let mut removed: Vec<String> = Vec::new();
-    let mut push = |what: String| {
+fn removals(block: &str) -> Vec<Text> {
+    let mut removed: Vec<Text> = Vec::new();
+    let mut push = |what: Text| {
         if !removed.contains(&what) {
             removed.push(what);
         }
@@ -211,23 +213,23 @@ fn removals(block: &str) -> Vec<String> {
             return;
         }
         if DROPPED_WITH_CONTENT.contains(&name) {
-            push(format!("the `<{name}>` element with its content"));
+            push(text!(SANITIZE_ELEMENT_WITH_CONTENT, name = name));
             if !tag.self_closing && !matches!(name, "plaintext") {
                 dropped = Some((name.to_owned(), 1));
             }
             return;
         }
         if !ALLOWED_TAGS.contains(&name) {
-            push(format!("the `<{name}>` tag"));
+            push(text!(SANITIZE_TAG, name = name));
             return;
         }
         for attr in &tag.attrs {
             let attr_name = &*attr.name.local;
             if !allowed_attribute(name, attr_name) {
-                push(format!("the `{attr_name}` attribute"));
+                push(text!(SANITIZE_ATTRIBUTE, name = attr_name));
             } else if matches!(attr_name, "href" | "src") {
                 if let Some(why) = url_problem(&attr.value) {
-                    push(format!("{why} in `{attr_name}`"));
+                    push(text!(SANITIZE_ADDRESS_IN, why = why, name = attr_name));
                 }
             }
         }

@@ -6,6 +6,8 @@
 //! wrote, also for content files whose front matter the engine never sees.
 
 use crate::diagnostics::Diagnostic;
+use crate::messages::{registry, Msg, Text};
+use crate::text;
 use minijinja::value::Value;
 use minijinja::{AutoEscape, Environment, Error, ErrorKind, State, UndefinedBehavior};
 use std::collections::HashMap;
@@ -162,52 +164,44 @@ impl Templates {
     /// Turns an engine error into a diagnostic at the file and line the editor wrote.
     pub fn diagnostic(&self, e: &Error) -> Diagnostic {
         let mut message = match e.detail() {
-            // need()'s message says it all.
-            Some(detail) if detail.starts_with("placeholder `") => detail.to_owned(),
-            Some(detail) => format!("{}: {detail}", kind_text(e.kind())),
-            None => kind_text(e.kind()).to_owned(),
+            Some(detail) => placeholder_needs(detail).unwrap_or_else(|| {
+                text!(
+                    TEMPLATE_ERROR,
+                    kind = Text::new(kind_text(e.kind())),
+                    detail = detail
+                )
+            }),
+            None => Text::new(kind_text(e.kind())),
         };
         let mut help = match e.kind() {
-            ErrorKind::UndefinedError => Some(
-                "check the spelling of the name; the variables you can use are listed in docs/themes.md"
-                    .to_owned(),
-            ),
-            ErrorKind::SyntaxError => Some(
-                "check that every `{{` has a `}}` and every `{% if %}` an `{% endif %}`".to_owned(),
-            ),
-            ErrorKind::OutOfFuel => Some(
-                "look for a loop that runs very often (or loops inside loops) and make it smaller; a page needs only a few thousand steps".to_owned(),
-            ),
+            ErrorKind::UndefinedError => Some(text!(TEMPLATE_UNDEFINED_HELP)),
+            ErrorKind::SyntaxError => Some(text!(TEMPLATE_SYNTAX_HELP)),
+            ErrorKind::OutOfFuel => Some(text!(TEMPLATE_OUT_OF_FUEL_HELP)),
             _ => None,
         };
         if let Some(s) = e.detail().and_then(did_you_mean) {
-            help = Some(format!(
-                "did you mean `{s}`? The names you can use are listed in docs/themes.md"
-            ));
+            help = Some(text!(TEMPLATE_DID_YOU_MEAN, suggestion = s));
         }
         if let Some(source) = std::error::Error::source(e).and_then(|s| s.downcast_ref::<Error>()) {
             if let Some(detail) = source.detail() {
-                message = detail.to_owned();
+                message = placeholder_needs(detail)
+                    .unwrap_or_else(|| text!(TEMPLATE_FAILED, detail = detail));
                 help = None;
             }
         }
         if e.kind() == ErrorKind::OutOfFuel {
-            message = format!(
-                "this template does too much work: it was stopped after {} million steps",
-                FUEL / 1_000_000
-            );
+            message = text!(TEMPLATE_OUT_OF_FUEL, millions = FUEL / 1_000_000);
         } else if e.detail() == Some("recursion limit exceeded") {
-            message =
-                "this template nests too deeply: a macro or include that calls itself?".to_owned();
-            help = Some("make sure a macro does not call itself, and that templates do not include each other in a circle".to_owned());
+            message = text!(TEMPLATE_TOO_DEEP);
+            help = Some(text!(TEMPLATE_TOO_DEEP_HELP));
         }
         let Some(name) = e.name() else {
-            return Diagnostic::error("(template)", message);
+            return Diagnostic::error_text("(template)", message);
         };
         let Some(origin) = self.origins.get(name) else {
-            return Diagnostic::error(name, message);
+            return Diagnostic::error_text(name, message);
         };
-        let mut d = Diagnostic::error(&origin.file, message);
+        let mut d = Diagnostic::error_text(&origin.file, message);
         if let Some(line) = e.line() {
             let file_line = line + origin.line_offset;
             d = d.at(
@@ -217,11 +211,38 @@ impl Templates {
             );
         }
         if let Some(h) = help {
-            d = d.with_help(h);
+            d = d.help(h);
         }
         d
     }
 }
+
+/// The message of `need()` (see [`need`]), whose detail names the placeholder and the
+/// value it needs between backquotes.
+fn placeholder_needs(detail: &str) -> Option<Text> {
+    let rest = detail.strip_prefix(NEED_PREFIX)?;
+    let mut parts = rest.split('`');
+    let placeholder = parts.next()?;
+    let key = parts.nth(1)?;
+    Some(if rest.ends_with(NEED_SCHOOL) {
+        text!(
+            TEMPLATE_PLACEHOLDER_NEEDS_SCHOOL,
+            placeholder = placeholder,
+            key = key
+        )
+    } else {
+        text!(
+            TEMPLATE_PLACEHOLDER_NEEDS_CONFIG,
+            placeholder = placeholder,
+            key = key
+        )
+    })
+}
+
+/// How the detail of a `need()` error starts; the placeholder follows, as written.
+const NEED_PREFIX: &str = "placeholder `";
+/// How the detail of a `need()` error ends when the school's file should set the value.
+const NEED_SCHOOL: &str = "(school)";
 
 impl Templates {
     /// The column of an engine error, when the template's line is the file's line as written
@@ -295,34 +316,41 @@ fn explain_missing(
     path: &str,
     placeholder: Option<&str>,
 ) -> Diagnostic {
-    let schools = if who.others == 1 {
-        "1 other school".to_owned()
-    } else {
-        format!("{} other schools", who.others)
-    };
     let (head, leaf) = path.rsplit_once('.').unwrap_or(("", path));
     let how = if head.is_empty() {
-        format!("`{leaf}:`")
+        text!(TEMPLATE_WRITE_KEY, key = leaf)
     } else {
-        format!("`{leaf}:` under `{head}:`")
+        text!(TEMPLATE_WRITE_KEY_UNDER, key = leaf, under = head)
     };
-    d.message = crate::messages::Text::untranslated(match placeholder {
-        Some(p) => format!(
-            "placeholder `{p}` needs `{path}`, which is set for {schools} but not for this one: add it to {}",
-            who.file
+    let (others, file) = (who.others, who.file.as_str());
+    d.message = match placeholder {
+        Some(p) => text!(
+            TEMPLATE_PLACEHOLDER_SET_FOR_OTHERS,
+            placeholder = p,
+            path = path,
+            others = others,
+            file = file
         ),
-        None => format!(
-            "`school.{path}` is set for {schools} but not for this one: add it to {}",
-            who.file
+        None => text!(
+            TEMPLATE_VALUE_SET_FOR_OTHERS,
+            path = path,
+            others = others,
+            file = file
+        ),
+    };
+    d.help = Some(match placeholder {
+        Some(_) => text!(
+            TEMPLATE_SET_FOR_OTHERS_PLACEHOLDER_HELP,
+            how = how,
+            file = file
+        ),
+        None => text!(
+            TEMPLATE_SET_FOR_OTHERS_HELP,
+            how = how,
+            file = file,
+            path = path
         ),
     });
-    d.help = Some(crate::messages::Text::untranslated(match placeholder {
-        Some(_) => format!("write {how} in {}, or remove the placeholder", who.file),
-        None => format!(
-            "write {how} in {}; or, when this school has none, write `{{% if school.{path} is defined %}}…{{% endif %}}` around it",
-            who.file
-        ),
-    }));
     d
 }
 
@@ -372,15 +400,15 @@ fn did_you_mean(detail: &str) -> Option<String> {
     crate::diagnostics::suggest(attr, known.iter().copied()).map(|s| format!("{object}.{s}"))
 }
 
-fn kind_text(kind: ErrorKind) -> &'static str {
+fn kind_text(kind: ErrorKind) -> Msg {
     match kind {
-        ErrorKind::SyntaxError => "template syntax error",
-        ErrorKind::UndefinedError => "unknown name in template",
-        ErrorKind::TemplateNotFound => "template not found",
-        ErrorKind::InvalidOperation => "invalid operation in template",
-        ErrorKind::UnknownFunction => "unknown function in template",
-        ErrorKind::UnknownFilter => "unknown filter in template",
-        _ => "template error",
+        ErrorKind::SyntaxError => registry::TEMPLATE_SYNTAX_ERROR,
+        ErrorKind::UndefinedError => registry::TEMPLATE_UNKNOWN_NAME,
+        ErrorKind::TemplateNotFound => registry::TEMPLATE_NOT_FOUND,
+        ErrorKind::InvalidOperation => registry::TEMPLATE_INVALID_OPERATION,
+        ErrorKind::UnknownFunction => registry::TEMPLATE_UNKNOWN_FUNCTION,
+        ErrorKind::UnknownFilter => registry::TEMPLATE_UNKNOWN_FILTER,
+        _ => registry::TEMPLATE_OTHER_ERROR,
     }
 }
 
@@ -408,7 +436,7 @@ fn url(state: &State, path: &str) -> Result<Value, Error> {
     let page = state.lookup("page").ok_or_else(|| {
         Error::new(
             ErrorKind::InvalidOperation,
-            "url() needs a `page` to be rendered",
+            text!(TEMPLATE_URL_NEEDS_PAGE).render(),
         )
     })?;
     let from = page.get_attr("path")?;
@@ -457,7 +485,7 @@ fn csp(state: &State, styles: Option<Vec<String>>) -> Result<Value, Error> {
     if policy.contains(['"', '<', '>', '&']) {
         return Err(Error::new(
             ErrorKind::InvalidOperation,
-            "an allowed host contains a character that cannot be in a policy",
+            text!(TEMPLATE_BAD_ALLOWED_HOST).render(),
         ));
     }
     Ok(Value::from_safe_string(policy))
@@ -499,15 +527,16 @@ fn need(value: &Value, placeholder: &str, key: &str) -> Result<Value, Error> {
         || value.is_none()
         || value.as_str().is_some_and(|s| s.trim().is_empty())
     {
-        let file = if key.starts_with("school.") {
-            "the school's YAML file"
+        // Read back by `placeholder_needs`, which puts it into words.
+        let from = if key.starts_with("school.") {
+            NEED_SCHOOL
         } else {
-            "buddysite.yaml"
+            "(buddysite.yaml)"
         };
         return Err(Error::new(
             ErrorKind::InvalidOperation,
             format!(
-                "placeholder `{placeholder}` needs `{}`, which {file} does not set; fill it in there, or remove the placeholder",
+                "{NEED_PREFIX}{placeholder}` needs `{}` {from}",
                 key.split_once('.').map_or(key, |(_, k)| k)
             ),
         ));

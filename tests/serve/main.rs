@@ -490,3 +490,37 @@ fn a_taken_port_is_a_clear_error() {
         "{stderr}"
     );
 }
+
+#[test]
+fn the_error_overlay_and_the_servers_answers_are_dutch_with_lang_nl() {
+    let server = start(&["--lang", "nl"]);
+    let rx = events(&server);
+    let yaml = server.project.path().join("schools/alpha.yaml");
+    edit(&yaml, "  primary: \"#0b5394\"", "  primray: \"#0b5394\"");
+    let (event, data) = next(&rx);
+    assert_eq!(event, "failed");
+    assert_eq!(
+        data["title"], "buddysite: de site kon niet opnieuw worden gemaakt",
+        "{data}"
+    );
+    assert!(
+        data["note"]
+            .as_str()
+            .unwrap_or("")
+            .starts_with("Je ziet de laatste goede versie."),
+        "{data}"
+    );
+    let text = data["problems"][0]["text"].as_str().unwrap_or("");
+    assert!(
+        text.starts_with("fout: onbekende instelling `brand.primray`"),
+        "{text}"
+    );
+    assert!(text.contains("= tip: bedoel je `primary`?"), "{text}");
+    let (status, body) = get(&server, "/bestaat-niet.txt");
+    assert_eq!(status, 404);
+    let page = scraper::Html::parse_document(&body);
+    let title = scraper::Selector::parse("h1").expect("selector");
+    let h1: Vec<String> = page.select(&title).map(|e| e.text().collect()).collect();
+    assert_eq!(h1, ["Niet gevonden"], "{body}");
+    assert!(body.contains("<html lang=\"nl\">"), "{body}");
+}

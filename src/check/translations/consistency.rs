@@ -46,16 +46,17 @@ pub enum Kind {
 }
 
 impl Kind {
-    fn describe(self, shown: &str) -> String {
+    fn describe(self, shown: &str) -> crate::messages::Text {
+        use crate::text;
         match self {
-            Kind::Placeholder => format!("the placeholder `{shown}`"),
-            Kind::Value => format!("the template value `{shown}`"),
-            Kind::Condition => format!("the template condition `{shown}`"),
-            Kind::Link => format!("the link to `{shown}`"),
-            Kind::Anchor => format!("the link to the anchor `{shown}`"),
-            Kind::HeadingId => format!("the heading id `{{#{shown}}}`"),
-            Kind::Mail => format!("the e-mail link `{shown}`"),
-            Kind::Phone => format!("the phone link `{shown}`"),
+            Kind::Placeholder => text!(KEEP_PLACEHOLDER, shown = shown),
+            Kind::Value => text!(KEEP_VALUE, shown = shown),
+            Kind::Condition => text!(KEEP_CONDITION, shown = shown),
+            Kind::Link => text!(KEEP_LINK, shown = shown),
+            Kind::Anchor => text!(KEEP_ANCHOR, shown = shown),
+            Kind::HeadingId => text!(KEEP_HEADING_ID, shown = shown),
+            Kind::Mail => text!(KEEP_MAIL, shown = shown),
+            Kind::Phone => text!(KEEP_PHONE, shown = shown),
         }
     }
 }
@@ -471,25 +472,31 @@ pub fn compare(
         let (line, place) = match translation.blocks.get(u.block).filter(|_| same_shape) {
             Some(&start) => (
                 line_in_block(&source, &translation, translation_text, u, start),
-                "the matching paragraph of the translation",
+                crate::text!(KEEP_IN_PARAGRAPH),
             ),
             None => (
                 translation.front_matter_end,
-                "the translation (its paragraphs do not line up with the source's, so this points at the top)",
+                crate::text!(KEEP_IN_TRANSLATION),
             ),
         };
         problems.push(
-            Diagnostic::warning(
+            Diagnostic::warning_text(
                 translation_file,
-                format!(
-                    "{what} is missing from {place}: {source_file} uses it at line {}",
-                    u.line
+                crate::text!(
+                    TRANSLATION_LOST_PART,
+                    what = &what,
+                    place = place,
+                    source = source_file,
+                    line = u.line
                 ),
             )
             .at(translation_text, line, 1)
-            .with_help(format!(
-                "put {what} back into the {lang} text, written exactly as {source_file} line {} has it; translate only the words around it",
-                u.line
+            .help(crate::text!(
+                TRANSLATION_LOST_PART_HELP,
+                what = what,
+                lang = lang,
+                source = source_file,
+                line = u.line
             )),
         );
     }

@@ -13,7 +13,9 @@ pub mod consistency;
 
 use crate::diagnostics::Diagnostic;
 use crate::load::translations::{self as tr, Status, Survey, Tree};
+use crate::messages::Text;
 use crate::project::Project;
+use crate::text;
 use std::fmt::Write as _;
 use std::path::Path;
 
@@ -50,57 +52,61 @@ pub fn status_diagnostics(tree: &Tree, survey: &Survey) -> Vec<Diagnostic> {
         let (file, source, lang) = (&e.file, &e.source, &e.lang);
         let d = match &e.status {
             Status::UpToDate | Status::Missing => continue,
-            Status::Outdated { recorded, current } => Diagnostic::warning(
+            Status::Outdated { recorded, current } => Diagnostic::warning_text(
                 file,
-                format!(
-                    "this {lang} translation is outdated: {source} changed since it was translated (`source: {}`, the text is now {current})",
-                    recorded.value
+                text!(
+                    TRANSLATION_OUTDATED,
+                    lang = lang,
+                    source = source,
+                    recorded = &recorded.value,
+                    current = current
                 ),
             )
             .at(text, recorded.line, recorded.column)
-            .with_help(format!(
-                "see what changed in {source} (for example with `git log -p {source}`), update this translation, then run `{}`; until then the page is published with a notice that the {} text is leading",
-                mark_command(file),
-                survey.source_language
+            .help(text!(
+                TRANSLATION_OUTDATED_HELP,
+                source = source,
+                command = mark_command(file),
+                source_lang = &survey.source_language
             )),
-            Status::Unmarked { invalid: None } => Diagnostic::warning(
+            Status::Unmarked { invalid: None } => Diagnostic::warning_text(
                 file,
-                format!("this {lang} translation does not record which version of {source} it translates"),
+                text!(TRANSLATION_UNMARKED, lang = lang, source = source),
             )
             .at(text, 1, 1)
-            .with_help(format!(
-                "once it matches {source}, run `{}`: it adds `source:` with the source's current hash, so that a later change to {source} is noticed",
-                mark_command(file)
+            .help(text!(
+                TRANSLATION_UNMARKED_HELP,
+                source = source,
+                command = mark_command(file)
             )),
             Status::Unmarked {
                 invalid: Some(recorded),
-            } => Diagnostic::warning(
+            } => {
+                Diagnostic::warning_text(file, text!(TRANSLATION_BAD_HASH, value = &recorded.value))
+                    .at(text, recorded.line, recorded.column)
+                    .help(text!(
+                        TRANSLATION_BAD_HASH_HELP,
+                        command = mark_command(file),
+                        source = source
+                    ))
+            }
+            Status::NoSource => Diagnostic::warning_text(
                 file,
-                format!("`source: {}` is not a source hash", recorded.value),
+                text!(TRANSLATION_SOURCE_MISSING, lang = lang, source = source),
             )
-            .at(text, recorded.line, recorded.column)
-            .with_help(format!(
-                "`source:` holds the 8-character hash of the text it translates, written by `{}` (run it once the translation matches {source}); the source file itself is found by the name",
-                mark_command(file)
-            )),
-            Status::NoSource => Diagnostic::warning(
-                file,
-                format!("this file is named as a {lang} translation, but there is no {source} to translate"),
-            )
-            .with_help(format!(
-                "a translation is named like its source with the language before `.md` (`brief.{lang}.md` translates `brief.md`): rename it, or remove it if its source was removed"
-            )),
-            Status::NotConfigured => Diagnostic::warning(
-                file,
-                format!("this is a translation into `{lang}`, which is not in `languages:` of buddysite.yaml"),
-            )
-            .with_help(format!(
-                "add `{lang}` to `languages:` in buddysite.yaml to publish it (configured now: {})",
-                std::iter::once(survey.source_language.as_str())
-                    .chain(survey.languages.iter().map(String::as_str))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            )),
+            .help(text!(TRANSLATION_SOURCE_MISSING_HELP, lang = lang)),
+            Status::NotConfigured => {
+                Diagnostic::warning_text(file, text!(TRANSLATION_NOT_CONFIGURED, lang = lang)).help(
+                    text!(
+                        TRANSLATION_NOT_CONFIGURED_HELP,
+                        lang = lang,
+                        languages = std::iter::once(survey.source_language.as_str())
+                            .chain(survey.languages.iter().map(String::as_str))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                )
+            }
         };
         out.push(d);
     }
@@ -160,23 +166,20 @@ impl Counts {
         }
     }
 
-    fn summary(&self) -> String {
+    fn summary(&self) -> Text {
         let mut parts = vec![
-            format!("{} up to date", self.up_to_date),
-            format!("{} outdated", self.outdated),
-            format!("{} unmarked", self.unmarked),
-            format!("{} missing", self.missing),
+            text!(TR_COUNT_UP_TO_DATE, count = self.up_to_date),
+            text!(TR_COUNT_OUTDATED, count = self.outdated),
+            text!(TR_COUNT_UNMARKED, count = self.unmarked),
+            text!(TR_COUNT_MISSING, count = self.missing),
         ];
         if self.no_source > 0 {
-            parts.push(format!("{} without a source", self.no_source));
+            parts.push(text!(TR_COUNT_NO_SOURCE, count = self.no_source));
         }
         if self.not_configured > 0 {
-            parts.push(format!(
-                "{} in a language not configured",
-                self.not_configured
-            ));
+            parts.push(text!(TR_COUNT_NOT_CONFIGURED, count = self.not_configured));
         }
-        parts.join(", ")
+        text!(TR_LIST, parts = parts)
     }
 }
 
@@ -204,14 +207,14 @@ impl StatusReport {
 }
 
 /// The label of a status in the listing.
-fn label(status: &Status) -> &'static str {
+fn label(status: &Status) -> Text {
     match status {
-        Status::UpToDate => "up to date",
-        Status::Outdated { .. } => "outdated",
-        Status::Unmarked { .. } => "unmarked",
-        Status::Missing => "missing",
-        Status::NoSource => "no source",
-        Status::NotConfigured => "not configured",
+        Status::UpToDate => text!(TR_UP_TO_DATE),
+        Status::Outdated { .. } => text!(TR_OUTDATED),
+        Status::Unmarked { .. } => text!(TR_UNMARKED),
+        Status::Missing => text!(TR_MISSING),
+        Status::NoSource => text!(TR_NO_SOURCE),
+        Status::NotConfigured => text!(TR_NOT_CONFIGURED),
     }
 }
 
@@ -232,8 +235,8 @@ pub fn report(tree: &Tree, survey: &Survey, only: Option<&str>) -> StatusReport 
     if langs.is_empty() {
         let _ = writeln!(
             text,
-            "the sites are in {} only: add languages to `languages:` in buddysite.yaml (for example `languages: [{}, en]`) to translate them",
-            survey.source_language, survey.source_language
+            "{}",
+            text!(TR_ONE_LANGUAGE, lang = &survey.source_language)
         );
     }
     for lang in &langs {
@@ -246,30 +249,32 @@ pub fn report(tree: &Tree, survey: &Survey, only: Option<&str>) -> StatusReport 
         let width = entries.iter().map(|e| e.file.len()).max().unwrap_or(0);
         for e in &entries {
             let (place, note) = match &e.status {
-                Status::UpToDate => (e.file.clone(), String::new()),
+                Status::UpToDate => (e.file.clone(), Text::default()),
                 Status::Outdated { recorded, current } => (
                     format!("{}:{}", e.file, recorded.line),
-                    format!(
-                        "{} changed since {} (now {current})",
-                        e.source, recorded.value
+                    text!(
+                        TR_NOTE_OUTDATED,
+                        source = &e.source,
+                        recorded = &recorded.value,
+                        current = current
                     ),
                 ),
-                Status::Unmarked { invalid: None } => (e.file.clone(), "no `source:` yet".into()),
+                Status::Unmarked { invalid: None } => (e.file.clone(), text!(TR_NOTE_UNMARKED)),
                 Status::Unmarked {
                     invalid: Some(recorded),
                 } => (
                     format!("{}:{}", e.file, recorded.line),
-                    format!("`source: {}` is not a source hash", recorded.value),
+                    text!(TRANSLATION_BAD_HASH, value = &recorded.value),
                 ),
-                Status::Missing => (e.file.clone(), format!("translate {}", e.source)),
-                Status::NoSource => (e.file.clone(), format!("there is no {}", e.source)),
+                Status::Missing => (e.file.clone(), text!(TR_NOTE_MISSING, source = &e.source)),
+                Status::NoSource => (e.file.clone(), text!(TR_NOTE_NO_SOURCE, source = &e.source)),
                 Status::NotConfigured => {
-                    (e.file.clone(), format!("`{lang}` is not in `languages:`"))
+                    (e.file.clone(), text!(TR_NOTE_NOT_CONFIGURED, lang = lang))
                 }
             };
             let row = format!(
                 "  {:<14}  {place:<width$}  {note}",
-                label(&e.status),
+                label(&e.status).as_str(),
                 width = width + 4
             );
             let _ = writeln!(text, "{}", row.trim_end());
@@ -282,24 +287,18 @@ pub fn report(tree: &Tree, survey: &Survey, only: Option<&str>) -> StatusReport 
     if !langs.is_empty() {
         let _ = writeln!(
             text,
-            "translations: {} ({} language{})",
-            total.summary(),
-            langs.len(),
-            if langs.len() == 1 { "" } else { "s" }
+            "{}",
+            text!(TR_TOTAL, summary = total.summary(), languages = langs.len())
         );
         if !warnings.is_empty() {
             let _ = writeln!(
                 text,
-                "{} consistency warning{} (above): a translation dropped something its source uses",
-                warnings.len(),
-                if warnings.len() == 1 { "" } else { "s" }
+                "{}",
+                text!(TR_CONSISTENCY_WARNINGS, count = warnings.len())
             );
         }
         if total.outdated + total.unmarked > 0 {
-            let _ = writeln!(
-                text,
-                "once a translation matches its source again, record that with: buddysite translations --mark FILE…"
-            );
+            let _ = writeln!(text, "{}", text!(TR_MARK_HINT));
         }
     }
     StatusReport {
@@ -312,21 +311,17 @@ pub fn report(tree: &Tree, survey: &Survey, only: Option<&str>) -> StatusReport 
 /// `buddysite translations [--language xx]` over the project at `root`, read from disk (it works
 /// while other parts of the project have errors). `Err` is a usage problem: no project, or a
 /// language that is not configured.
-pub fn status_of(
-    root: &Path,
-    only: Option<&str>,
-) -> Result<(StatusReport, Vec<Diagnostic>), String> {
+pub fn status_of(root: &Path, only: Option<&str>) -> Result<(StatusReport, Vec<Diagnostic>), Text> {
     let languages = tr::read_languages(root)?;
     if let Some(lang) = only {
         if languages.first().map(String::as_str) == Some(lang) {
-            return Err(format!(
-                "`{lang}` is the source language: its files are the sources, not translations"
-            ));
+            return Err(text!(TR_SOURCE_LANGUAGE, lang = lang));
         }
         if !languages.iter().any(|l| l == lang) {
-            return Err(format!(
-                "`{lang}` is not one of the languages in buddysite.yaml: {}",
-                languages.join(", ")
+            return Err(text!(
+                TR_UNKNOWN_LANGUAGE,
+                lang = lang,
+                languages = languages.join(", ")
             ));
         }
     }

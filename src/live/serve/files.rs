@@ -8,6 +8,7 @@
 //! file system work.
 
 use super::{plain, INTERNAL_PREFIX};
+use crate::messages::registry;
 use axum::body::Body;
 use axum::http::{header, HeaderValue, Response, StatusCode};
 use std::path::{Component, Path, PathBuf};
@@ -27,15 +28,15 @@ pub(super) fn respond(
     live: Option<u64>,
 ) -> Response<Body> {
     if path.starts_with(INTERNAL_PREFIX) {
-        return plain(StatusCode::NOT_FOUND, "not found\n");
+        return plain(StatusCode::NOT_FOUND, registry::SERVE_NOT_FOUND);
     }
     let Some(rel) = safe_relative(path) else {
-        return plain(StatusCode::BAD_REQUEST, "bad path\n");
+        return plain(StatusCode::BAD_REQUEST, registry::SERVE_BAD_PATH);
     };
     match resolve(dir, &rel) {
         Resolved::File(file) => serve_file(&file, StatusCode::OK, live, None),
         Resolved::Redirect => redirect(&rel, query),
-        Resolved::Forbidden => plain(StatusCode::FORBIDDEN, "forbidden\n"),
+        Resolved::Forbidden => plain(StatusCode::FORBIDDEN, registry::SERVE_FORBIDDEN),
         Resolved::Missing => not_found(dir, &rel, live),
     }
 }
@@ -107,7 +108,7 @@ fn redirect(rel: &Path, query: Option<&str>) -> Response<Body> {
         location.push('?');
         location.push_str(q);
     }
-    let mut response = plain(StatusCode::MOVED_PERMANENTLY, "");
+    let mut response = plain(StatusCode::MOVED_PERMANENTLY, registry::EMPTY);
     if let Ok(value) = HeaderValue::from_str(&location) {
         response.headers_mut().insert(header::LOCATION, value);
     }
@@ -143,14 +144,18 @@ fn not_found(dir: &Path, rel: &Path, live: Option<u64>) -> Response<Body> {
         (None, Some(generation)) => {
             // Still show the error overlay when a failed first build left nothing.
             let script = live_script(generation);
-            let page = format!("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not found</title></head><body><main><h1>Not found</h1><p>This page does not exist (yet).</p></main>{script}</body></html>");
+            // The catalogue's words hold no markup characters (a test in `messages` says so).
+            let lang = crate::messages::language().code();
+            let title = crate::text!(SERVE_NOT_FOUND_TITLE);
+            let says = crate::text!(SERVE_NOT_FOUND_PAGE);
+            let page = format!("<!doctype html><html lang=\"{lang}\"><head><meta charset=\"utf-8\"><title>{title}</title></head><body><main><h1>{title}</h1><p>{says}</p></main>{script}</body></html>");
             with_type(
                 StatusCode::NOT_FOUND,
                 "text/html; charset=utf-8",
                 page.into(),
             )
         }
-        (None, None) => plain(StatusCode::NOT_FOUND, "not found\n"),
+        (None, None) => plain(StatusCode::NOT_FOUND, registry::SERVE_NOT_FOUND),
     }
 }
 
@@ -187,7 +192,7 @@ fn serve_file(
     base: Option<&str>,
 ) -> Response<Body> {
     let Ok(mut bytes) = std::fs::read(path) else {
-        return plain(StatusCode::NOT_FOUND, "not found\n");
+        return plain(StatusCode::NOT_FOUND, registry::SERVE_NOT_FOUND);
     };
     let kind = content_type(path);
     if kind.starts_with("text/html") {

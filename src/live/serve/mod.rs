@@ -283,8 +283,7 @@ async fn check_host(
     } else {
         plain(
             StatusCode::FORBIDDEN,
-            "buddysite serve answers only to its own address (such as localhost); \
-             to preview from another computer, start it with --bind and open an address it prints\n",
+            crate::messages::registry::SERVE_OTHER_HOST,
         )
     }
 }
@@ -300,13 +299,19 @@ async fn live_js() -> Response {
 async fn events(State(site): State<Site>) -> Response {
     match &site.hub {
         Some(hub) => hub.stream().into_response(),
-        None => plain(StatusCode::NOT_FOUND, "not found\n"),
+        None => plain(
+            StatusCode::NOT_FOUND,
+            crate::messages::registry::SERVE_NOT_FOUND,
+        ),
     }
 }
 
 async fn site_file(State(site): State<Site>, request: Request) -> Response {
     if !matches!(*request.method(), Method::GET | Method::HEAD) {
-        let mut response = plain(StatusCode::METHOD_NOT_ALLOWED, "only GET and HEAD\n");
+        let mut response = plain(
+            StatusCode::METHOD_NOT_ALLOWED,
+            crate::messages::registry::SERVE_ONLY_GET,
+        );
         response
             .headers_mut()
             .insert(header::ALLOW, HeaderValue::from_static("GET, HEAD"));
@@ -319,12 +324,20 @@ async fn site_file(State(site): State<Site>, request: Request) -> Response {
     let work = move || files::respond(&site.dir, &path, query.as_deref(), live);
     match tokio::task::spawn_blocking(work).await {
         Ok(response) => response,
-        Err(_) => plain(StatusCode::INTERNAL_SERVER_ERROR, "internal error\n"),
+        Err(_) => plain(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            crate::messages::registry::SERVE_INTERNAL_ERROR,
+        ),
     }
 }
 
 /// A short plain-text answer.
-fn plain(status: StatusCode, text: &'static str) -> Response {
+fn plain(status: StatusCode, text: crate::messages::Msg) -> Response {
+    let text = if text == crate::messages::registry::EMPTY {
+        String::new()
+    } else {
+        format!("{}\n", crate::messages::Text::new(text))
+    };
     (
         status,
         [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],

@@ -8,6 +8,8 @@
 use super::hash::{scalar, source_hash, top_level_key};
 use super::{source_of, Tree};
 use crate::load::names::split_translation;
+use crate::messages::Text;
+use crate::text;
 use std::path::{Path, PathBuf};
 
 /// What marking one file did.
@@ -27,15 +29,13 @@ pub struct Marked {
 /// the front matter is replaced (a comment after it stays), otherwise the line is inserted
 /// right after the opening `---`, with the line ending the file uses. `Err` when the file has
 /// no front matter to put it in.
-pub fn mark_bytes(bytes: &[u8], hash: &str) -> Result<Vec<u8>, String> {
-    let text = std::str::from_utf8(bytes)
-        .map_err(|_| "this file is not UTF-8 text; save it as UTF-8 first".to_owned())?;
+pub fn mark_bytes(bytes: &[u8], hash: &str) -> Result<Vec<u8>, Text> {
+    let text = std::str::from_utf8(bytes).map_err(|_| text!(MARK_NOT_UTF8))?;
     let (bom, body) = match text.strip_prefix('\u{feff}') {
         Some(rest) => ("\u{feff}", rest),
         None => ("", text),
     };
-    let no_front_matter =
-        || "this file has no front matter: it must start with a line `---`".to_owned();
+    let no_front_matter = || text!(MARK_NO_FRONT_MATTER);
     let first_end = body.find(['\n', '\r']).ok_or_else(no_front_matter)?;
     if body[..first_end].trim_end() != "---" {
         return Err(no_front_matter());
@@ -87,9 +87,7 @@ pub fn mark_bytes(bytes: &[u8], hash: &str) -> Result<Vec<u8>, String> {
         }
     }
     if !closed {
-        return Err(
-            "the front matter is not closed: add a line `---` after the settings".to_owned(),
-        );
+        return Err(text!(MARK_FRONT_MATTER_NOT_CLOSED));
     }
     let insert_at = first_end + eol.len();
     let mut out = String::with_capacity(text.len() + 20);
@@ -106,13 +104,13 @@ pub fn mark_bytes(bytes: &[u8], hash: &str) -> Result<Vec<u8>, String> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum MarkError {
     /// Files that may not be marked, each with the reason; nothing was written.
-    Refused(Vec<String>),
+    Refused(Vec<Text>),
     /// Writing failed part-way: these files were marked before `error`.
     Failed {
         /// The files marked before the failure.
         done: Vec<Marked>,
         /// What went wrong, naming the file.
-        error: String,
+        error: Text,
     },
 }
 
@@ -132,7 +130,11 @@ pub fn mark(root: &Path, tree: &Tree, files: &[PathBuf]) -> Result<Vec<Marked>, 
     for file in files {
         match resolve(root, tree, file) {
             Ok(t) => targets.push(t),
-            Err(why) => refused.push(format!("{}: {why}", file.display())),
+            Err(why) => refused.push(text!(
+                MARK_FILE_PROBLEM,
+                file = file.display().to_string(),
+                why = why
+            )),
         }
     }
     let mut planned = Vec::new();
@@ -142,11 +144,11 @@ pub fn mark(root: &Path, tree: &Tree, files: &[PathBuf]) -> Result<Vec<Marked>, 
             .map(|s| source_hash(s))
             .unwrap_or_default();
         let result = std::fs::read(&t.path)
-            .map_err(|e| format!("cannot read it: {e}"))
+            .map_err(|e| text!(MARK_CANNOT_READ, error = e.to_string()))
             .and_then(|bytes| Ok((mark_bytes(&bytes, &hash)?, bytes)));
         match result {
             Ok((new, old)) => planned.push((t, hash, new, old)),
-            Err(why) => refused.push(format!("{}: {why}", t.rel)),
+            Err(why) => refused.push(text!(MARK_FILE_PROBLEM, file = &t.rel, why = why)),
         }
     }
     if !refused.is_empty() {
@@ -159,10 +161,7 @@ pub fn mark(root: &Path, tree: &Tree, files: &[PathBuf]) -> Result<Vec<Marked>, 
             if let Err(e) = write_replacing(&t.path, &new) {
                 return Err(MarkError::Failed {
                     done,
-                    error: format!(
-                        "{}: cannot write the file: {e} (it was left as it was)",
-                        t.rel
-                    ),
+                    error: text!(MARK_CANNOT_WRITE, file = &t.rel, error = e.to_string()),
                 });
             }
         }
@@ -197,8 +196,9 @@ fn write_replacing(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 /// current folder when that is a file in the project, else from the project folder (so
 /// `--root ../swv --mark content/brief.en.md` means the project's file, whatever the current
 /// folder holds).
-fn resolve(root: &Path, tree: &Tree, file: &Path) -> Result<Target, String> {
-    let root = root.canonicalize().map_err(|e| e.to_string())?;
+fn resolve(root: &Path, tree: &Tree, file: &Path) -> Result<Target, Text> {
+    let io = |e: std::io::Error| text!(MARK_CANNOT_READ, error = e.to_string());
+    let root = root.canonicalize().map_err(io)?;
     let candidates = if file.is_absolute() {
         vec![file.to_owned()]
     } else {
@@ -206,7 +206,7 @@ fn resolve(root: &Path, tree: &Tree, file: &Path) -> Result<Target, String> {
     };
     let existing: Vec<PathBuf> = candidates.into_iter().filter(|p| p.exists()).collect();
     if existing.is_empty() {
-        return Err("there is no such file".into());
+        return Err(text!(MARK_NO_SUCH_FILE));
     }
     let inside_project = |p: &PathBuf| {
         p.parent()
@@ -214,24 +214,18 @@ fn resolve(root: &Path, tree: &Tree, file: &Path) -> Result<Target, String> {
             .is_some_and(|d| d.starts_with(&root))
     };
     let Some(path) = existing.iter().find(|p| inside_project(p)).cloned() else {
-        return Err(format!(
-            "this file is outside the project {}; --mark only changes translations in the project",
-            root.display()
-        ));
+        return Err(text!(MARK_OUTSIDE, root = root.display().to_string()));
     };
-    let meta = std::fs::symlink_metadata(&path).map_err(|e| e.to_string())?;
+    let meta = std::fs::symlink_metadata(&path).map_err(io)?;
     if meta.file_type().is_symlink() {
-        return Err("this is a link; buddysite never writes through links".into());
+        return Err(text!(MARK_LINK));
     }
     if !meta.is_file() {
-        return Err("this is not a file".into());
+        return Err(text!(MARK_NOT_FILE));
     }
-    let canonical = path.canonicalize().map_err(|e| e.to_string())?;
+    let canonical = path.canonicalize().map_err(io)?;
     let Ok(inside) = canonical.strip_prefix(&root) else {
-        return Err(format!(
-            "this file is outside the project {}; --mark only changes translations in the project",
-            root.display()
-        ));
+        return Err(text!(MARK_OUTSIDE, root = root.display().to_string()));
     };
     let rel = inside
         .components()
@@ -243,20 +237,17 @@ fn resolve(root: &Path, tree: &Tree, file: &Path) -> Result<Target, String> {
             .strip_prefix("schools/")
             .is_some_and(|r| r.contains('/'));
     if !in_content || !rel.ends_with(".md") {
-        return Err(format!(
-            "`{rel}` is not a Markdown file in content/ or schools/<school>/; --mark only changes translations"
-        ));
+        return Err(text!(MARK_NOT_CONTENT, file = &rel));
     }
     let name = rel.rsplit('/').next().unwrap_or(&rel);
     if split_translation(name).is_none() {
-        return Err(format!(
-            "`{rel}` is not a translation: a translation is named like its source with the language before `.md` (`brief.en.md` translates `brief.md`)"
-        ));
+        return Err(text!(MARK_NOT_TRANSLATION, file = &rel));
     }
     let Some(source) = source_of(tree, &rel) else {
-        return Err(format!(
-            "`{rel}` has no source text to translate: there is no {}",
-            super::expected_source(&rel).unwrap_or_default()
+        return Err(text!(
+            MARK_NO_SOURCE,
+            file = &rel,
+            source = super::expected_source(&rel).unwrap_or_default()
         ));
     };
     Ok(Target {

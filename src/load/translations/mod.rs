@@ -309,15 +309,16 @@ pub fn outdated(project: &Project) -> BTreeSet<String> {
 /// The configured languages of the project at `root`, read from its `buddysite.yaml` as far
 /// as it can be read (a problem elsewhere in that file does not stop `buddysite
 /// translations`). `Err` when there is no `buddysite.yaml`.
-pub fn read_languages(root: &Path) -> Result<Vec<String>, String> {
+pub fn read_languages(root: &Path) -> Result<Vec<String>, crate::messages::Text> {
     let path = root.join("buddysite.yaml");
     if !path.is_file() {
-        return Err(format!(
-            "no buddysite.yaml in {}; pass the project folder with --root",
-            root.display()
+        return Err(crate::text!(
+            TRANSLATIONS_NO_CONFIG,
+            root = root.display().to_string()
         ));
     }
-    let file = crate::source::read(&path, "buddysite.yaml").map_err(|d| d.to_string())?;
+    let file = crate::source::read(&path, "buddysite.yaml")
+        .map_err(|d| crate::text!(TRANSLATIONS_CANNOT_READ, problem = d.to_string()))?;
     let (config, _) = Config::parse_lenient(&file);
     Ok(configured_languages(&config))
 }

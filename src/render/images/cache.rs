@@ -287,7 +287,7 @@ fn hex(bytes: &[u8]) -> String {
 }
 
 /// First bytes of an entry; the digit is the entry format.
-const MAGIC: &[u8; 8] = b"BSIMG\x00\x00\x01";
+const MAGIC: &[u8; 8] = b"BSIMG\x00\x00\x02";
 
 /// The extensions an entry can name, by number.
 const EXTS: [&str; 4] = ["jpg", "png", "webp", "svg"];
@@ -310,6 +310,8 @@ fn encode_entry(p: &Processed) -> Vec<u8> {
     }
     u64_(&mut body, p.removed.len());
     for note in &p.removed {
+        // The message as data, so a cached note is shown in the language of each run.
+        let note = note.to_json().to_string();
         u64_(&mut body, note.len());
         body.extend_from_slice(note.as_bytes());
     }
@@ -348,7 +350,8 @@ fn decode_entry(bytes: &[u8]) -> Option<Processed> {
     let mut removed = Vec::new();
     for _ in 0..notes {
         let len = r.len()?;
-        removed.push(String::from_utf8(r.take(len)?.to_vec()).ok()?);
+        let note: serde_json::Value = serde_json::from_slice(r.take(len)?).ok()?;
+        removed.push(crate::messages::Text::from_json(&note)?);
     }
     if !r.0.is_empty() || variants.is_empty() {
         return None;
@@ -392,7 +395,7 @@ mod tests {
             }],
             width: 2,
             height: 1,
-            removed: vec!["removed <script>".into()],
+            removed: vec![crate::text!(SVG_REMOVED_SCRIPT, name = "script")],
         }
     }
 

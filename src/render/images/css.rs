@@ -5,6 +5,8 @@
 //! `u\72l(…)` and comments between tokens are seen as the browser sees them. What is safe is
 //! kept byte for byte; only the unsafe pieces are cut out of the original text.
 
+use crate::messages::Text;
+use crate::text;
 use cssparser::{ParseError, Parser, Token};
 
 /// What [`scan`] found to cut: byte ranges of the input and what replaces them.
@@ -12,7 +14,7 @@ use cssparser::{ParseError, Parser, Token};
 pub(super) struct Cuts {
     cuts: Vec<(std::ops::Range<usize>, &'static str)>,
     /// One plain sentence per removed thing.
-    pub notes: Vec<String>,
+    pub notes: Vec<Text>,
 }
 
 impl Cuts {
@@ -85,9 +87,8 @@ fn walk(p: &mut Parser<'_>, cuts: &mut Cuts) {
                     "image-set" | "-webkit-image-set" | "image" | "cross-fade"
                     | "-webkit-cross-fade" | "element" | "-moz-element" | "expression" => {
                         cuts.cuts.push((start..p.position().byte_index(), "none"));
-                        cuts.notes.push(format!(
-                            "removed a CSS `{name}()`, which can load an image from elsewhere"
-                        ));
+                        cuts.notes
+                            .push(text!(CSS_REMOVED_FUNCTION, name = name.as_str()));
                     }
                     _ => {
                         cuts.cuts.extend(inner.cuts);
@@ -104,9 +105,7 @@ fn walk(p: &mut Parser<'_>, cuts: &mut Cuts) {
                     },
                 );
                 cuts.cuts.push((start..p.position().byte_index(), ""));
-                cuts.notes.push(
-                    "removed a CSS `@import`, which loads a style sheet from elsewhere".into(),
-                );
+                cuts.notes.push(text!(CSS_REMOVED_IMPORT));
             }
             Token::CurlyBracketBlock | Token::SquareBracketBlock | Token::ParenthesisBlock => {
                 let _ = p.parse_nested_block(|p| -> Result<(), ParseError<()>> {
@@ -121,10 +120,8 @@ fn walk(p: &mut Parser<'_>, cuts: &mut Cuts) {
 
 fn cut(cuts: &mut Cuts, start: usize, p: &Parser, with: &'static str, url: &str) {
     cuts.cuts.push((start..p.position().byte_index(), with));
-    cuts.notes.push(format!(
-        "removed a CSS reference to `{}`: a logo may only use what is inside it",
-        shorten(url)
-    ));
+    cuts.notes
+        .push(text!(CSS_REMOVED_REFERENCE, url = shorten(url)));
 }
 
 /// A same-document reference such as `#gradient-1`: the only kind a published drawing keeps.

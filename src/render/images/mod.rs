@@ -38,6 +38,8 @@ pub mod svg;
 pub use cache::{CacheStats, ImageCache};
 
 use crate::diagnostics::Diagnostic;
+use crate::messages::{registry, Msg, Text};
+use crate::text;
 use std::sync::Arc;
 
 /// Changes whenever a change here would make different bytes from the same input, so that
@@ -73,7 +75,7 @@ pub struct Processed {
     pub height: u32,
     /// What the SVG sanitizer removed, one plain sentence each, so the build can tell the
     /// editor why the published logo differs from the file (empty for photos).
-    pub removed: Vec<String>,
+    pub removed: Vec<Text>,
 }
 
 /// What the theme shows an image at, in CSS pixels; variants are made at 1x and 2x of it
@@ -213,17 +215,17 @@ pub fn process_shared(
 /// way under any name, so a failure is cached once and named per caller.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Failure {
-    message: String,
-    help: String,
+    message: Text,
+    help: Text,
     /// The file's text and the 1-based line and column of the problem, for text formats.
     at: Option<(Arc<str>, usize, usize)>,
 }
 
 impl Failure {
-    fn new(message: impl Into<String>, help: impl Into<String>) -> Failure {
+    fn new(message: Text, help: Text) -> Failure {
         Failure {
-            message: message.into(),
-            help: help.into(),
+            message,
+            help,
             at: None,
         }
     }
@@ -235,7 +237,7 @@ impl Failure {
     }
 
     fn into_diagnostic(self, origin: &str) -> Diagnostic {
-        let d = Diagnostic::error(origin, self.message).with_help(self.help);
+        let d = Diagnostic::error_text(origin, self.message).help(self.help);
         match self.at {
             Some((text, line, column)) => d.at(&text, line, column),
             None => d,
@@ -272,12 +274,12 @@ impl Kind {
         }
     }
 
-    fn name(self) -> &'static str {
+    fn name(self) -> Msg {
         match self {
-            Kind::Jpeg => "a JPEG image",
-            Kind::Png => "a PNG image",
-            Kind::WebP => "a WebP image",
-            Kind::Svg => "an SVG drawing",
+            Kind::Jpeg => registry::IMAGE_KIND_JPEG,
+            Kind::Png => registry::IMAGE_KIND_PNG,
+            Kind::WebP => registry::IMAGE_KIND_WEBP,
+            Kind::Svg => registry::IMAGE_KIND_SVG,
         }
     }
 }
@@ -290,28 +292,22 @@ fn make(ext: &str, bytes: &[u8], display: Display, fit: Fit) -> Result<Processed
     match sniff(bytes) {
         Sniffed::Raster(format) => raster::process(format, bytes, display, fit),
         Sniffed::Other(what) => Err(Failure::new(
-            format!("this file is called .{ext} but is {what}, which browsers cannot all show"),
-            "export it again as JPEG (photos) or PNG (logos and drawings)",
+            text!(IMAGE_WRONG_FORMAT, ext = ext, what = Text::new(what)),
+            text!(IMAGE_WRONG_FORMAT_HELP),
         )),
         Sniffed::Unknown if claimed == Kind::Svg => svg::sanitize(bytes),
         Sniffed::Unknown if svg::looks_like_svg(bytes) => Err(Failure::new(
-            format!("this file is called .{ext} but is an SVG drawing"),
-            "rename it to end in .svg",
+            text!(IMAGE_IS_SVG, ext = ext),
+            text!(IMAGE_IS_SVG_HELP),
         )),
         Sniffed::Unknown => {
-            let text = if std::str::from_utf8(bytes).is_ok() {
-                " (it contains text)"
+            let kind = Text::new(claimed.name());
+            let message = if std::str::from_utf8(bytes).is_ok() {
+                text!(IMAGE_NOT_KIND_TEXT, ext = ext, kind = kind)
             } else {
-                ""
+                text!(IMAGE_NOT_KIND, ext = ext, kind = kind)
             };
-            Err(Failure::new(
-                format!(
-                    "this file is called .{ext} but is not {}{text}",
-                    claimed.name()
-                ),
-                "export it again as JPEG or PNG from the program that made it, and check that \
-                 the file opens in an image viewer",
-            ))
+            Err(Failure::new(message, text!(IMAGE_NOT_KIND_HELP)))
         }
     }
 }
@@ -319,17 +315,14 @@ fn make(ext: &str, bytes: &[u8], display: Display, fit: Fit) -> Result<Processed
 /// The message for an extension that is not an image buddysite publishes.
 fn unsupported(ext: &str) -> Failure {
     let help = match ext {
-        "heic" | "heif" => {
-            "HEIC photos (from iPhones) do not show in every browser: export the photo as \
-             JPEG (on the iPhone: Settings > Camera > Formats > Most Compatible)"
-        }
-        "gif" | "bmp" | "tif" | "tiff" => "export it as PNG (logos and drawings) or JPEG (photos)",
-        _ => "use a JPEG, PNG, WebP or SVG file",
+        "heic" | "heif" => text!(IMAGE_HEIC_HELP),
+        "gif" | "bmp" | "tif" | "tiff" => text!(IMAGE_EXPORT_PNG_JPEG_HELP),
+        _ => text!(IMAGE_USE_FORMATS_HELP),
     };
     let shown = if ext.is_empty() {
-        "this file has no extension, so buddysite cannot tell what kind of image it is".into()
+        text!(IMAGE_NO_EXTENSION)
     } else {
-        format!("`.{ext}` files are not published as images")
+        text!(IMAGE_UNSUPPORTED, ext = ext)
     };
     Failure::new(shown, help)
 }
@@ -339,7 +332,7 @@ enum Sniffed {
     /// A format we decode.
     Raster(image::ImageFormat),
     /// An image format we do not publish (named for the message).
-    Other(&'static str),
+    Other(Msg),
     /// No known image signature.
     Unknown,
 }
@@ -348,12 +341,12 @@ fn sniff(bytes: &[u8]) -> Sniffed {
     use image::ImageFormat as F;
     match image::guess_format(bytes) {
         Ok(f @ (F::Jpeg | F::Png | F::WebP)) => Sniffed::Raster(f),
-        Ok(F::Gif) => Sniffed::Other("a GIF image"),
-        Ok(F::Avif) => Sniffed::Other("an AVIF image"),
-        Ok(F::Tiff) => Sniffed::Other("a TIFF image"),
-        Ok(F::Bmp) => Sniffed::Other("a BMP image"),
-        Ok(_) => Sniffed::Other("an image in an unusual format"),
-        Err(_) if is_heic(bytes) => Sniffed::Other("a HEIC photo"),
+        Ok(F::Gif) => Sniffed::Other(registry::IMAGE_KIND_GIF),
+        Ok(F::Avif) => Sniffed::Other(registry::IMAGE_KIND_AVIF),
+        Ok(F::Tiff) => Sniffed::Other(registry::IMAGE_KIND_TIFF),
+        Ok(F::Bmp) => Sniffed::Other(registry::IMAGE_KIND_BMP),
+        Ok(_) => Sniffed::Other(registry::IMAGE_KIND_UNUSUAL),
+        Err(_) if is_heic(bytes) => Sniffed::Other(registry::IMAGE_KIND_HEIC),
         Err(_) => Sniffed::Unknown,
     }
 }
@@ -384,6 +377,6 @@ mod tests {
         let mut b = vec![0, 0, 0, 24];
         b.extend_from_slice(b"ftypheic");
         b.extend_from_slice(&[0; 16]);
-        assert!(matches!(sniff(&b), Sniffed::Other("a HEIC photo")));
+        assert!(matches!(sniff(&b), Sniffed::Other(m) if m == registry::IMAGE_KIND_HEIC));
     }
 }

@@ -5,6 +5,7 @@
 //! comment or text chunk of their own.
 
 use super::{Display, Failure, Fit, Processed, Variant};
+use crate::text;
 use image::codecs::jpeg::JpegEncoder;
 use image::codecs::png::{CompressionType, FilterType as PngFilter, PngEncoder};
 use image::codecs::webp::WebPEncoder;
@@ -109,9 +110,8 @@ fn decode(format: ImageFormat, bytes: &[u8]) -> Result<(DynamicImage, Option<Vec
     };
     let damaged = |e: ImageError| {
         Failure::new(
-            format!("this {what} image cannot be read: {e}"),
-            "the file may be damaged or cut short: export it again from the original photo or \
-             drawing and check that it opens in an image viewer",
+            text!(IMAGE_DAMAGED, format = what, error = e.to_string()),
+            text!(IMAGE_DAMAGED_HELP),
         )
     };
     let mut reader = ImageReader::with_format(Cursor::new(bytes), format);
@@ -126,8 +126,8 @@ fn decode(format: ImageFormat, bytes: &[u8]) -> Result<(DynamicImage, Option<Vec
     let (w, h) = decoder.dimensions();
     if w == 0 || h == 0 {
         return Err(Failure::new(
-            format!("this {what} image has no pixels ({w} × {h})"),
-            "export it again from the original photo or drawing",
+            text!(IMAGE_NO_PIXELS, format = what, width = w, height = h),
+            text!(IMAGE_NO_PIXELS_HELP),
         ));
     }
     if w > MAX_SIDE || h > MAX_SIDE || u64::from(w) * u64::from(h) > MAX_PIXELS {
@@ -162,11 +162,8 @@ fn profile_fits(profile: &[u8], img: &DynamicImage) -> bool {
 fn too_large(e: ImageError) -> Result<Failure, ImageError> {
     match e {
         ImageError::Limits(_) => Ok(Failure::new(
-            "this image is too large to publish",
-            format!(
-                "make it smaller in a photo editor (about 2000 pixels on the longest side is \
-                 plenty; at most {MAX_SIDE}) and save it again"
-            ),
+            text!(IMAGE_TOO_LARGE),
+            text!(IMAGE_TOO_LARGE_HELP, max = MAX_SIDE),
         )),
         other => Err(other),
     }
@@ -174,11 +171,11 @@ fn too_large(e: ImageError) -> Result<Failure, ImageError> {
 
 fn size_failure(w: u32, h: u32) -> Failure {
     Failure::new(
-        format!("this image is {w} × {h} pixels, too large to publish"),
-        format!(
-            "make it smaller in a photo editor (about 2000 pixels on the longest side is \
-             plenty; at most {MAX_SIDE} on a side and {} megapixels) and save it again",
-            MAX_PIXELS / 1_000_000
+        text!(IMAGE_TOO_MANY_PIXELS, width = w, height = h),
+        text!(
+            IMAGE_TOO_MANY_PIXELS_HELP,
+            max = MAX_SIDE,
+            megapixels = MAX_PIXELS / 1_000_000
         ),
     )
 }
@@ -282,8 +279,8 @@ fn encode(format: ImageFormat, img: &DynamicImage, icc: Option<&[u8]>) -> Result
     let mut out = Vec::new();
     let failed = |e: ImageError| {
         Failure::new(
-            format!("this image could not be encoded again: {e}"),
-            "export it again as an ordinary 8-bit RGB JPEG or PNG",
+            text!(IMAGE_CANNOT_ENCODE, error = e.to_string()),
+            text!(IMAGE_CANNOT_ENCODE_HELP),
         )
     };
     let ext = match format {

@@ -16,6 +16,8 @@
 
 use super::css;
 use super::{Failure, Processed, Variant};
+use crate::messages::Text;
+use crate::text;
 use base64::Engine as _;
 use roxmltree::{Document, Node, NodeType, ParsingOptions};
 use std::fmt::Write as _;
@@ -142,7 +144,7 @@ pub struct Cleaned {
     /// Intrinsic height in CSS pixels (from `height`, else the `viewBox`; 150 when neither).
     pub height: u32,
     /// What was removed, one plain sentence each, without repeats.
-    pub removed: Vec<String>,
+    pub removed: Vec<Text>,
 }
 
 /// Rewrites an SVG from its bytes, or says why it cannot be published. Public so that other
@@ -158,12 +160,8 @@ pub(super) fn looks_like_svg(bytes: &[u8]) -> bool {
 }
 
 fn clean(bytes: &[u8]) -> Result<Cleaned, Failure> {
-    let text = std::str::from_utf8(bytes).map_err(|_| {
-        Failure::new(
-            "this SVG file is not UTF-8 text",
-            "save it again from the drawing program as \"Plain SVG\" (UTF-8)",
-        )
-    })?;
+    let text = std::str::from_utf8(bytes)
+        .map_err(|_| Failure::new(text!(SVG_NOT_UTF8), text!(SVG_NOT_UTF8_HELP)))?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let options = ParsingOptions {
         allow_dtd: true,
@@ -173,9 +171,8 @@ fn clean(bytes: &[u8]) -> Result<Cleaned, Failure> {
     let doc = Document::parse_with_options(text, options).map_err(|e| {
         let pos = e.pos();
         Failure::new(
-            format!("this SVG file is not valid XML: {}", xml_error(&e)),
-            "open it in a drawing program (Inkscape, Illustrator) and save it again as \"Plain \
-             SVG\"; or export the logo as PNG",
+            text!(SVG_NOT_XML, error = xml_error(&e)),
+            text!(SVG_NOT_XML_HELP),
         )
         .at(text, pos.row as usize, pos.col as usize)
     })?;
@@ -183,11 +180,8 @@ fn clean(bytes: &[u8]) -> Result<Cleaned, Failure> {
     let bare = root.tag_name().namespace().is_none();
     if root.tag_name().name() != "svg" || !(bare || root.tag_name().namespace() == Some(SVG_NS)) {
         return Err(Failure::new(
-            format!(
-                "this file is called .svg but its content is a <{}> document, not an SVG drawing",
-                root.tag_name().name()
-            ),
-            "export the logo from the drawing program as SVG or PNG",
+            text!(SVG_NOT_SVG, root = root.tag_name().name()),
+            text!(SVG_NOT_SVG_HELP),
         ));
     }
     let mut w = Writer {
@@ -200,9 +194,8 @@ fn clean(bytes: &[u8]) -> Result<Cleaned, Failure> {
     w.element(root, true);
     if w.too_deep {
         return Err(Failure::new(
-            format!("this SVG file nests elements more than {MAX_DEPTH} deep"),
-            "open it in a drawing program, ungroup the drawing (Inkscape: Object > Ungroup) \
-             and save it again; or export the logo as PNG",
+            text!(SVG_TOO_DEEP, max = MAX_DEPTH),
+            text!(SVG_TOO_DEEP_HELP),
         ));
     }
     w.out.push('\n');
@@ -217,7 +210,7 @@ fn clean(bytes: &[u8]) -> Result<Cleaned, Failure> {
 
 struct Writer {
     out: String,
-    removed: Vec<String>,
+    removed: Vec<Text>,
     /// The drawing has no namespace declaration: its unprefixed elements count as SVG (the
     /// output declares it, so the file now also shows when opened on its own).
     bare: bool,
@@ -228,7 +221,7 @@ struct Writer {
 }
 
 impl Writer {
-    fn note(&mut self, what: String) {
+    fn note(&mut self, what: Text) {
         if !self.removed.contains(&what) {
             self.removed.push(what);
         }
@@ -256,27 +249,26 @@ impl Writer {
         if !self.is_svg(node) {
             // Inkscape's, Illustrator's, RDF: the editor's data, or XHTML: never published.
             if node.tag_name().namespace() == Some("http://www.w3.org/1999/xhtml") {
-                self.note(format!("removed an HTML <{name}> element"));
+                self.note(text!(SVG_REMOVED_HTML, name = name));
             }
             return;
         }
         if name == "a" {
             // A link in a logo goes nowhere a parent needs; its drawing stays.
-            self.note("removed a link (<a>) around part of the drawing".into());
+            self.note(text!(SVG_REMOVED_LINK));
             self.children(node);
             return;
         }
         if !ELEMENTS.contains(&name) {
             if !QUIET.contains(&name) {
-                let why = match name {
-                    "script" => " (scripts never run in a published file)",
-                    "foreignObject" => " (it can hold a whole web page)",
+                self.note(match name {
+                    "script" => text!(SVG_REMOVED_SCRIPT, name = name),
+                    "foreignObject" => text!(SVG_REMOVED_FOREIGN, name = name),
                     "animate" | "set" | "animateMotion" | "animateTransform" | "animateColor" => {
-                        " (animation can change links and attributes)"
+                        text!(SVG_REMOVED_ANIMATION, name = name)
                     }
-                    _ => "",
-                };
-                self.note(format!("removed the <{name}> element{why}"));
+                    _ => text!(SVG_REMOVED_ELEMENT, name = name),
+                });
             }
             return;
         }
@@ -301,9 +293,7 @@ impl Writer {
             let handler =
                 local.len() > 2 && local.get(..2).is_some_and(|p| p.eq_ignore_ascii_case("on"));
             if handler {
-                self.note(format!(
-                    "removed the `{local}` attribute (scripts never run in a published file)"
-                ));
+                self.note(text!(SVG_REMOVED_HANDLER, name = local));
                 continue;
             }
             let kept = match (ns, local) {
@@ -387,25 +377,27 @@ impl Writer {
             }
             return None;
         }
-        self.note(format!(
-            "removed a reference to `{}` from a <{element}>: a logo may only use what is inside it",
-            css::shorten(value)
+        self.note(text!(
+            SVG_REMOVED_REFERENCE,
+            url = css::shorten(value),
+            element = element
         ));
         None
     }
 
     fn embedded_image(&mut self, value: &str) -> Option<String> {
-        let refuse = |w: &mut Writer, why: &str| {
-            w.note(format!(
-                "removed an image {why}: a logo may only embed PNG, JPEG or WebP images"
-            ));
+        let refuse = |w: &mut Writer, why: Text| {
+            w.note(text!(SVG_REMOVED_IMAGE, why = why));
             None
         };
         let Some(rest) = strip_prefix_ignore_case(value.trim(), "data:") else {
-            return refuse(self, &format!("loaded from `{}`", css::shorten(value)));
+            return refuse(
+                self,
+                text!(SVG_IMAGE_LOADED_FROM, url = css::shorten(value)),
+            );
         };
         let Some((head, data)) = rest.split_once(',') else {
-            return refuse(self, "with a broken data: address");
+            return refuse(self, text!(SVG_IMAGE_BROKEN_DATA));
         };
         let head = head.to_ascii_lowercase();
         let mut parts = head.split(';').map(str::trim);
@@ -413,22 +405,22 @@ impl Writer {
             Some("image/png") => image::ImageFormat::Png,
             Some("image/jpeg" | "image/jpg") => image::ImageFormat::Jpeg,
             Some("image/webp") => image::ImageFormat::WebP,
-            Some(other) => return refuse(self, &format!("of type `{other}`")),
-            None => return refuse(self, "without a type"),
+            Some(other) => return refuse(self, text!(SVG_IMAGE_OF_TYPE, kind = other)),
+            None => return refuse(self, text!(SVG_IMAGE_NO_TYPE)),
         };
         if !parts.any(|p| p == "base64") {
-            return refuse(self, "that is not base64-encoded");
+            return refuse(self, text!(SVG_IMAGE_NOT_BASE64));
         }
         let compact: String = data.chars().filter(|c| !c.is_ascii_whitespace()).collect();
         let Ok(raw) = base64::engine::general_purpose::STANDARD.decode(compact) else {
-            return refuse(self, "whose base64 data is damaged");
+            return refuse(self, text!(SVG_IMAGE_DAMAGED_BASE64));
         };
         match super::raster::strip(format, &raw) {
             Ok((mime, bytes)) => Some(format!(
                 "data:{mime};base64,{}",
                 base64::engine::general_purpose::STANDARD.encode(bytes)
             )),
-            Err(_) => refuse(self, "that cannot be read"),
+            Err(_) => refuse(self, text!(SVG_IMAGE_UNREADABLE)),
         }
     }
 

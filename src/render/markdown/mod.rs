@@ -6,7 +6,9 @@
 
 mod raw;
 
+use crate::messages::Text;
 use crate::paths;
+use crate::text;
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use raw::{heading_attributes, url_finding};
 use std::collections::HashSet;
@@ -43,10 +45,10 @@ pub struct ContentLink {
 pub struct Finding {
     /// Byte offset in the Markdown source.
     pub offset: usize,
-    /// What is wrong.
-    pub message: String,
+    /// What is wrong (a diagnostic code of the message registry).
+    pub message: Text,
     /// What to do.
-    pub help: String,
+    pub help: Text,
     /// Whether it only warrants a warning.
     pub warning: bool,
     /// 1-based line in the Markdown source (filled in by [`render`]).
@@ -138,7 +140,7 @@ pub fn render(source: &str, doc_rel: &str, page_path: &str, raw_html: RawHtml) -
                     dropped_links.push(false);
                 } else if let Some(why) = crate::sanitize::url_problem(dest_url) {
                     out.findings
-                        .push(url_finding("link", dest_url, &why, range.start));
+                        .push(url_finding(false, dest_url, why, range.start));
                     *event = Event::Text(CowStr::Borrowed(""));
                     dropped_links.push(true);
                 } else {
@@ -153,7 +155,7 @@ pub fn render(source: &str, doc_rel: &str, page_path: &str, raw_html: RawHtml) -
                 image_alt = Some((range.start, String::new()));
                 if let Some(why) = crate::sanitize::url_problem(dest_url) {
                     out.findings
-                        .push(url_finding("image", dest_url, &why, range.start));
+                        .push(url_finding(true, dest_url, why, range.start));
                     *event = Event::Text(CowStr::Borrowed(""));
                     dropped_images.push(true);
                 } else {
@@ -165,8 +167,8 @@ pub fn render(source: &str, doc_rel: &str, page_path: &str, raw_html: RawHtml) -
                     if alt.trim().is_empty() {
                         out.findings.push(Finding {
                             offset,
-                            message: "image without alt text".into(),
-                            help: "describe the image between the brackets: `![a drawing of two parents talking](picture.png)`".into(),
+                            message: text!(MD_IMAGE_NO_ALT),
+                            help: text!(MD_IMAGE_NO_ALT_HELP),
                             warning: false,
                             line: 0,
                             line_hash: 0,
@@ -250,8 +252,8 @@ fn limit_findings(findings: &mut Vec<Finding>) {
     findings.truncate(MAX_FINDINGS);
     findings.push(Finding {
         offset: last_offset,
-        message: format!("… and {more} more problems like the ones above in this file"),
-        help: "fix the problems above and run the check again to see the rest".into(),
+        message: text!(MD_MORE_PROBLEMS, count = more),
+        help: text!(MD_MORE_PROBLEMS_HELP),
         warning: hidden_warnings,
         line: 0,
         line_hash: 0,
@@ -265,8 +267,8 @@ fn heading_finding(level: usize, previous: usize, offset: usize) -> Option<Findi
     if level == 1 {
         return Some(Finding {
             offset,
-            message: "a heading with one `#` is not allowed in the text: the page title is already the main heading".into(),
-            help: "start the headings in the text with `##` (and change `title:` if this should be the page title)".into(),
+            message: text!(MD_HEADING_ONE),
+            help: text!(MD_HEADING_ONE_HELP),
             warning: false,
             line: 0,
             line_hash: 0,
@@ -274,19 +276,16 @@ fn heading_finding(level: usize, previous: usize, offset: usize) -> Option<Findi
     }
     (level > previous + 1).then(|| Finding {
         offset,
-        message: format!(
-            "this heading skips a level: `{}` comes after {}",
-            hashes(level),
-            if previous <= 1 {
-                "the page title, which is level `#`".to_owned()
-            } else {
-                format!("a `{}` heading", hashes(previous))
-            }
-        ),
-        help: format!(
-            "use `{}` here: each heading may go only one level deeper than the one before it, so people using a screen reader can follow the page",
-            hashes(previous + 1)
-        ),
+        message: if previous <= 1 {
+            text!(MD_HEADING_SKIPS_TITLE, level = hashes(level))
+        } else {
+            text!(
+                MD_HEADING_SKIPS,
+                level = hashes(level),
+                previous = hashes(previous)
+            )
+        },
+        help: text!(MD_HEADING_SKIPS_HELP, next = hashes(previous + 1)),
         warning: false,
         line: 0,
         line_hash: 0,

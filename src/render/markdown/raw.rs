@@ -7,18 +7,22 @@
 //! paragraph's whole inline content when it holds raw HTML, is cleaned as one unit.
 
 use super::{Finding, RawHtml};
+use crate::messages::Text;
+use crate::text;
 use pulldown_cmark::{CowStr, Event, Tag, TagEnd};
 use std::ops::Range;
 
 /// A warning for a Markdown link or image whose address was removed.
-pub(super) fn url_finding(kind: &str, url: &str, why: &str, offset: usize) -> Finding {
+pub(super) fn url_finding(image: bool, url: &str, why: Text, offset: usize) -> Finding {
+    let url = shorten(url);
     Finding {
         offset,
-        message: format!(
-            "the {kind} address `{}` was removed: {why} is not allowed",
-            shorten(url)
-        ),
-        help: "links and images may go to pages and files of the site, web addresses (https://…), `mailto:` and `tel:`; the text is kept without the link".into(),
+        message: if image {
+            text!(MD_IMAGE_ADDRESS_REMOVED, url = url, why = why)
+        } else {
+            text!(MD_LINK_ADDRESS_REMOVED, url = url, why = why)
+        },
+        help: text!(MD_ADDRESS_REMOVED_HELP),
         warning: true,
         line: 0,
         line_hash: 0,
@@ -66,12 +70,12 @@ pub(super) fn heading_attributes(
     let list: Vec<String> = removed.iter().map(|r| format!("`{r}`")).collect();
     findings.push(Finding {
         offset,
-        message: format!(
-            "heading attribute{} {} removed",
-            if removed.len() == 1 { "" } else { "s" },
-            list.join(", ")
+        message: text!(
+            MD_HEADING_ATTRIBUTES_REMOVED,
+            count = removed.len(),
+            list = list.join(", ")
         ),
-        help: "a heading may only get an id (`## Kop {#eigen-id}`) and class names (`{.naam}`); event handlers and other attributes could run scripts".into(),
+        help: text!(MD_HEADING_ATTRIBUTES_REMOVED_HELP),
         warning: true,
         line: 0,
         line_hash: 0,
@@ -110,8 +114,6 @@ fn is_inline(event: &Event<'_>) -> bool {
         _ => false,
     }
 }
-
-const RAW_HELP: &str = "write it in Markdown, or set `allow_raw_html: true` in buddysite.yaml if you trust every editor";
 
 /// Joins raw HTML into whole units, finds `<img>` without `alt` in them, and (unless raw
 /// HTML is allowed) cleans each unit, with a warning naming what was removed.
@@ -193,8 +195,8 @@ fn cleaned(html: &str, offset: usize, findings: &mut Vec<Finding>) -> String {
     if c.changed {
         findings.push(Finding {
             offset,
-            message: format!("raw HTML was changed: removed {}", c.removed.join(", ")),
-            help: RAW_HELP.into(),
+            message: text!(MD_RAW_HTML_CHANGED, removed = c.removed),
+            help: text!(MD_RAW_HTML_CHANGED_HELP),
             warning: true,
             line: 0,
             line_hash: 0,
@@ -206,8 +208,8 @@ fn cleaned(html: &str, offset: usize, findings: &mut Vec<Finding>) -> String {
 fn missing_alt(offset: usize) -> Finding {
     Finding {
         offset,
-        message: "image without alt text".into(),
-        help: "add `alt=\"…\"` to the `<img>` tag describing the image, or write `![description](picture.png)` instead".into(),
+        message: text!(MD_IMAGE_NO_ALT),
+        help: text!(MD_RAW_IMAGE_NO_ALT_HELP),
         warning: false,
         line: 0,
         line_hash: 0,
