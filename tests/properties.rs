@@ -154,6 +154,15 @@ fn plain() -> Values {
     }
 }
 
+/// A case the random values once found: a place `..` before the sentence's full stop is
+/// typeset as `…`, so expected texts must be made smart in their sentence.
+fn dots_before_full_stop() -> Values {
+    Values {
+        place: "..".to_owned(),
+        ..plain()
+    }
+}
+
 /// A small project whose every YAML value comes from `v`.
 fn write_project(root: &Path, v: &Values) {
     let files: Vec<(&str, String)> = vec![
@@ -289,7 +298,7 @@ proptest! {
     #![proptest_config(ProptestConfig { cases: 64, failure_persistence: None, ..ProptestConfig::default() })]
 
     #[test]
-    fn every_yaml_value_is_escaped_in_every_context(v in values()) {
+    fn every_yaml_value_is_escaped_in_every_context(v in prop_oneof![1 => Just(dots_before_full_stop()), 9 => values()]) {
         let pages = render(&v).map_err(TestCaseError::fail)?;
         let base = baseline();
         prop_assert_eq!(pages.keys().collect::<Vec<_>>(), base.keys().collect::<Vec<_>>());
@@ -310,7 +319,9 @@ proptest! {
         prop_assert!(title.len() == 1 && title[0].starts_with(&shown(&v.page_title)) && title[0].ends_with(&name), "{:?}", title);
         prop_assert_eq!(attrs(&home, "meta[name=description]", "content"), vec![typo(&v.description)]);
         let welcome = texts(&home, ".prose p").join(" ");
-        prop_assert!(welcome.contains(&format!("{} in {}", in_body(&v.school_name), in_body(&v.place))), "{:?}", welcome);
+        // Punctuation is made smart over the whole sentence (`..` before its full stop is `…`).
+        let sentence = format!("Welkom bij {} in {}.", v.school_name, v.place);
+        prop_assert!(welcome.contains(&in_body(&sentence)), "{:?}", welcome);
         let contact = texts(&home, ".contact__name");
         let ok = contact.iter().any(|t| t.starts_with(&shown(&v.contact_name)) && t.ends_with(&shown(&v.contact_role)));
         prop_assert!(ok, "contact {:?}", contact);
