@@ -43,9 +43,12 @@ enum Command {
         /// Build only this school (its slug); may be repeated.
         #[arg(long = "school", value_name = "SLUG")]
         schools: Vec<String>,
-        /// Keep running and rebuild what changed whenever a file is saved.
+        /// Keep running and rebuild what changed whenever a file is saved (without PDFs).
         #[arg(long)]
         watch: bool,
+        /// Skip the letters' PDFs (quicker; the letter pages then link no PDF).
+        #[arg(long)]
+        no_pdf: bool,
         #[command(flatten)]
         watch_args: WatchArgs,
     },
@@ -128,8 +131,9 @@ fn main() -> ExitCode {
             output,
             schools,
             watch: false,
+            no_pdf,
             ..
-        } => build_once(&root, output.as_deref(), &schools),
+        } => build_once(&root, output.as_deref(), &schools, !no_pdf),
         Command::Build {
             root,
             output,
@@ -260,7 +264,7 @@ fn fail(message: &str) -> ExitCode {
     ExitCode::FAILURE
 }
 
-fn build_once(root: &Path, output: Option<&Path>, schools: &[String]) -> ExitCode {
+fn build_once(root: &Path, output: Option<&Path>, schools: &[String], pdf: bool) -> ExitCode {
     let project = match build::load(root) {
         Ok(p) => p,
         Err(problems) => {
@@ -274,7 +278,7 @@ fn build_once(root: &Path, output: Option<&Path>, schools: &[String]) -> ExitCod
         return ExitCode::from(USAGE);
     }
     let out = build::output_dir(&project, output);
-    match build::build(&project, &out, schools) {
+    match build::build_with(&project, &out, schools, pdf) {
         Ok(report) => {
             print_warnings(&report);
             println!("{report} -> {}", out.display());

@@ -68,6 +68,8 @@ struct RawSchool {
     #[serde(default)]
     base_url: Option<Spanned<String>>,
     #[serde(default)]
+    letter_date: Option<Spanned<String>>,
+    #[serde(default)]
     extra: Extra,
 }
 
@@ -114,6 +116,9 @@ pub struct School {
     pub buddies: Selection,
     /// Where the school's site is published, always ending in `/`.
     pub base_url: Option<String>,
+    /// The date printed on this school's paper letter (`letter_date:`), overriding the
+    /// letter's own `date:`: a school that hands the letter out later dates it itself.
+    pub letter_date: Option<crate::load::date::Date>,
     /// Free-form data for templates.
     pub extra: Extra,
 }
@@ -214,6 +219,20 @@ impl School {
             Some(u) => Some(format!("{}/", u.value.trim_end_matches('/'))),
             None => None,
         };
+        let letter_date = match &raw.letter_date {
+            Some(d) => match crate::load::date::parse(&d.value) {
+                Some(date) => Some(date),
+                None => {
+                    problems.push(
+                        at(d, format!("`letter_date` is not a date: `{}`", d.value)).with_help(
+                            "write the date as \"YYYY-MM-DD\", e.g. `letter_date: \"2026-11-30\"`",
+                        ),
+                    );
+                    None
+                }
+            },
+            None => None,
+        };
         let buddies = match raw.buddies {
             None => Selection::All,
             Some(s) => {
@@ -266,6 +285,7 @@ impl School {
             contact: raw.contact,
             buddies,
             base_url,
+            letter_date,
             extra: raw.extra,
         })
     }

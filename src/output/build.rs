@@ -230,7 +230,18 @@ type Sink<'a> = dyn Fn(&str, &Site) -> std::io::Result<()> + Sync + 'a;
 fn settle(prefix: &str, site: Site, sink: &Sink) -> Outcome {
     let mut problems = Vec::new();
     if !site.problems.iter().any(Diagnostic::is_error) {
-        if let Err(e) = sink(prefix, &site) {
+        let outside = Site {
+            files: site.outside.clone(),
+            ..Site::default()
+        };
+        let staged = sink(prefix, &site).and_then(|()| {
+            if outside.files.is_empty() {
+                Ok(())
+            } else {
+                sink("", &outside)
+            }
+        });
+        if let Err(e) = staged {
             let what = if prefix.is_empty() {
                 "the overview".to_owned()
             } else {
@@ -252,6 +263,7 @@ fn settle(prefix: &str, site: Site, sink: &Sink) -> Outcome {
             .files
             .into_iter()
             .map(|f| format!("{prefix}{}", f.path))
+            .chain(site.outside.into_iter().map(|f| f.path))
             .collect(),
         pages: site.pages,
         problems,
@@ -319,18 +331,30 @@ pub fn check(project: &Project) -> Diagnostics {
 /// Builds `project` into `out`. Only when every school rendered without errors is anything
 /// written; otherwise the output stays as it was and every problem is returned.
 pub fn build(project: &Project, out: &Path, only: &[String]) -> Result<Report, Diagnostics> {
+    build_with(project, out, only, true)
+}
+
+/// [`build`], with the letters' PDFs (`pdf`) or without (`build --no-pdf`: quicker, and
+/// the letter pages then do not link a PDF).
+pub fn build_with(
+    project: &Project,
+    out: &Path,
+    only: &[String],
+    pdf: bool,
+) -> Result<Report, Diagnostics> {
     let slugs = select_schools(project, only)?;
     let scope = if only.is_empty() {
         Scope::All
     } else {
         school_scope(&slugs)
     };
-    run(project, out, &slugs, &scope, HashMap::new())
+    run_with(project, out, &slugs, None, &scope, HashMap::new(), pdf)
 }
 
 /// The output paths that building `slugs` (and the overview) is responsible for.
 pub fn school_scope(slugs: &[String]) -> Scope {
     let mut prefixes: Vec<String> = slugs.iter().map(|s| format!("{s}/")).collect();
+    prefixes.extend(slugs.iter().map(|s| crate::plan::batch_letter_path(s)));
     prefixes.extend(["index.html", "assets/", "robots.txt", "sitemap.xml"].map(String::from));
     Scope::Prefixes(prefixes)
 }
@@ -349,6 +373,8 @@ pub fn run(
 
 /// Like [`run`], rendering only the pages `only` (paths from each school's site root) when
 /// given: the live preview's answer to a change in shared content that only those pages show.
+/// The preview makes no PDFs, so a save never waits for a letter to be typeset (run
+/// `buddysite build` for them).
 pub fn run_pages(
     project: &Project,
     out: &Path,
@@ -356,6 +382,19 @@ pub fn run_pages(
     only: Option<&BTreeSet<String>>,
     scope: &Scope,
     known: HashMap<String, u64>,
+) -> Result<Report, Diagnostics> {
+    run_with(project, out, slugs, only, scope, known, false)
+}
+
+/// [`run_pages`], making the letters' PDFs when `pdf` is set.
+pub fn run_with(
+    project: &Project,
+    out: &Path,
+    slugs: &[String],
+    only: Option<&BTreeSet<String>>,
+    scope: &Scope,
+    known: HashMap<String, u64>,
+    pdf: bool,
 ) -> Result<Report, Diagnostics> {
     let started = Instant::now();
     check_output(project, out).map_err(Diagnostics::from)?;
@@ -366,7 +405,14 @@ pub fn run_pages(
     let images = crate::render::images::ImageCache::new(Some(
         crate::render::images::ImageCache::project_dir(&project.root),
     ));
-    let globals = Globals::new(project).with_images(images);
+    let letters = pdf.then(|| {
+        crate::render::letter::PdfCache::new(Some(crate::render::letter::PdfCache::project_dir(
+            &project.root,
+        )))
+    });
+    let globals = Globals::new(project)
+        .with_images(images)
+        .with_letters(letters);
     let (pages, files, made, mut problems) = render_all(project, &globals, slugs, only, &sink);
     problems.extend(project.warnings.iter().cloned());
     problems.sort();

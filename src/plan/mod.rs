@@ -277,6 +277,13 @@ pub fn school<'a>(project: &'a Project, slug: &str) -> Option<SchoolPlan<'a>> {
     for g in generated(entry) {
         claims.claim(g, "(made by buddysite)", collide::Kind::Generated);
     }
+    if let Some(letter) = pages.iter().find(|p| p.kind == PageKind::Letter) {
+        claims.claim(
+            &letter_pdf_path(&letter.path, &entry.school.slug),
+            "(the letter as PDF, made by buddysite)",
+            collide::Kind::Generated,
+        );
+    }
     let mut candidates = BTreeMap::new();
     let mut files: BTreeMap<&str, &Asset> = project
         .content_assets
@@ -331,6 +338,25 @@ pub fn candidate_paths(project: &Project, slug: &str) -> Vec<String> {
         }
     }
     paths.into_iter().collect()
+}
+
+/// Where a school's letter as PDF is published, next to the letter page at `letter_page`
+/// (`brief/index.html` → `brief/brief-<slug>.pdf`): named after the school, so a parent who
+/// saves several still tells them apart.
+pub fn letter_pdf_path(letter_page: &str, slug: &str) -> String {
+    let dir = crate::paths::parent(letter_page);
+    let file = format!("brief-{slug}.pdf");
+    if dir.is_empty() {
+        file
+    } else {
+        format!("{dir}/{file}")
+    }
+}
+
+/// Where every school's letter is collected at the output root for batch printing
+/// (`brieven/brief-<slug>.pdf`): `brieven` is a reserved school name, so no site claims it.
+pub fn batch_letter_path(slug: &str) -> String {
+    format!("brieven/brief-{slug}.pdf")
 }
 
 /// Where the SWV logo is published in every site.

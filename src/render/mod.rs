@@ -6,6 +6,8 @@
 //! re-render a single school.
 
 pub mod images;
+pub mod letter;
+mod letter_page;
 pub mod markdown;
 pub mod placeholders;
 pub mod sanitize;
@@ -75,6 +77,9 @@ pub struct Site {
     /// The rendered Markdown of every content file on this site, by content path: what the
     /// checks need to put a broken link at its line in the `.md` file.
     pub bodies: HashMap<String, Arc<Rendered>>,
+    /// Files this site puts outside its own folder, by path from the output root: its
+    /// letter in `brieven/` for batch printing (see [`crate::plan::batch_letter_path`]).
+    pub outside: Vec<SiteFile>,
 }
 
 /// The path from the site root that `url`, written on the page at `page` (a path from the
@@ -337,6 +342,9 @@ pub struct Globals {
     pub problems: Vec<Diagnostic>,
     /// Processed photos and logos, shared by every school and kept between builds.
     pub images: ImageCache,
+    /// Typeset letters (PDF), kept between builds; `None` makes no PDFs (`build --no-pdf`,
+    /// the live preview).
+    pub letters: Option<letter::PdfCache>,
 }
 
 impl Globals {
@@ -427,7 +435,17 @@ impl Globals {
             shared,
             problems,
             images: ImageCache::read_only(ImageCache::project_dir(&project.root)),
+            letters: Some(letter::PdfCache::read_only(letter::PdfCache::project_dir(
+                &project.root,
+            ))),
         }
+    }
+
+    /// The same, making the letters' PDFs with `letters` (a cache that may save what it
+    /// typesets), or none at all with `None`.
+    pub fn with_letters(mut self, letters: Option<letter::PdfCache>) -> Globals {
+        self.letters = letters;
+        self
     }
 
     /// The same, with an image cache that may also save what it encodes (a build that
@@ -595,6 +613,7 @@ impl<'a> SchoolRenderer<'a> {
             .collect();
         let nav = self.menu();
         let mut problems = Vec::new();
+        let letter_page = self.letter_page(site, &mut problems);
         if let Some(only) = self.only {
             let (kept, other): (Vec<PageJob>, Vec<PageJob>) =
                 jobs.into_iter().partition(|j| only.contains(&j.path));
@@ -722,6 +741,15 @@ impl<'a> SchoolRenderer<'a> {
                     ctx = context! { ..ctx, ..context! {
                         buddies => ser(&list),
                         themes_used => ser(&themes_used),
+                    }};
+                }
+                "letter" => {
+                    ctx = context! { ..ctx, ..context! {
+                        letter_pdf => letter_page.pdf.clone(),
+                        letter_print => letter_page.print.clone(),
+                        letter_content => Value::from_safe_string(letter_page::nobreak_emails(
+                            &typography::html(&content.html),
+                        )),
                     }};
                 }
                 "buddy" => {
@@ -1092,6 +1120,7 @@ pub fn render_overview(project: &Project, globals: &Globals) -> Site {
         nav => Value::from(Vec::<Value>::new()),
         canonical => project.config.base_url.clone(),
         schools => schools,
+        letters => letter_page::overview_letters(project, globals),
     };
     match globals.templates.render("overview.html", &ctx) {
         Ok(html) => {

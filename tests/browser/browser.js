@@ -764,6 +764,7 @@ async function main() {
       desktopCtx.state.key = key;
       await test(`letter prints without navigation ${key}`, (problems) => printMedia(desktopCtx.page, urlOf('root', key), problems));
       await test(`letter is at most 2 A4 pages ${key}`, (problems) => letterPdf(desktopCtx.page, urlOf('root', key), slug, problems));
+      await test(`letter PDF link resolves ${key}`, (problems) => letterPdfLink(desktopCtx.page, urlOf('root', key), problems));
     }
     for (const c of [schoolCtx, noJsCtx, desktopCtx]) await c.context.close();
     if (PARTS.has('pages') || PARTS.has('keyboard')) {
@@ -980,12 +981,47 @@ async function printMedia(page, url, problems) {
       for (const [what, sel] of Object.entries(groups)) for (const el of document.querySelectorAll(sel)) if (vis(el)) out.push(`${what} is visible in print: ${d(el)}`);
       const h1 = document.querySelector('main h1');
       if (!h1 || !vis(h1)) out.push('the letter itself (main h1) is not visible in print');
+      // Issue 12: a parent holding the paper sees its date, the web address and the QR code.
+      const printed = {
+        'the date': '.letterhead__date time',
+        'the web address': '.letter__web .letter__url',
+        'the QR code': '.letter__web svg.letter-qr',
+      };
+      for (const [what, sel] of Object.entries(printed)) {
+        const el = document.querySelector(sel);
+        if (!el || !vis(el)) out.push(`${what} (${sel}) is not visible in print`);
+      }
+      const url = document.querySelector('.letter__web .letter__url');
+      if (url && url.textContent.trim() !== url.getAttribute('href')) out.push(`the printed web address is not the link's full address: ${url.textContent}`);
       return out;
     }, DESCRIBE);
     problems.push(...shown);
   } finally {
     await page.emulateMedia({ media: null });
   }
+}
+
+/** Issue 12: the letter page's PDF link answers with a PDF of at most 2 A4 pages. */
+async function letterPdfLink(page, url, problems) {
+  await page.goto(url, { waitUntil: 'load' });
+  const href = await page.evaluate(() => document.querySelector('.letter-tools__pdf a')?.href || null);
+  if (!href) {
+    problems.push('the letter page has no link to its PDF (.letter-tools__pdf a)');
+    return;
+  }
+  const resp = await page.request.get(href);
+  if (resp.status() !== 200) {
+    problems.push(`${href} answers ${resp.status()}`);
+    return;
+  }
+  const body = await resp.body();
+  if (body.subarray(0, 5).toString('latin1') !== '%PDF-') {
+    problems.push(`${href} is not a PDF`);
+    return;
+  }
+  const doc = await PDFDocument.load(body);
+  const n = doc.getPages().length;
+  if (n < 1 || n > 2) problems.push(`${href} has ${n} pages (1 or 2)`);
 }
 
 async function letterPdf(page, url, slug, problems) {

@@ -1,0 +1,474 @@
+//! The parent letter as PDF (issue #12): built by the real binary, read back with lopdf.
+
+mod common;
+
+use common::*;
+use lopdf::{Document, Object};
+use std::path::Path;
+use std::sync::OnceLock;
+
+/// The basic fixture built once with PDFs (alpha: base_url and an SVG logo; beta: neither).
+fn built() -> &'static (tempfile::TempDir, tempfile::TempDir, String) {
+    static BUILT: OnceLock<(tempfile::TempDir, tempfile::TempDir, String)> = OnceLock::new();
+    BUILT.get_or_init(|| {
+        let project = copy_fixture("basic");
+        let out = tempfile::tempdir().expect("temp");
+        let o = build_ok(project.path(), out.path());
+        let stderr =
+            String::from_utf8_lossy(&o.stderr).into_owned() + &String::from_utf8_lossy(&o.stdout);
+        (project, out, stderr)
+    })
+}
+
+fn out() -> &'static Path {
+    built().1.path()
+}
+
+fn pdf(path: &str) -> Vec<u8> {
+    std::fs::read(out().join(path)).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+fn load(bytes: &[u8]) -> Document {
+    Document::load_mem(bytes).expect("a PDF lopdf can read")
+}
+
+fn text(doc: &Document) -> String {
+    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+    let t = doc.extract_text(&pages).expect("text");
+    // Lines are broken where the layout broke them: compare words.
+    t.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A PDF text string (PDFDocEncoding or UTF-16BE with BOM) as Rust text.
+fn pdf_string(o: &Object) -> String {
+    match o {
+        Object::String(b, _) if b.starts_with(&[0xfe, 0xff]) => {
+            let units: Vec<u16> = b[2..]
+                .chunks(2)
+                .map(|c| u16::from_be_bytes([c[0], *c.get(1).unwrap_or(&0)]))
+                .collect();
+            String::from_utf16_lossy(&units)
+        }
+        Object::String(b, _) => String::from_utf8_lossy(b).into_owned(),
+        _ => String::new(),
+    }
+}
+
+/// Every image XObject as (width, height, greyscale pixels) when it is 8-bit grey.
+fn grey_images(doc: &Document) -> Vec<(u32, u32, Vec<u8>)> {
+    doc.objects
+        .values()
+        .filter_map(|o| match o {
+            Object::Stream(s) => Some(s),
+            _ => None,
+        })
+        .filter(|s| s.dict.get(b"Subtype").and_then(Object::as_name).ok() == Some(&b"Image"[..]))
+        .filter_map(|s| {
+            let w = s.dict.get(b"Width").and_then(Object::as_i64).ok()?;
+            let h = s.dict.get(b"Height").and_then(Object::as_i64).ok()?;
+            let data = s.decompressed_content().ok()?;
+            (data.len() as i64 == w * h).then(|| (w as u32, h as u32, data))
+        })
+        .collect()
+}
+
+fn decode_qr(doc: &Document) -> Vec<String> {
+    grey_images(doc)
+        .into_iter()
+        .filter_map(|(w, h, data)| {
+            let img = image::GrayImage::from_raw(w, h, data)?;
+            let mut prepared = rqrr::PreparedImage::prepare(img);
+            let grids = prepared.detect_grids();
+            let (_, content) = grids.first()?.decode().ok()?;
+            Some(content)
+        })
+        .collect()
+}
+
+#[test]
+fn every_school_gets_its_letter_as_pdf_next_to_the_page_and_in_brieven() {
+    for slug in ["alpha", "beta"] {
+        let own = pdf(&format!("{slug}/brief/brief-{slug}.pdf"));
+        let batch = pdf(&format!("brieven/brief-{slug}.pdf"));
+        assert!(own.starts_with(b"%PDF-"), "{slug}");
+        assert_eq!(own, batch, "{slug}: the batch copy is the same file");
+    }
+}
+
+#[test]
+fn the_letter_names_school_contact_date_and_website() {
+    let doc = load(&pdf("alpha/brief/brief-alpha.pdf"));
+    let t = text(&doc);
+    for want in [
+        "De Ster & <Maan>",
+        "Juf Anna",
+        "anna@alpha.example.org",
+        "Ee, 1 juni 2026",
+        "https://alpha.example.org/buddy/brief/",
+        "Samenwerkingsverband Testregio",
+        "Wat doet een buddy?",
+    ] {
+        assert!(t.contains(want), "`{want}` not in the PDF text:\n{t}");
+    }
+    // A link to another page of the site points to it under base_url.
+    assert!(t.contains("kosten"), "{t}");
+    let beta = text(&load(&pdf("beta/brief/brief-beta.pdf")));
+    assert!(
+        beta.contains("SBO ’t Kompas") || beta.contains("SBO 't Kompas"),
+        "{beta}"
+    );
+    assert!(beta.contains("Op een SBO-school"), "{beta}");
+    assert!(beta.contains("bert@beta.example.org"), "{beta}");
+}
+
+#[test]
+fn the_qr_code_decodes_to_the_letter_page() {
+    let doc = load(&pdf("alpha/brief/brief-alpha.pdf"));
+    assert_eq!(
+        decode_qr(&doc),
+        vec!["https://alpha.example.org/buddy/brief/".to_owned()]
+    );
+}
+
+#[test]
+fn at_most_two_a4_pages_with_embedded_fonts() {
+    for slug in ["alpha", "beta"] {
+        let doc = load(&pdf(&format!("{slug}/brief/brief-{slug}.pdf")));
+        let pages = doc.get_pages();
+        assert!(
+            (1..=2).contains(&pages.len()),
+            "{slug}: {} pages",
+            pages.len()
+        );
+        for id in pages.values() {
+            let page = doc.get_dictionary(*id).expect("page");
+            let media = page
+                .get(b"MediaBox")
+                .and_then(Object::as_array)
+                .expect("box");
+            let size: Vec<f32> = media.iter().map(|o| o.as_float().unwrap_or(-1.0)).collect();
+            // A4: 595.28 x 841.89 points.
+            assert!(
+                (size[2] - 595.28).abs() < 1.0 && (size[3] - 841.89).abs() < 1.0,
+                "{size:?}"
+            );
+        }
+        let descriptors: Vec<&lopdf::Dictionary> = doc
+            .objects
+            .values()
+            .filter_map(|o| o.as_dict().ok())
+            .filter(|d| {
+                d.get(b"Type").and_then(Object::as_name).ok() == Some(&b"FontDescriptor"[..])
+            })
+            .collect();
+        assert!(!descriptors.is_empty(), "{slug}: no fonts");
+        for d in descriptors {
+            assert!(
+                d.has(b"FontFile2") || d.has(b"FontFile3") || d.has(b"FontFile"),
+                "{slug}: a font is not embedded: {d:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn tagged_with_language_title_and_author() {
+    let bytes = pdf("alpha/brief/brief-alpha.pdf");
+    let doc = load(&bytes);
+    let catalog = doc.catalog().expect("catalog");
+    assert!(catalog.has(b"StructTreeRoot"), "tagged");
+    let mark = catalog
+        .get(b"MarkInfo")
+        .and_then(|o| match o {
+            Object::Reference(id) => doc.get_dictionary(*id),
+            o => o.as_dict(),
+        })
+        .expect("MarkInfo");
+    assert_eq!(
+        mark.get(b"Marked").and_then(Object::as_bool).ok(),
+        Some(true)
+    );
+    assert_eq!(pdf_string(catalog.get(b"Lang").expect("Lang")), "nl");
+    // PDF/UA-1 is claimed in the XMP metadata (pdfuaid:part 1).
+    let xmp = String::from_utf8_lossy(&bytes);
+    assert!(xmp.contains("pdfuaid:part"), "PDF/UA identification");
+    let info = doc
+        .trailer
+        .get(b"Info")
+        .and_then(Object::as_reference)
+        .and_then(|id| doc.get_dictionary(id))
+        .expect("Info");
+    let title = pdf_string(info.get(b"Title").expect("Title"));
+    assert!(
+        title.contains("Brief aan ouders") && title.contains("De Ster"),
+        "{title}"
+    );
+    assert_eq!(
+        pdf_string(info.get(b"Author").expect("Author")),
+        "Samenwerkingsverband Testregio"
+    );
+}
+
+#[test]
+fn a_school_without_base_url_gets_a_warning_and_no_qr_code() {
+    let log = &built().2;
+    assert!(
+        log.contains("schools/beta.yaml")
+            && log.contains("printed letter cannot point to the site"),
+        "{log}"
+    );
+    assert!(!log.contains("schools/alpha.yaml: warning: without `base_url`"));
+    let doc = load(&pdf("beta/brief/brief-beta.pdf"));
+    assert!(decode_qr(&doc).is_empty());
+    assert!(grey_images(&doc).is_empty(), "no QR image at all");
+    let t = text(&doc);
+    assert!(
+        !t.contains("Meer informatie vind je op"),
+        "no web address of its own: {t}"
+    );
+    assert!(!t.contains("/brief/"), "{t}");
+}
+
+#[test]
+fn the_letter_page_links_the_pdf_with_size_and_pages_and_the_overview_lists_all() {
+    let html = std::fs::read_to_string(out().join("alpha/brief/index.html")).expect("page");
+    let doc = scraper::Html::parse_document(&html);
+    let sel = scraper::Selector::parse(".letter-tools__pdf a").expect("selector");
+    let link = doc.select(&sel).next().expect("a PDF link");
+    assert_eq!(link.value().attr("href"), Some("brief-alpha.pdf"));
+    assert_eq!(link.text().collect::<String>(), "Download de brief als PDF");
+    let meta = scraper::Selector::parse(".letter-tools__meta").expect("selector");
+    let meta: String = doc.select(&meta).next().expect("meta").text().collect();
+    let pages = load(&pdf("alpha/brief/brief-alpha.pdf")).get_pages().len();
+    let want = if pages == 1 {
+        "1 pagina)"
+    } else {
+        "2 pagina's)"
+    };
+    assert!(
+        meta.starts_with("(PDF, ") && meta.contains(" kB, ") && meta.ends_with(want),
+        "{meta}"
+    );
+    // The print stylesheet's date, address and QR code.
+    let time = scraper::Selector::parse(".letterhead__date time").expect("selector");
+    let time = doc.select(&time).next().expect("date");
+    assert_eq!(time.value().attr("datetime"), Some("2026-06-01"));
+    assert_eq!(time.text().collect::<String>(), "1 juni 2026");
+    let url = scraper::Selector::parse(".letter__web a.letter__url").expect("selector");
+    assert_eq!(
+        doc.select(&url).next().and_then(|a| a.value().attr("href")),
+        Some("https://alpha.example.org/buddy/brief/")
+    );
+    let qr = scraper::Selector::parse(".letter__web svg.letter-qr path").expect("selector");
+    assert_eq!(doc.select(&qr).count(), 1);
+    // E-mail addresses in the text do not break.
+    let nobreak = scraper::Selector::parse(".letter__body .nobreak").expect("selector");
+    let spans: Vec<String> = doc.select(&nobreak).map(|s| s.text().collect()).collect();
+    assert!(
+        spans.contains(&"anna@alpha.example.org".to_owned()),
+        "{spans:?}"
+    );
+
+    let overview = std::fs::read_to_string(out().join("index.html")).expect("overview");
+    let doc = scraper::Html::parse_document(&overview);
+    let sel = scraper::Selector::parse(".overview-letters a").expect("selector");
+    let hrefs: Vec<&str> = doc
+        .select(&sel)
+        .filter_map(|a| a.value().attr("href"))
+        .collect();
+    assert_eq!(
+        hrefs,
+        vec!["brieven/brief-alpha.pdf", "brieven/brief-beta.pdf"]
+    );
+}
+
+#[test]
+fn two_builds_are_byte_identical_and_the_second_typesets_nothing() {
+    let project = copy_fixture("basic");
+    let (a, b) = (
+        tempfile::tempdir().expect("t"),
+        tempfile::tempdir().expect("t"),
+    );
+    build_ok(project.path(), a.path());
+    // A fresh project copy: no cache, typeset again from scratch.
+    let again = copy_fixture("basic");
+    build_ok(again.path(), b.path());
+    for slug in ["alpha", "beta"] {
+        let p = format!("{slug}/brief/brief-{slug}.pdf");
+        let (x, y) = (
+            std::fs::read(a.path().join(&p)),
+            std::fs::read(b.path().join(&p)),
+        );
+        assert!(
+            x.is_ok() && x.ok() == y.ok(),
+            "{p} differs between two builds"
+        );
+    }
+    // The cache holds one entry per letter; an unchanged rebuild reuses them.
+    let cache = project.path().join(".buddysite-cache/letters");
+    let entries = || std::fs::read_dir(&cache).map(|d| d.count()).unwrap_or(0);
+    assert_eq!(entries(), 2);
+    let before = tree(a.path());
+    build_ok(project.path(), a.path());
+    assert_eq!(entries(), 2);
+    assert_eq!(tree(a.path()), before);
+}
+
+#[test]
+fn the_date_comes_from_front_matter_or_the_school_and_errors_are_located() {
+    let project = copy_fixture("basic");
+    let brief = project.path().join("content/brief.md");
+    let text = std::fs::read_to_string(&brief).expect("brief");
+    std::fs::write(
+        &brief,
+        text.replacen("weight: 10", "weight: 10\ndate: \"2026-11-30\"", 1),
+    )
+    .expect("write");
+    let alpha = project.path().join("schools/alpha.yaml");
+    let yaml = std::fs::read_to_string(&alpha).expect("alpha");
+    std::fs::write(&alpha, format!("{yaml}\nletter_date: \"2027-01-15\"\n")).expect("write");
+    let out = tempfile::tempdir().expect("t");
+    build_ok(project.path(), out.path());
+    let read = |slug: &str| text_of(&out.path().join(format!("{slug}/brief/brief-{slug}.pdf")));
+    assert!(
+        read("beta").contains("Zeeland, 30 november 2026"),
+        "{}",
+        read("beta")
+    );
+    assert!(
+        read("alpha").contains("Ee, 15 januari 2027"),
+        "{}",
+        read("alpha")
+    );
+
+    std::fs::write(&alpha, format!("{yaml}\nletter_date: \"2027-02-30\"\n")).expect("write");
+    let o = buddysite(&["check", "--root", path_str(project.path())]);
+    let log = String::from_utf8_lossy(&o.stdout).into_owned() + &String::from_utf8_lossy(&o.stderr);
+    assert!(!o.status.success());
+    assert!(
+        log.contains("`letter_date` is not a date: `2027-02-30`"),
+        "{log}"
+    );
+    assert!(log.contains("schools/alpha.yaml:"), "{log}");
+}
+
+fn text_of(path: &Path) -> String {
+    text(&load(&std::fs::read(path).expect("pdf")))
+}
+
+#[test]
+fn no_pdf_makes_no_pdfs_and_links_none() {
+    let project = copy_fixture("basic");
+    let out = tempfile::tempdir().expect("t");
+    let o = buddysite(&[
+        "build",
+        "--no-pdf",
+        "--root",
+        path_str(project.path()),
+        "--output",
+        path_str(out.path()),
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let files = tree(out.path());
+    assert!(
+        !files.keys().any(|k| k.ends_with(".pdf")),
+        "{:?}",
+        files.keys()
+    );
+    let html = std::fs::read_to_string(out.path().join("alpha/brief/index.html")).expect("page");
+    assert!(!html.contains("letter-tools__pdf"));
+    // The printed web letter still has its date and address.
+    assert!(html.contains("letterhead__date"));
+    assert!(!project.path().join(".buddysite-cache/letters").exists());
+}
+
+fn arabic_input<'a>(
+    markdown: &'a str,
+    months: &'a [String],
+) -> buddysite::render::letter::LetterInput<'a> {
+    use buddysite::render::letter::{Language, LetterInput};
+    LetterInput {
+        school: "مدرسة النور",
+        initials: "ن",
+        place: "أرنهم",
+        swv: "Samenwerkingsverband Testregio",
+        swv_website: None,
+        title: "رسالة إلى الآباء",
+        markdown,
+        doc_rel: "brief.ar.md",
+        contact: [Some("أمينة"), None, Some("amina@school.example.org"), None],
+        colours: ["#0b5394".into(), "#0b5394".into(), "#ffffff".into()],
+        logo: None,
+        date: buddysite::load::date::parse("2026-11-30").expect("date"),
+        base_url: Some("https://x.example.org/"),
+        page_url: Some("https://x.example.org/ar/brief/".into()),
+        website_label: "مزيد من المعلومات على",
+        qr_alt: "رمز QR إلى {url}",
+        language: Language {
+            code: "ar",
+            rtl: true,
+            months,
+        },
+    }
+}
+
+#[test]
+fn an_arabic_letter_is_shaped_right_to_left_and_extracts_in_logical_order() {
+    let months: Vec<String> = (1..=12).map(|m| format!("شهر{m}")).collect();
+    let input = arabic_input("مرحبا بكم في المدرسة.\n\nنحن نساعد الآباء.", &months);
+    let key = buddysite::render::letter::cache_key(&input);
+    let pdf = buddysite::render::letter::typeset_uncached(&input, &key).expect("typeset");
+    assert_eq!(pdf.not_ua, None, "PDF/UA-1 accepted");
+    let doc = load(&pdf.bytes);
+    // A PDF stores glyphs in the order they are shown (right to left here), as every PDF
+    // writer does; a viewer copying or reading the text reorders each line with the Unicode
+    // bidi algorithm, as this does: what comes out must be the words as written.
+    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+    let raw = doc.extract_text(&pages).expect("text");
+    let t: String = raw
+        .lines()
+        .map(|line| {
+            let info = unicode_bidi::BidiInfo::new(line, Some(unicode_bidi::Level::rtl()));
+            info.paragraphs
+                .iter()
+                .map(|p| info.reorder_line(p, p.range.clone()).into_owned())
+                .collect::<String>()
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    let t = t.split_whitespace().collect::<Vec<_>>().join(" ");
+    for want in ["مرحبا بكم في المدرسة", "نحن نساعد الآباء", "مدرسة النور"]
+    {
+        assert!(t.contains(want), "`{want}` not in logical order in:\n{t}");
+    }
+    assert_eq!(
+        pdf_string(doc.catalog().expect("c").get(b"Lang").expect("Lang")),
+        "ar"
+    );
+    // Typeset with the embedded Arabic font (shaped by typst), not a fallback.
+    assert!(String::from_utf8_lossy(&pdf.bytes).contains("NotoNaskhArabic"));
+}
+
+#[test]
+fn typst_code_in_the_letter_is_printed_not_run() {
+    let months: Vec<String> = Vec::new();
+    let md = "Zie #let x = 1 en $x$ en a < b > c en @ref en [link] en \\ en // geen commentaar.\n\n= geen kop\n\n- echte lijst *schuin*";
+    let mut input = arabic_input(md, &months);
+    input.language = buddysite::render::letter::Language {
+        code: "nl",
+        rtl: false,
+        months: &months,
+    };
+    input.school = "#set text(red) [x] *y*";
+    let key = buddysite::render::letter::cache_key(&input);
+    let pdf = buddysite::render::letter::typeset_uncached(&input, &key).expect("typeset");
+    let t = text(&load(&pdf.bytes));
+    for want in [
+        "Zie #let x = 1 en $x$ en a < b > c en @ref en [link] en \\ en // geen commentaar.",
+        "= geen kop",
+        "#set text(red) [x] *y*",
+        "30 11 2026",
+    ] {
+        assert!(t.contains(want), "`{want}` not in:\n{t}");
+    }
+}
