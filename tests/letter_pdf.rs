@@ -67,7 +67,7 @@ fn grey_images(doc: &Document) -> Vec<(u32, u32, Vec<u8>)> {
             let w = s.dict.get(b"Width").and_then(Object::as_i64).ok()?;
             let h = s.dict.get(b"Height").and_then(Object::as_i64).ok()?;
             let data = s.decompressed_content().ok()?;
-            (data.len() as i64 == w * h).then(|| (w as u32, h as u32, data))
+            (data.len() as i64 == w * h).then_some((w as u32, h as u32, data))
         })
         .collect()
 }

@@ -197,11 +197,8 @@ pub fn markup<'e>(events: impl IntoIterator<Item = Event<'e>>, resolve: &Resolve
                 }
                 TagEnd::Item => out.push_str("], "),
                 TagEnd::Emphasis | TagEnd::Strong | TagEnd::Strikethrough => out.push(']'),
-                TagEnd::Link => {
-                    if links.pop() == Some(true) {
-                        out.push_str("])");
-                    }
-                }
+                // The guard pops once per end tag, whichever way it goes.
+                TagEnd::Link if links.pop() == Some(true) => out.push_str("])"),
                 TagEnd::Table => {
                     table_cells = 0;
                     out.push_str(")\n\n");
