@@ -4,6 +4,8 @@
 //! offending line, and says what to do. Problems are collected, never thrown one at a time,
 //! so a single run reports everything that is wrong.
 
+use crate::messages::{registry, word, Arg, Text};
+use crate::text;
 use std::fmt;
 
 /// How bad a problem is: errors stop the build, warnings don't (unless `--strict`).
@@ -17,7 +19,10 @@ pub enum Severity {
 }
 
 /// One problem in one place of one file.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+///
+/// The message and help are [`Text`]s: a stable key (the `code`, e.g. `yaml-unknown-key`)
+/// with arguments, put into words in the chosen language when shown.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
     /// Error or warning.
     pub severity: Severity,
@@ -28,33 +33,58 @@ pub struct Diagnostic {
     /// 1-based column (in characters); 0 when unknown.
     pub column: usize,
     /// What is wrong, in one sentence.
-    pub message: String,
+    pub message: Text,
     /// What to do about it, when we can say.
-    pub help: Option<String>,
+    pub help: Option<Text>,
     /// The offending source line, shown under the message.
     pub snippet: Option<String>,
 }
 
 impl Diagnostic {
-    /// An error about a whole file (no position).
-    pub fn error(file: impl Into<String>, message: impl Into<String>) -> Self {
+    /// An error about a whole file (no position): `message` is built with [`crate::text!`]
+    /// from a `code` of the [`registry`](crate::messages::registry).
+    pub fn error_text(file: impl Into<String>, message: Text) -> Self {
+        debug_assert!(
+            registry::ALL
+                .iter()
+                .any(|m| m.key == code_of(&message) && m.is_code),
+            "`{}` is not a diagnostic code in the registry",
+            code_of(&message)
+        );
         Diagnostic {
             severity: Severity::Error,
             file: file.into(),
             line: 0,
             column: 0,
-            message: message.into(),
+            message,
             help: None,
             snippet: None,
         }
     }
 
-    /// A warning about a whole file (no position).
-    pub fn warning(file: impl Into<String>, message: impl Into<String>) -> Self {
+    /// A warning about a whole file (no position); see [`Diagnostic::error_text`].
+    pub fn warning_text(file: impl Into<String>, message: Text) -> Self {
         Diagnostic {
             severity: Severity::Warning,
-            ..Diagnostic::error(file, message)
+            ..Diagnostic::error_text(file, message)
         }
+    }
+
+    /// TRANSITIONAL: an error with a message written in English in the code. Kept so code
+    /// written against the old API compiles; every use should become a catalogue entry
+    /// (see [`Text::untranslated`]) and [`Diagnostic::error_text`].
+    pub fn error(file: impl Into<String>, message: impl Into<String>) -> Self {
+        Diagnostic::error_text(file, Text::untranslated(message))
+    }
+
+    /// TRANSITIONAL: a warning written in English in the code; see [`Diagnostic::error`].
+    pub fn warning(file: impl Into<String>, message: impl Into<String>) -> Self {
+        Diagnostic::warning_text(file, Text::untranslated(message))
+    }
+
+    /// The stable code of the problem (its message's key), e.g. `yaml-unknown-key`.
+    pub fn code(&self) -> &'static str {
+        code_of(&self.message)
     }
 
     /// Points the problem at a line and column of `source` (the file's text) and keeps that
@@ -100,15 +130,35 @@ impl Diagnostic {
         self
     }
 
-    /// Rewrites the message (e.g. to add which school it concerns).
+    /// TRANSITIONAL: rewrites the message as English text; see [`Diagnostic::error`].
+    /// To say which school a problem concerns, use [`Diagnostic::for_school`].
     pub fn with_message(mut self, f: impl FnOnce(String) -> String) -> Self {
-        self.message = f(std::mem::take(&mut self.message));
+        self.message = Text::untranslated(f(self.message.render()));
         self
     }
 
-    /// Adds advice on what to do.
+    /// Says which school the problem was found for (shared content renders per school).
+    /// [`Diagnostics::sort`] makes the same problem of several schools one.
+    pub fn for_school(mut self, slug: &str) -> Self {
+        self.message = text!(FOR_SCHOOL, message = self.message, school = slug);
+        self
+    }
+
+    /// The school this problem was found for, when it concerns exactly one (see
+    /// [`Diagnostic::for_school`]); `--format json` reports it as its own field.
+    pub fn school(&self) -> Option<String> {
+        school_of(&self.message).map(|(_, slug)| slug)
+    }
+
+    /// TRANSITIONAL: advice written in English in the code; see [`Diagnostic::error`].
     pub fn with_help(mut self, help: impl Into<String>) -> Self {
-        self.help = Some(help.into());
+        self.help = Some(Text::untranslated(help));
+        self
+    }
+
+    /// Adds advice on what to do, built with [`crate::text!`].
+    pub fn help(mut self, help: Text) -> Self {
+        self.help = Some(help);
         self
     }
 
@@ -181,10 +231,10 @@ impl LineIndex {
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let label = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        };
+        let label = word(match self.severity {
+            Severity::Error => registry::LABEL_ERROR,
+            Severity::Warning => registry::LABEL_WARNING,
+        });
         writeln!(f, "{label}: {}", self.message)?;
         match (self.line, self.column) {
             (0, _) => writeln!(f, "  --> {}", self.file)?,
@@ -205,7 +255,7 @@ impl fmt::Display for Diagnostic {
             }
         }
         if let Some(help) = &self.help {
-            writeln!(f, "  = help: {help}")?;
+            writeln!(f, "  = {}: {help}", word(registry::LABEL_HELP))?;
         }
         Ok(())
     }
@@ -264,9 +314,9 @@ impl Diagnostics {
     /// Sorts by file, then position, and drops exact repeats (the same problem found in
     /// shared content while rendering several schools).
     ///
-    /// The same problem found for several schools (a message ending in ``(school `x`)``)
-    /// becomes one, naming every school: a broken link in the shared letter is one problem
-    /// to fix, not eight.
+    /// The same problem found for several schools (see [`Diagnostic::for_school`]) becomes
+    /// one, naming every school: a broken link in the shared letter is one problem to fix,
+    /// not eight.
     pub fn sort(&mut self) {
         self.0.sort_by(|a, b| {
             (&a.file, a.line, a.column, a.severity, &a.message)
@@ -276,14 +326,13 @@ impl Diagnostics {
         let mut merged: Vec<Diagnostic> = Vec::with_capacity(self.0.len());
         let mut schools: Vec<Vec<String>> = Vec::new();
         for d in std::mem::take(&mut self.0) {
-            let split =
-                school_suffix(&d.message).map(|(base, slug)| (base.to_owned(), slug.to_owned()));
+            let split = school_of(&d.message);
             if let (Some((base, slug)), Some(last)) = (&split, merged.last()) {
                 let same = last.file == d.file
                     && last.line == d.line
                     && last.column == d.column
                     && last.severity == d.severity
-                    && school_suffix(&last.message).is_some_and(|(b, _)| b == base);
+                    && school_of(&last.message).is_some_and(|(b, _)| b == *base);
                 if same {
                     if let Some(list) = schools.last_mut() {
                         list.push(slug.clone());
@@ -296,23 +345,81 @@ impl Diagnostics {
         }
         for (d, list) in merged.iter_mut().zip(schools) {
             if list.len() > 1 {
-                if let Some((base, _)) = school_suffix(&d.message) {
+                if let Some((base, _)) = school_of(&d.message) {
                     let names: Vec<String> = list.iter().map(|s| format!("`{s}`")).collect();
                     d.message = if names.len() > 3 {
-                        format!(
-                            "{base}schools {}, {} and {} more)",
-                            names[0],
-                            names[1],
-                            names.len() - 2
+                        text!(
+                            FOR_MANY_SCHOOLS,
+                            message = base,
+                            first = &names[0],
+                            second = &names[1],
+                            more = names.len() - 2
                         )
                     } else {
                         let (last, rest) = names.split_last().unwrap_or((&names[0], &[]));
-                        format!("{base}schools {} and {last})", rest.join(", "))
+                        text!(
+                            FOR_SCHOOLS,
+                            message = base,
+                            schools = rest.join(", "),
+                            last = last
+                        )
                     };
                 }
             }
         }
         self.0 = merged;
+    }
+}
+
+/// The code of a message: its key, or, for a message that only adds where the problem was
+/// found (which school, which template), the code of the message it wraps.
+fn code_of(message: &Text) -> &'static str {
+    let wrapper = [
+        registry::FOR_SCHOOL.key,
+        registry::FOR_SCHOOLS.key,
+        registry::FOR_MANY_SCHOOLS.key,
+        registry::WHILE_RENDERING.key,
+    ]
+    .contains(&message.key());
+    match message.args().iter().find(|(n, _)| *n == "message") {
+        Some((_, Arg::Text(inner))) if wrapper => code_of(inner),
+        _ => message.key(),
+    }
+}
+
+/// Splits a message made by [`Diagnostic::for_school`] into the message itself and the
+/// school's slug.
+fn school_of(message: &Text) -> Option<(Text, String)> {
+    if message.key() != registry::FOR_SCHOOL.key {
+        return None;
+    }
+    let mut inner = None;
+    let mut slug = None;
+    for (name, value) in message.args() {
+        match (*name, value) {
+            ("message", Arg::Text(t)) => inner = Some((**t).clone()),
+            ("school", Arg::Str(s)) => slug = Some(s.clone()),
+            _ => {}
+        }
+    }
+    inner.zip(slug)
+}
+
+/// A diagnostic as `--format json` and the preview give it: the stable `code`, and the
+/// message and help in the chosen language.
+impl serde::Serialize for Diagnostic {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("Diagnostic", 8)?;
+        st.serialize_field("severity", &self.severity)?;
+        st.serialize_field("file", &self.file)?;
+        st.serialize_field("line", &self.line)?;
+        st.serialize_field("column", &self.column)?;
+        st.serialize_field("code", self.code())?;
+        st.serialize_field("message", &self.message)?;
+        st.serialize_field("help", &self.help)?;
+        st.serialize_field("snippet", &self.snippet)?;
+        st.end()
     }
 }
 
@@ -336,24 +443,7 @@ impl fmt::Display for Diagnostics {
             writeln!(f, "{d}")?;
         }
         let (e, w) = (self.error_count(), self.warning_count());
-        write!(f, "{e} error{}, {w} warning{}", plural(e), plural(w))
-    }
-}
-
-/// Splits ``… (school `slug`)`` (or ``… for school `slug`)``) into the text before
-/// `school` and the slug.
-fn school_suffix(message: &str) -> Option<(&str, &str)> {
-    let body = message.strip_suffix("`)")?;
-    let at = body.rfind("school `")?;
-    let slug = &body[at + "school `".len()..];
-    (!slug.contains('`') && !slug.is_empty()).then(|| (&message[..at], slug))
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
+        write!(f, "{}", text!(SUMMARY, errors = e, warnings = w))
     }
 }
 
@@ -411,24 +501,36 @@ mod tests {
     #[test]
     fn same_problem_in_several_schools_is_one() {
         let d = |slug: &str| {
-            Diagnostic::error("content/brief.md", format!("broken link (school `{slug}`)"))
+            Diagnostic::error_text("content/brief.md", text!(YAML_UNKNOWN_KEY, key = "x"))
                 .at("a\nb\n", 2, 1)
+                .for_school(slug)
         };
         let mut ds = Diagnostics(vec![
             d("b"),
             d("a"),
             d("c"),
-            Diagnostic::error("content/brief.md", "other"),
+            Diagnostic::error_text("content/brief.md", text!(YAML_EMPTY_FILE)),
         ]);
         ds.sort();
         assert_eq!(ds.0.len(), 2);
-        assert_eq!(ds.0[1].message, "broken link (schools `a`, `b` and `c`)");
+        let merged =
+            ds.0.iter()
+                .find(|d| d.code() == "yaml-unknown-key")
+                .expect("merged");
+        assert_eq!(
+            merged.message.render_in(crate::messages::Lang::En),
+            "unknown key `x` (schools `a`, `b` and `c`)"
+        );
+        assert_eq!(
+            merged.message.render_in(crate::messages::Lang::Nl),
+            "onbekende instelling `x` (scholen `a`, `b` en `c`)"
+        );
     }
 
     #[test]
     fn long_lines_are_cut_around_the_column() {
         let line = format!("{}XYZ{}", "a".repeat(5000), "b".repeat(5000));
-        let d = Diagnostic::error("a.md", "here").at(&line, 1, 5001);
+        let d = Diagnostic::error_text("a.md", text!(YAML_EMPTY_FILE)).at(&line, 1, 5001);
         let s = d.to_string();
         assert!(s.len() < 600, "{s}");
         let lines: Vec<&str> = s.lines().collect();
@@ -456,7 +558,11 @@ mod tests {
 
     #[test]
     fn display_shows_marker() {
-        let d = Diagnostic::error("a.yaml", "unknown key `brnad`").at("x: 1\n  brnad: 2\n", 2, 3);
+        let d = Diagnostic::error_text("a.yaml", text!(YAML_UNKNOWN_KEY, key = "brnad")).at(
+            "x: 1\n  brnad: 2\n",
+            2,
+            3,
+        );
         let s = d.to_string();
         assert!(s.contains("a.yaml:2:3"), "{s}");
         assert!(s.contains("  ^^^^^"), "{s}");

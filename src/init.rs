@@ -14,24 +14,39 @@ static CONFIG: &str = include_str!("../buddysite.yaml");
 /// Writes the example project into `dir`, which must not exist or be empty.
 pub fn init(dir: &Path) -> Result<usize, String> {
     if dir.exists() {
-        let mut entries =
-            std::fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
+        let mut entries = std::fs::read_dir(dir).map_err(|e| {
+            crate::text!(
+                INIT_CANNOT_READ,
+                dir = dir.display().to_string(),
+                error = e.to_string()
+            )
+            .render()
+        })?;
         if entries.next().is_some() {
-            return Err(format!(
-                "{} is not empty; choose a new folder so nothing of yours is overwritten",
-                dir.display()
-            ));
+            return Err(crate::text!(INIT_NOT_EMPTY, dir = dir.display().to_string()).render());
         }
     }
     let mut count = 0;
     let write = |rel: &Path, bytes: &[u8]| -> Result<(), String> {
         let target = dir.join(rel);
         if let Some(parent) = target.parent() {
-            std::fs::create_dir_all(parent)
-                .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+            std::fs::create_dir_all(parent).map_err(|e| {
+                crate::text!(
+                    INIT_CANNOT_CREATE,
+                    dir = parent.display().to_string(),
+                    error = e.to_string()
+                )
+                .render()
+            })?;
         }
-        std::fs::write(&target, bytes)
-            .map_err(|e| format!("cannot write {}: {e}", target.display()))
+        std::fs::write(&target, bytes).map_err(|e| {
+            crate::text!(
+                INIT_CANNOT_WRITE,
+                file = target.display().to_string(),
+                error = e.to_string()
+            )
+            .render()
+        })
     };
     write(Path::new("buddysite.yaml"), CONFIG.as_bytes())?;
     count += 1;

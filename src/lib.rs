@@ -13,16 +13,19 @@
 //! Problems are [`diagnostics::Diagnostic`]s that name file, line and column.
 
 pub mod check;
+pub mod cli;
 pub mod color;
 pub mod diagnostics;
 pub mod init;
 pub mod live;
 pub mod load;
+pub mod messages;
 pub mod output;
 pub mod paths;
 pub mod plan;
 pub mod render;
 pub mod scan;
+pub mod schema;
 
 pub use check::contrast;
 pub use live::{serve, session, watch};

@@ -1,9 +1,12 @@
 //! The `buddysite` command line: a thin layer over the library.
 
 use buddysite::build::Report;
+use buddysite::cli::{self, format::Format};
+use buddysite::messages::{self, Lang};
 use buddysite::output::Left;
 use buddysite::serve::{self, Event, Hub};
 use buddysite::session::{Plan, Session};
+use buddysite::text;
 use buddysite::watch::{self, Watcher};
 use buddysite::{build, Diagnostics};
 use clap::{Parser, Subcommand};
@@ -16,6 +19,9 @@ use std::time::Duration;
 #[derive(Parser)]
 #[command(version, about, long_about = None)]
 struct Cli {
+    /// Language of the messages: en or nl (default: BUDDYSITE_LANG, else the system's language, else en).
+    #[arg(long, global = true, value_name = "LANG")]
+    lang: Option<String>,
     #[command(subcommand)]
     command: Command,
 }
@@ -83,12 +89,37 @@ enum Command {
         /// Fail on warnings too.
         #[arg(long)]
         strict: bool,
+        /// How to print the problems: text (for people), json (JSON Lines) or github
+        /// (workflow annotations).
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
     },
-    /// Create a new SWV project from the built-in example.
-    Init {
-        /// Folder to create (must be new or empty).
-        dir: PathBuf,
+    /// List per language which translations are up to date, outdated, unmarked or missing;
+    /// with --mark, record that translations match their source again.
+    Translations {
+        /// Project folder (holds buddysite.yaml).
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Only this language of the sites (its code, e.g. `en`); `--lang` chooses the
+        /// language of buddysite's own messages.
+        #[arg(long = "language", value_name = "CODE")]
+        language: Option<String>,
+        /// Also fail on missing translations and consistency warnings.
+        #[arg(long)]
+        strict: bool,
+        /// Record the current hash of its source in each of these translations (the only
+        /// files this command ever changes).
+        #[arg(long, value_name = "FILE", num_args = 1..)]
+        mark: Vec<PathBuf>,
     },
+    /// Create a new SWV project (asks on a terminal, or give every value as a flag).
+    Init(cli::init::InitArgs),
+    /// Add a school, buddy, FAQ question or page from a commented template.
+    New(cli::new::NewArgs),
+    /// Write the JSON Schemas that give VS Code autocompletion for the YAML files.
+    Schema(cli::SchemaArgs),
+    /// List every buddy's consent; exit code 1 when one ends within the window.
+    Consents(cli::ConsentsArgs),
 }
 
 fn print_warnings(report: &Report) {
@@ -105,20 +136,24 @@ fn check_root(root: &Path) -> Result<(), ExitCode> {
     if root.is_dir() {
         return Ok(());
     }
-    eprintln!(
-        "error: the project folder {} does not exist; pass the folder that holds buddysite.yaml with --root",
-        root.display()
-    );
+    eprintln!("{}", text!(CLI_NO_ROOT, root = root.display().to_string()));
     Err(ExitCode::from(USAGE))
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let root = match &cli.command {
-        Command::Build { root, .. } | Command::Serve { root, .. } | Command::Check { root, .. } => {
-            Some(root.clone())
+    match Lang::choose(cli.lang.as_deref()) {
+        Ok(lang) => messages::set_language(lang),
+        Err(asked) => {
+            eprintln!("{}", text!(CLI_UNKNOWN_LANG, lang = asked));
+            return ExitCode::from(USAGE);
         }
-        Command::Init { .. } => None,
+    }
+    let root = match &cli.command {
+        Command::Build { root, .. }
+        | Command::Serve { root, .. }
+        | Command::Translations { root, .. } => Some(root.clone()),
+        _ => None,
     };
     if let Some(root) = root {
         if let Err(code) = check_root(&root) {
@@ -149,8 +184,8 @@ fn main() -> ExitCode {
             let (mut session, first) = Session::start(&root, output.as_deref());
             report_rebuild(&Plan::Everything, &first);
             println!(
-                "watching {} for changes (Ctrl+C to stop)",
-                session.root().display()
+                "{}",
+                text!(CLI_WATCHING, root = session.root().display().to_string())
             );
             watch::rebuild_on_changes(&mut session, &mut watcher, report_rebuild);
             ExitCode::SUCCESS
@@ -184,18 +219,29 @@ fn main() -> ExitCode {
             }
             let urls = server.urls();
             match urls.as_slice() {
-                [url] => println!("serving {} at {url}", session.output_dir().display()),
+                [url] => println!(
+                    "{}",
+                    text!(
+                        CLI_SERVING_AT,
+                        dir = session.output_dir().display().to_string(),
+                        url = url
+                    )
+                ),
                 _ => {
-                    println!("serving {} at:", session.output_dir().display());
+                    println!(
+                        "{}",
+                        text!(
+                            CLI_SERVING_AT_MANY,
+                            dir = session.output_dir().display().to_string()
+                        )
+                    );
                     for url in &urls {
                         println!("  {url}");
                     }
                 }
             }
             if server.is_public() {
-                println!(
-                    "warning: with --bind {bind} the site is now visible to other computers on the network; leave out --bind to keep it on this computer"
-                );
+                println!("{}", text!(CLI_BIND_PUBLIC, bind = &bind));
             }
             if let (true, Some(url)) = (open, urls.first()) {
                 open_browser(url);
@@ -203,12 +249,13 @@ fn main() -> ExitCode {
             let dir = session.output_dir().to_owned();
             let serving = {
                 let hub = hub.clone();
-                std::thread::spawn(move || server.run(dir, hub))
+                let letters = session.letters();
+                std::thread::spawn(move || server.run(dir, hub, letters))
             };
             if let (Some(hub), Some(mut watcher)) = (hub, watcher) {
                 println!(
-                    "watching {} for changes (Ctrl+C to stop)",
-                    session.root().display()
+                    "{}",
+                    text!(CLI_WATCHING, root = session.root().display().to_string())
                 );
                 watch::rebuild_on_changes(&mut session, &mut watcher, |plan, result| {
                     report_rebuild(plan, result);
@@ -225,33 +272,74 @@ fn main() -> ExitCode {
             let _ = serving.join();
             ExitCode::SUCCESS
         }
-        Command::Check { root, strict } => {
-            let problems = match build::load(&root) {
-                Ok(project) => build::check(&project),
-                Err(problems) => problems,
-            };
-            if problems.is_empty() {
-                println!("no problems found");
-                return ExitCode::SUCCESS;
+        Command::Check {
+            root,
+            strict,
+            format,
+        } => cli::check(&root, strict, format),
+        Command::Init(args) => cli::init::run(args),
+        Command::New(args) => cli::new::run(args),
+        Command::Schema(args) => cli::schema(&args),
+        Command::Consents(args) => cli::consents(&args),
+        Command::Translations {
+            root,
+            language,
+            strict,
+            mark,
+        } => translations(&root, language.as_deref(), strict, &mark),
+    }
+}
+
+/// `buddysite translations`: the status listing, or `--mark`.
+fn translations(root: &Path, lang: Option<&str>, strict: bool, mark: &[PathBuf]) -> ExitCode {
+    use buddysite::check::translations as tr;
+    use buddysite::load::translations::mark::{mark as mark_files, MarkError};
+    use buddysite::load::translations::read_tree;
+    if mark.is_empty() {
+        return match tr::status_of(root, lang) {
+            Ok((report, problems)) => {
+                for d in problems.iter().chain(&report.warnings) {
+                    eprintln!("{d}");
+                }
+                print!("{}", report.text);
+                ExitCode::from(report.exit_code(strict))
             }
-            eprintln!("{problems}");
-            if problems.has_errors() || strict {
-                ExitCode::FAILURE
-            } else {
-                ExitCode::SUCCESS
+            Err(e) => {
+                eprintln!("error: {e}");
+                ExitCode::from(USAGE)
             }
-        }
-        Command::Init { dir } => match buddysite::init::init(&dir) {
-            Ok(n) => {
+        };
+    }
+    let (tree, _) = read_tree(root);
+    match mark_files(root, &tree, mark) {
+        Ok(done) => {
+            for m in done {
+                let state = if m.changed {
+                    "marked"
+                } else {
+                    "already marked"
+                };
                 println!(
-                    "created a new buddysite project in {} ({n} files); build it with: buddysite build --root {}",
-                    dir.display(),
-                    dir.display()
+                    "{state} {}: translates {} as it is now (source: {})",
+                    m.file, m.source, m.hash
                 );
-                ExitCode::SUCCESS
             }
-            Err(e) => fail(&e),
-        },
+            ExitCode::SUCCESS
+        }
+        Err(MarkError::Refused(refused)) => {
+            for r in &refused {
+                eprintln!("error: {r}");
+            }
+            eprintln!("no file was changed");
+            ExitCode::from(USAGE)
+        }
+        Err(MarkError::Failed { done, error }) => {
+            for m in done {
+                println!("marked {} (source: {})", m.file, m.hash);
+            }
+            eprintln!("error: {error}");
+            ExitCode::FAILURE
+        }
     }
 }
 
@@ -260,7 +348,7 @@ fn new_watcher(root: &Path, args: &WatchArgs) -> Result<Watcher, String> {
 }
 
 fn fail(message: &str) -> ExitCode {
-    eprintln!("error: {message}");
+    eprintln!("{}", text!(CLI_ERROR, message = message));
     ExitCode::FAILURE
 }
 
@@ -269,7 +357,7 @@ fn build_once(root: &Path, output: Option<&Path>, schools: &[String], pdf: bool)
         Ok(p) => p,
         Err(problems) => {
             eprintln!("{problems}");
-            eprintln!("build failed: nothing was written");
+            eprintln!("{}", text!(CLI_BUILD_FAILED_NOTHING));
             return ExitCode::FAILURE;
         }
     };
@@ -281,19 +369,33 @@ fn build_once(root: &Path, output: Option<&Path>, schools: &[String], pdf: bool)
     match build::build_with(&project, &out, schools, pdf) {
         Ok(report) => {
             print_warnings(&report);
-            println!("{report} -> {}", out.display());
+            println!(
+                "{}",
+                text!(
+                    CLI_BUILT,
+                    report = report.to_string(),
+                    dir = out.display().to_string()
+                )
+            );
             ExitCode::SUCCESS
         }
         Err(problems) => {
             eprintln!("{problems}");
             let state = match buddysite::output::left(&problems) {
-                Left::AsItWas => "was left as it was",
+                Left::AsItWas => text!(CLI_LEFT_AS_IT_WAS),
                 Left::Mixed => {
-                    "is a mix of the old and the new site; build again once the cause is fixed"
+                    text!(CLI_LEFT_MIXED)
                 }
-                Left::NewSite => "holds the new site, but build again once the cause is fixed",
+                Left::NewSite => text!(CLI_LEFT_NEW),
             };
-            eprintln!("build failed: the output in {} {state}", out.display());
+            eprintln!(
+                "{}",
+                text!(
+                    CLI_BUILD_FAILED,
+                    dir = out.display().to_string(),
+                    state = state
+                )
+            );
             ExitCode::FAILURE
         }
     }
@@ -301,14 +403,14 @@ fn build_once(root: &Path, output: Option<&Path>, schools: &[String], pdf: bool)
 
 fn report_rebuild(plan: &Plan, result: &Result<Report, Diagnostics>) {
     let what = match plan {
-        Plan::Everything => "everything".to_owned(),
-        Plan::Schools(s) => format!(
-            "school {}",
-            s.iter().cloned().collect::<Vec<_>>().join(", ")
+        Plan::Everything => text!(CLI_REBUILT_EVERYTHING),
+        Plan::Schools(s) => text!(
+            CLI_REBUILT_SCHOOLS,
+            schools = s.iter().cloned().collect::<Vec<_>>().join(", ")
         ),
-        Plan::Content(c) => format!(
-            "the pages that show content/{}",
-            c.iter().cloned().collect::<Vec<_>>().join(", content/")
+        Plan::Content(c) => text!(
+            CLI_REBUILT_CONTENT,
+            files = c.iter().cloned().collect::<Vec<_>>().join(", content/")
         ),
         Plan::Nothing => return,
     };
@@ -316,22 +418,26 @@ fn report_rebuild(plan: &Plan, result: &Result<Report, Diagnostics>) {
         Ok(report) => {
             print_warnings(report);
             println!(
-                "rebuilt {what} in {:.1?}: {} files written, {} removed",
-                report.elapsed,
-                report.written.written.len(),
-                report.written.deleted.len()
+                "{}",
+                text!(
+                    CLI_REBUILT,
+                    what = what,
+                    elapsed = format!("{:.1?}", report.elapsed),
+                    written = report.written.written.len(),
+                    removed = report.written.deleted.len()
+                )
             );
         }
         Err(problems) => {
             eprintln!("{problems}");
             let state = match buddysite::output::left(problems) {
-                Left::AsItWas => "still serving the last good version",
+                Left::AsItWas => text!(CLI_STILL_SERVING),
                 Left::Mixed => {
-                    "the preview shows a mix of the old and the new site until a rebuild succeeds"
+                    text!(CLI_PREVIEW_MIXED)
                 }
-                Left::NewSite => "the new version is in place, but fix the cause",
+                Left::NewSite => text!(CLI_PREVIEW_NEW),
             };
-            eprintln!("rebuilding {what} failed: {state}");
+            eprintln!("{}", text!(CLI_REBUILD_FAILED, what = what, state = state));
         }
     }
 }
@@ -347,6 +453,6 @@ fn open_browser(url: &str) {
         std::process::Command::new("xdg-open").arg(url).spawn()
     };
     if result.is_err() {
-        println!("open {url} in your browser");
+        println!("{}", text!(CLI_OPEN_IN_BROWSER, url = url));
     }
 }

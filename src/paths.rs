@@ -3,22 +3,23 @@
 //! A logo or photo path comes from an editor's file; it must never reach outside the
 //! project (`../../etc/passwd`) or depend on the machine (`C:\Users\…`).
 
+use crate::messages::Text;
+use crate::text;
+
 /// Checks a relative path written by an editor and returns it with `/` separators.
-pub fn clean_relative(path: &str) -> Result<String, String> {
+pub fn clean_relative(path: &str) -> Result<String, Text> {
     let p = path.trim().replace('\\', "/");
     if p.is_empty() {
-        return Err("is empty".into());
+        return Err(text!(PATH_EMPTY));
     }
     if p.starts_with('/') || p.chars().nth(1) == Some(':') {
-        return Err(format!(
-            "must be a path relative to its folder, not `{path}`"
-        ));
+        return Err(text!(PATH_NOT_RELATIVE, path = path));
     }
     let mut parts: Vec<&str> = Vec::new();
     for part in p.split('/') {
         match part {
             "" | "." => {}
-            ".." => return Err(format!("must stay inside the project: `{path}` uses `..`")),
+            ".." => return Err(text!(PATH_OUTSIDE, path = path)),
             other => parts.push(other),
         }
     }
@@ -71,13 +72,14 @@ pub fn relative_url(from: &str, to: &str) -> String {
 pub fn missing_file_help<'a>(
     wanted: &str,
     existing: impl IntoIterator<Item = &'a str>,
-    otherwise: &str,
-) -> String {
-    match existing.into_iter().find(|e| e.eq_ignore_ascii_case(wanted)) {
-        Some(real) => format!(
-            "the file is called `{real}`: write the name with exactly the same capitals and extension (web servers tell them apart)"
-        ),
-        None => otherwise.to_owned(),
+    otherwise: Text,
+) -> Text {
+    match existing
+        .into_iter()
+        .find(|e| e.eq_ignore_ascii_case(wanted))
+    {
+        Some(real) => text!(PATH_WRONG_CAPITALS, real = real),
+        None => otherwise,
     }
 }
 
@@ -157,13 +159,13 @@ pub const INPUTS: [&str; 4] = ["content", "schools", "themes", "buddysite.yaml"]
 /// Why an output folder at `rel` (relative to the project root, `/`-separated; empty for the
 /// root itself) would mix the generated sites with the project's own files, if it would.
 /// Names are compared without regard to case, as Windows and macOS do.
-pub fn output_clash(rel: &str) -> Option<String> {
+pub fn output_clash(rel: &str) -> Option<Text> {
     match rel.split('/').find(|s| !s.is_empty() && *s != ".") {
-        None => Some("it is the project folder itself".to_owned()),
+        None => Some(text!(OUTPUT_IS_PROJECT)),
         Some(first) => INPUTS
             .iter()
             .find(|input| input.eq_ignore_ascii_case(first))
-            .map(|input| format!("it is inside `{input}`, which holds your own files")),
+            .map(|input| text!(OUTPUT_INSIDE_INPUT, input = input)),
     }
 }
 

@@ -257,8 +257,8 @@ bad!(
     |p| edit(
         p,
         "schools/de-linde.yaml",
-        "contact:\n  name: \"Meneer Jansen\"\n  email: \"ib@de-linde.example.org\"\n",
-        "contact: Meneer Jansen\n"
+        "contact:\n  name: \"Jan Jansen\"\n  email: \"ib@de-linde.example.org\"\n",
+        "contact: Jan Jansen\n"
     ),
     "schools/de-linde.yaml",
     Some(6),

@@ -7,11 +7,19 @@ use lopdf::{Document, Object};
 use std::path::Path;
 use std::sync::OnceLock;
 
+/// A copy of fixture `name` without saved letters (tests that build a fixture in place
+/// leave some there), so every letter is typeset from scratch.
+fn fresh(name: &str) -> tempfile::TempDir {
+    let copy = copy_fixture(name);
+    let _ = std::fs::remove_dir_all(copy.path().join(".buddysite-cache/letters"));
+    copy
+}
+
 /// The basic fixture built once with PDFs (alpha: base_url and an SVG logo; beta: neither).
 fn built() -> &'static (tempfile::TempDir, tempfile::TempDir, String) {
     static BUILT: OnceLock<(tempfile::TempDir, tempfile::TempDir, String)> = OnceLock::new();
     BUILT.get_or_init(|| {
-        let project = copy_fixture("basic");
+        let project = fresh("basic");
         let out = tempfile::tempdir().expect("temp");
         let o = build_ok(project.path(), out.path());
         let stderr =
@@ -284,14 +292,14 @@ fn the_letter_page_links_the_pdf_with_size_and_pages_and_the_overview_lists_all(
 
 #[test]
 fn two_builds_are_byte_identical_and_the_second_typesets_nothing() {
-    let project = copy_fixture("basic");
+    let project = fresh("basic");
     let (a, b) = (
         tempfile::tempdir().expect("t"),
         tempfile::tempdir().expect("t"),
     );
     build_ok(project.path(), a.path());
     // A fresh project copy: no cache, typeset again from scratch.
-    let again = copy_fixture("basic");
+    let again = fresh("basic");
     build_ok(again.path(), b.path());
     for slug in ["alpha", "beta"] {
         let p = format!("{slug}/brief/brief-{slug}.pdf");
@@ -316,7 +324,7 @@ fn two_builds_are_byte_identical_and_the_second_typesets_nothing() {
 
 #[test]
 fn the_date_comes_from_front_matter_or_the_school_and_errors_are_located() {
-    let project = copy_fixture("basic");
+    let project = fresh("basic");
     let brief = project.path().join("content/brief.md");
     let text = std::fs::read_to_string(&brief).expect("brief");
     std::fs::write(
@@ -358,7 +366,7 @@ fn text_of(path: &Path) -> String {
 
 #[test]
 fn no_pdf_makes_no_pdfs_and_links_none() {
-    let project = copy_fixture("basic");
+    let project = fresh("basic");
     let out = tempfile::tempdir().expect("t");
     let o = buddysite(&[
         "build",
@@ -380,6 +388,17 @@ fn no_pdf_makes_no_pdfs_and_links_none() {
     // The printed web letter still has its date and address.
     assert!(html.contains("letterhead__date"));
     assert!(!project.path().join(".buddysite-cache/letters").exists());
+}
+
+fn typeset(input: &buddysite::render::letter::LetterInput) -> buddysite::render::letter::LetterPdf {
+    use buddysite::render::letter::LetterJob;
+    let job = LetterJob::new(
+        input,
+        "x",
+        "brief/brief-x.pdf".into(),
+        "brieven/brief-x.pdf".into(),
+    );
+    buddysite::render::letter::typeset(&job).expect("typeset")
 }
 
 fn arabic_input<'a>(
@@ -416,8 +435,7 @@ fn arabic_input<'a>(
 fn an_arabic_letter_is_shaped_right_to_left_and_extracts_in_logical_order() {
     let months: Vec<String> = (1..=12).map(|m| format!("شهر{m}")).collect();
     let input = arabic_input("مرحبا بكم في المدرسة.\n\nنحن نساعد الآباء.", &months);
-    let key = buddysite::render::letter::cache_key(&input);
-    let pdf = buddysite::render::letter::typeset_uncached(&input, &key).expect("typeset");
+    let pdf = typeset(&input);
     assert_eq!(pdf.not_ua, None, "PDF/UA-1 accepted");
     let doc = load(&pdf.bytes);
     // A PDF stores glyphs in the order they are shown (right to left here), as every PDF
@@ -459,8 +477,7 @@ fn typst_code_in_the_letter_is_printed_not_run() {
         months: &months,
     };
     input.school = "#set text(red) [x] *y*";
-    let key = buddysite::render::letter::cache_key(&input);
-    let pdf = buddysite::render::letter::typeset_uncached(&input, &key).expect("typeset");
+    let pdf = typeset(&input);
     let t = text(&load(&pdf.bytes));
     for want in [
         "Zie #let x = 1 en $x$ en a < b > c en @ref en [link] en \\ en // geen commentaar.",
@@ -469,5 +486,186 @@ fn typst_code_in_the_letter_is_printed_not_run() {
         "30 11 2026",
     ] {
         assert!(t.contains(want), "`{want}` not in:\n{t}");
+    }
+}
+
+/// The `languages` fixture built once with PDFs: alpha publishes nl, en and ar, beta nl
+/// and en.
+fn built_languages() -> &'static (tempfile::TempDir, tempfile::TempDir) {
+    static BUILT: OnceLock<(tempfile::TempDir, tempfile::TempDir)> = OnceLock::new();
+    BUILT.get_or_init(|| {
+        let project = fresh("languages");
+        let out = tempfile::tempdir().expect("temp");
+        build_ok(project.path(), out.path());
+        (project, out)
+    })
+}
+
+fn lang_pdf(path: &str) -> Vec<u8> {
+    std::fs::read(built_languages().1.path().join(path)).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+fn lang_of(doc: &Document) -> String {
+    pdf_string(doc.catalog().expect("catalog").get(b"Lang").expect("Lang"))
+}
+
+/// The text of a right-to-left PDF in logical order, as a viewer reads it (see
+/// [`an_arabic_letter_is_shaped_right_to_left_and_extracts_in_logical_order`]).
+fn rtl_text(doc: &Document) -> String {
+    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+    let raw = doc.extract_text(&pages).expect("text");
+    let shown = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+    let info = unicode_bidi::BidiInfo::new(&shown, Some(unicode_bidi::Level::rtl()));
+    let t: String = info
+        .paragraphs
+        .iter()
+        .map(|p| info.reorder_line(p, p.range.clone()).into_owned())
+        .collect();
+    t.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn every_language_a_school_publishes_gets_its_own_pdf_and_batch_copy() {
+    let out = built_languages().1.path();
+    for (slug, lang) in [("alpha", "en"), ("alpha", "ar"), ("beta", "en")] {
+        let own = lang_pdf(&format!("{slug}/{lang}/brief/brief-{slug}-{lang}.pdf"));
+        let batch = lang_pdf(&format!("brieven/brief-{slug}.{lang}.pdf"));
+        assert!(own.starts_with(b"%PDF-"), "{slug} {lang}");
+        assert_eq!(own, batch, "{slug} {lang}: the batch copy is the same file");
+        assert_eq!(
+            lang_of(&load(&own)),
+            lang,
+            "{slug} {lang}: document language"
+        );
+    }
+    assert_eq!(
+        lang_of(&load(&lang_pdf("alpha/brief/brief-alpha.pdf"))),
+        "nl"
+    );
+    // beta does not publish Arabic: no letter in it.
+    assert!(!out.join("beta/ar").exists());
+    assert!(!out.join("brieven/brief-beta.ar.pdf").exists());
+}
+
+#[test]
+fn the_english_letter_is_in_english_with_an_english_date_and_words() {
+    let t = text(&load(&lang_pdf("alpha/en/brief/brief-alpha-en.pdf")));
+    for want in [
+        "Dear parent,",
+        "Juf Anna",
+        "anna@alpha.example.org",
+        "Ee, 1 June 2026",
+        "You can find more information at",
+        "https://alpha.example.org/buddy/en/brief/",
+        "What does a buddy do?",
+    ] {
+        assert!(t.contains(want), "`{want}` not in the English PDF:\n{t}");
+    }
+    assert!(!t.contains("juni"), "{t}");
+    assert_eq!(
+        decode_qr(&load(&lang_pdf("alpha/en/brief/brief-alpha-en.pdf"))),
+        vec!["https://alpha.example.org/buddy/en/brief/".to_owned()]
+    );
+}
+
+#[test]
+fn the_arabic_letter_of_a_school_reads_in_logical_order_with_an_arabic_date() {
+    let bytes = lang_pdf("alpha/ar/brief/brief-alpha-ar.pdf");
+    let doc = load(&bytes);
+    let t = rtl_text(&doc);
+    for want in ["عزيزي الوالد،", "تواصل مع", "يونيو"] {
+        assert!(t.contains(want), "`{want}` not in logical order in:\n{t}");
+    }
+    assert!(String::from_utf8_lossy(&bytes).contains("NotoNaskhArabic"));
+}
+
+#[test]
+fn each_language_s_letter_page_links_its_own_pdf_and_the_overview_lists_them_all() {
+    let out = built_languages().1.path();
+    let doc = html(out, "alpha/en/brief/index.html");
+    assert_eq!(
+        attrs(&doc, ".letter-tools__pdf a", "href"),
+        vec!["brief-alpha-en.pdf"]
+    );
+    assert_eq!(
+        texts(&doc, ".letter-tools__pdf a"),
+        vec!["Download the letter as a PDF"]
+    );
+    let meta = texts(&doc, ".letter-tools__meta").join("");
+    assert!(meta.contains(" kB, ") && meta.contains("page"), "{meta}");
+    let doc = html(out, "alpha/ar/brief/index.html");
+    assert_eq!(
+        attrs(&doc, ".letter-tools__pdf a", "href"),
+        vec!["brief-alpha-ar.pdf"]
+    );
+    for (overview, prefix) in [("index.html", ""), ("en/index.html", "../")] {
+        let doc = html(out, overview);
+        let hrefs = attrs(&doc, ".overview-letters a", "href");
+        let want: Vec<String> = [
+            "brieven/brief-alpha.pdf",
+            "brieven/brief-alpha.en.pdf",
+            "brieven/brief-alpha.ar.pdf",
+            "brieven/brief-beta.pdf",
+            "brieven/brief-beta.en.pdf",
+        ]
+        .iter()
+        .map(|h| format!("{prefix}{h}"))
+        .collect();
+        assert_eq!(hrefs, want, "{overview}");
+        for h in &hrefs {
+            let dir = Path::new(overview).parent().unwrap_or(Path::new(""));
+            let file = out.join(dir).join(h);
+            assert!(file.is_file(), "{overview}: {h} does not resolve");
+        }
+    }
+}
+
+#[test]
+fn the_preview_never_typesets_in_a_rebuild_and_makes_letters_on_request_or_after() {
+    use buddysite::session::{Plan, Session};
+    // A fresh copy: no saved letters, so every letter would have to be typeset.
+    let project = fresh("basic");
+    let out = tempfile::tempdir().expect("temp");
+    let out = out.path();
+    std::env::set_var("SOURCE_DATE_EPOCH", FIXED_DATE);
+    let (mut session, first) = Session::start(project.path(), Some(out));
+    let report = first.expect("the first build");
+    assert_eq!(report.letters, (0, 0), "the rebuild typeset no letter");
+    assert!(!out.join("alpha/brief/brief-alpha.pdf").exists());
+    // The link is there at once (without size and pages, not known yet).
+    let page = html(out, "alpha/brief/index.html");
+    assert_eq!(
+        attrs(&page, ".letter-tools__pdf a", "href"),
+        vec!["brief-alpha.pdf"]
+    );
+    assert!(texts(&page, ".letter-tools__meta").is_empty());
+    // Opened in the preview: typeset when asked for, the school's copy and the batch one.
+    let letters = session.letters().expect("built with the pdf feature");
+    let asked = letters
+        .requested("alpha/brief/brief-alpha.pdf")
+        .expect("a letter is published there")
+        .expect("typeset");
+    assert!(asked.bytes.starts_with(b"%PDF-"));
+    assert!(letters.requested("brieven/brief-beta.pdf").is_some());
+    assert!(letters.requested("alpha/brief/brief-gamma.pdf").is_none());
+    // After the reload the rest is made, and the schools are rendered again with them.
+    let (plan, result) = session.make_letters().expect("letters were waiting");
+    assert!(matches!(plan, Plan::Schools(_)), "{plan:?}");
+    let report = result.expect("the rebuild with the letters");
+    assert_eq!(report.letters.0, 0, "made before that rebuild, not in it");
+    assert_eq!(
+        std::fs::read(out.join("alpha/brief/brief-alpha.pdf")).expect("written"),
+        asked.bytes.to_vec()
+    );
+    let page = html(out, "alpha/brief/index.html");
+    assert_eq!(texts(&page, ".letter-tools__meta").len(), 1);
+    assert!(session.make_letters().is_none(), "nothing left");
+    // And the preview is now what a clean build makes.
+    let clean = tempfile::tempdir().expect("temp");
+    build_ok(project.path(), clean.path());
+    let (a, b) = (tree(out), tree(clean.path()));
+    assert_eq!(a.keys().collect::<Vec<_>>(), b.keys().collect::<Vec<_>>());
+    for (k, v) in &a {
+        assert!(b[k] == *v, "{k} differs from a clean build");
     }
 }

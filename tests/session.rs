@@ -10,9 +10,18 @@ use std::path::{Path, PathBuf};
 
 fn start(project: &Path, out: &Path) -> Session {
     std::env::set_var("SOURCE_DATE_EPOCH", FIXED_DATE);
-    let (session, first) = Session::start(project, Some(out));
+    let (mut session, first) = Session::start(project, Some(out));
     assert!(first.is_ok(), "{:?}", first.err());
+    letters(&mut session);
     session
+}
+
+/// What the watch loop does after a reload: the letters the rebuild left for later are
+/// typeset (on a background thread there) and their schools rendered again.
+fn letters(session: &mut Session) {
+    if let Some((_, result)) = session.make_letters() {
+        result.unwrap_or_else(|p| panic!("rebuild with the letters failed:\n{p}"));
+    }
 }
 
 fn apply(session: &mut Session, paths: &[PathBuf]) -> (Plan, Vec<String>) {
@@ -20,6 +29,7 @@ fn apply(session: &mut Session, paths: &[PathBuf]) -> (Plan, Vec<String>) {
     let report = result.unwrap_or_else(|p| panic!("rebuild failed:\n{p}"));
     let mut written = report.written.written.clone();
     written.sort();
+    letters(session);
     (plan, written)
 }
 
@@ -31,11 +41,8 @@ fn replace(path: &Path, from: &str, to: &str) {
 
 fn assert_same_as_clean_build(project: &Path, out: &Path) {
     let clean = tempfile::tempdir().expect("temp");
-    // The preview makes no PDFs (a save never waits for a letter to be typeset): the
-    // clean build to compare with is one without them.
     let built = buddysite(&[
         "build",
-        "--no-pdf",
         "--root",
         path_str(project),
         "--output",
@@ -220,6 +227,7 @@ fn step(session: &mut Session, project: &Path, out: &Path, changed: &[&str]) {
     if let Err(problems) = result {
         panic!("rebuild after {changed:?} failed:\n{problems}");
     }
+    letters(session);
     assert_same_as_clean_build(project, out);
 }
 
@@ -682,4 +690,53 @@ fn a_school_that_fails_to_render_is_left_out_like_one_that_fails_to_load() {
     replace(&yaml, "\"#808080\"", "\"#ffd500\"");
     step(&mut session, p, out, &["schools/beta.yaml"]);
     assert!(session.broken().is_none());
+}
+
+#[test]
+fn rebuilds_do_not_encode_an_unchanged_photo_again() {
+    let project = copy_fixture("basic");
+    let (p, out) = (project.path(), tempfile::tempdir().expect("temp"));
+    let out = out.path();
+    std::fs::copy(
+        fixture("editor").join("content/buddys/anna.jpg"),
+        p.join("content/buddys/dirk.jpg"),
+    )
+    .expect("copy a real JPEG");
+    write(
+        p,
+        "content/buddys/dirk.md",
+        &NEW_BUDDY.replace(
+            "consent_until",
+            "photo: dirk.jpg\nphoto_alt: \"Dirk lacht\"\nconsent_until",
+        ),
+    );
+    std::env::set_var("SOURCE_DATE_EPOCH", FIXED_DATE);
+    let (mut session, first) = Session::start(p, Some(out));
+    let first = first.unwrap_or_else(|e| panic!("first build failed:\n{e}"));
+    assert!(first.images.encoded > 0, "{:?}", first.images);
+    assert!(out.join("alpha/buddys/dirk.jpg").is_file());
+    // Nothing changed: every image comes from the session's memory, none is encoded.
+    let again = session
+        .rebuild_everything()
+        .unwrap_or_else(|e| panic!("no-op rebuild failed:\n{e}"));
+    assert_eq!(again.images.encoded, 0, "{:?}", again.images);
+    assert!(again.written.written.is_empty(), "{:?}", again.written);
+    // After a change to a school that shows the photo, it is neither encoded nor read from
+    // the disk cache.
+    let file = p.join("schools/alpha.yaml");
+    replace(&file, "place: \"Ee\"", "place: \"Ee-Noord\"");
+    let (_, result) = session.apply(&[file]).expect("a rebuild");
+    let report = result.unwrap_or_else(|e| panic!("rebuild failed:\n{e}"));
+    assert_eq!(report.images.encoded, 0, "{:?}", report.images);
+    assert_eq!(report.images.from_disk, 0, "{:?}", report.images);
+    assert!(report.images.from_memory > 0, "{:?}", report.images);
+    letters(&mut session);
+    assert_same_as_clean_build(p, out);
+    // A new process (a no-op `buddysite build`) finds every image in the disk cache.
+    let project = buddysite::build::load(p).unwrap_or_else(|e| panic!("load failed:\n{e}"));
+    let other = tempfile::tempdir().expect("temp");
+    let fresh = buddysite::build::build(&project, other.path(), &[])
+        .unwrap_or_else(|e| panic!("build failed:\n{e}"));
+    assert_eq!(fresh.images.encoded, 0, "{:?}", fresh.images);
+    assert!(fresh.images.from_disk > 0, "{:?}", fresh.images);
 }

@@ -119,11 +119,10 @@ impl Watching {
     /// Waits until the output is what a clean build of the project makes now.
     fn settles(&self, what: &str) {
         let clean = tempfile::tempdir().expect("temp");
-        // The preview makes no PDFs (a save never waits for a letter to be typeset): the
-        // clean build to compare with is one without them.
+        // The preview makes the letters' PDFs after the reload: it settles on what a clean
+        // build with them makes.
         let built = buddysite(&[
             "build",
-            "--no-pdf",
             "--root",
             path_str(self.root()),
             "--output",

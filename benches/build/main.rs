@@ -36,6 +36,9 @@ usage: cargo bench --bench build -- [options]
   --no-hugo           skip the Hugo comparison even if `hugo` is installed
   --hugo-max N        compare with Hugo only up to N schools (default 2000: Hugo keeps
                       every page in memory, about 2.6 MiB per school)
+  --languages L       languages of the synthetic SWV (default 1; 3 = nl, en, ar): every
+                      school publishes each, with translated home page, letter, intros and
+                      contact, and half of the buddies and FAQ answers
   --keep              keep the generated projects and outputs
   --no-pdf            skip the PDF letter figures (cold/warm with and without PDFs)
   --generate DIR      only write the project of N schools into DIR (for profiling:
@@ -43,7 +46,7 @@ usage: cargo bench --bench build -- [options]
 ";
 
 /// Targets of the issue, for N = 200 with the output on tmpfs unless said otherwise.
-const TARGET_FLOOR_RATIO: f64 = 3.0;
+const TARGET_FLOOR_RATIO: f64 = 2.5;
 const TARGET_SCHOOL_MS: f64 = 20.0;
 const TARGET_SHARED_MS: f64 = 150.0;
 const TARGET_RSS_MIB_1000: f64 = 100.0;
@@ -170,6 +173,21 @@ impl Options {
                         .parse()
                         .map_err(|_| "--hugo-max needs a number".to_owned())?
                 }
+                "--languages" => {
+                    let n: usize = value()?
+                        .parse()
+                        .map_err(|_| "--languages needs a number".to_owned())?;
+                    if !(1..=synth::LANGUAGES.len() + 1).contains(&n) {
+                        return Err(format!(
+                            "--languages must be 1 to {}",
+                            synth::LANGUAGES.len() + 1
+                        ));
+                    }
+                    // Read by synth::write_project, here and in the child processes.
+                    std::env::set_var("BUDDYSITE_BENCH_LANGUAGES", n.to_string());
+                    // Hugo's synthetic site has one language: no fair comparison.
+                    o.hugo = o.hugo && n == 1;
+                }
                 "--keep" => o.keep = true,
                 "--generate" => o.generate = Some(PathBuf::from(value()?)),
                 "--help" | "-h" => return Err("buddysite build benchmark".into()),
@@ -230,13 +248,14 @@ fn child_build(root: &Path, out: &Path, pdf: bool) -> Result<(), String> {
         return Err(format!("the build is not clean:\n{}", report.warnings));
     }
     println!(
-        "load_us={} build_us={} pages={} files={} written={} unchanged={}",
+        "load_us={} build_us={} pages={} files={} written={} unchanged={} encoded={}",
         loaded.as_micros(),
         built.as_micros(),
         report.pages,
         report.files,
         report.written.written.len(),
-        report.written.unchanged
+        report.written.unchanged,
+        report.images.encoded
     );
     Ok(())
 }
@@ -259,6 +278,12 @@ fn child_session(root: &Path, out: &Path, n: usize, runs: usize) -> Result<(), S
             return Err(format!(
                 "a no-op rebuild wrote {} files",
                 report.written.written.len()
+            ));
+        }
+        if report.images.encoded != 0 {
+            return Err(format!(
+                "a no-op rebuild in the session encoded {} images",
+                report.images.encoded
             ));
         }
     }
@@ -608,6 +633,14 @@ fn measure(
                 ran.num("written")
             ));
         }
+        // Every photo was encoded (and saved) by the first build: a new process finds them
+        // in the disk cache.
+        if ran.num("encoded") != 0 {
+            return Err(format!(
+                "a no-op rebuild encoded {} images",
+                ran.num("encoded")
+            ));
+        }
         noops.push(ran.wall);
         noop_rss = noop_rss.max(ran.max_rss_kib);
     }
@@ -791,7 +824,7 @@ fn print_figures(f: &Figures, hugo_skipped: Option<&str>) {
     row(
         "  build / floor",
         &format!("{ratio:.2}×"),
-        &tgt(format!("≤ {TARGET_FLOOR_RATIO:.0}×")),
+        &tgt(format!("≤ {TARGET_FLOOR_RATIO:.1}×")),
         judged(ratio <= TARGET_FLOOR_RATIO),
     );
     row(
@@ -875,7 +908,7 @@ fn summary(all: &[Figures], o: &Options, hugo_version: Option<&str>) {
         None => println!("  {label:<56} {why}"),
     };
     line(
-        &format!("full build ≤ {TARGET_FLOOR_RATIO:.0}× the cp -r floor of its own output"),
+        &format!("full build ≤ {TARGET_FLOOR_RATIO:.1}× the cp -r floor of its own output"),
         at.map(|f| {
             let r = f.build.ms() / f.floor.ms();
             (format!("{r:.2}×"), r <= TARGET_FLOOR_RATIO)

@@ -267,16 +267,16 @@ const PLACES: [&str; 50] = [
     "Lexmond",
 ];
 const CONTACTS: [&str; 12] = [
-    "Mevrouw L. de Boer",
-    "Meneer H. Jansen",
+    "Lotte de Boer",
+    "Henk Jansen",
     "Yasmina El Idrissi",
-    "Mevrouw A. Bakker",
+    "Anne Bakker",
     "Sanne Visser",
     "Mark de Vries",
     "Fatma Yilmaz",
-    "Meneer P. van Leeuwen",
+    "Pieter van Leeuwen",
     "Ilse Mulder",
-    "Mevrouw K. Smit",
+    "Karin Smit",
     "Tom Bos",
     "Nadia Haddou",
 ];
@@ -771,5 +771,93 @@ pub fn write_project(root: &Path, n: usize) -> io::Result<Written> {
             &mut w,
         )?;
     }
+    write_languages(root, languages(), &mut w)?;
     Ok(w)
+}
+
+/// The languages of the synthetic SWV after Dutch, in order; `--languages N` uses the first
+/// N - 1 of them.
+pub const LANGUAGES: [&str; 5] = ["en", "ar", "tr", "pl", "uk"];
+
+/// How many languages the synthetic SWV has (1 to 6): `--languages N` of the benchmark, which
+/// passes it to `write_project` (and to its child processes) as `BUDDYSITE_BENCH_LANGUAGES`.
+pub fn languages() -> usize {
+    std::env::var("BUDDYSITE_BENCH_LANGUAGES")
+        .ok()
+        .and_then(|s| s.trim().parse().ok())
+        .unwrap_or(1)
+        .clamp(1, LANGUAGES.len() + 1)
+}
+
+/// A translation of content file `text`: the same file with its texts marked as being in
+/// `lang` (the size and the work of rendering are what matter here, not the words).
+fn translated(text: &str, lang: &str) -> String {
+    text.replace("title: \"", &format!("title: \"[{lang}] "))
+        .replace("question: \"", &format!("question: \"[{lang}] "))
+}
+
+/// Adds `languages:` and the translations of every language after Dutch: home page, letter,
+/// buddies and FAQ intros and contact (so the language is published with a full menu), half
+/// of the buddy profiles and FAQ answers (the rest falls back to Dutch), and the theme's
+/// words for that language (a copy of the Dutch ones).
+fn write_languages(root: &Path, n: usize, w: &mut Written) -> io::Result<()> {
+    if n < 2 {
+        return Ok(());
+    }
+    let langs = &LANGUAGES[..n - 1];
+    let config = format!("{}languages: [nl, {}]\n", config(), langs.join(", "));
+    put(root, "buddysite.yaml", &config, w)?;
+    let words = include_str!("../../themes/default/i18n/nl.yaml");
+    for lang in langs {
+        put(root, &format!("themes/default/i18n/{lang}.yaml"), words, w)?;
+        for (rel, text) in [
+            ("index", home()),
+            ("brief", letter()),
+            ("contact", contact()),
+            ("buddys/_index", buddies_intro()),
+            ("vragen/_index", faq_intro()),
+        ] {
+            put(
+                root,
+                &format!("content/{rel}.{lang}.md"),
+                &translated(&text, lang),
+                w,
+            )?;
+        }
+        for (i, (id, ..)) in BUDDIES.iter().enumerate().filter(|(i, _)| i % 2 == 0) {
+            let text = buddy(i);
+            let (_, rest) = text.split_once("\nsummary: ").unwrap_or(("", &text));
+            let summary = rest.lines().next().unwrap_or("\"\"");
+            let body = text.splitn(3, "---\n").nth(2).unwrap_or("");
+            put(
+                root,
+                &format!("content/buddys/{id}.{lang}.md"),
+                &format!("---\nsummary: {summary}\n---\n{body}"),
+                w,
+            )?;
+        }
+        for (i, (id, _)) in FAQ.iter().enumerate().filter(|(i, _)| i % 2 == 0) {
+            put(
+                root,
+                &format!("content/vragen/{id}.{lang}.md"),
+                &translated(&faq_entry(i, 0), lang),
+                w,
+            )?;
+        }
+    }
+    // Every translation records its source's hash, as `buddysite translations --mark` does,
+    // so the project builds without warnings (the benchmark requires a clean project).
+    let (tree, _) = buddysite::load::translations::read_tree(root);
+    let files: Vec<std::path::PathBuf> = tree
+        .keys()
+        .filter(|f| {
+            f.strip_suffix(".md")
+                .and_then(|s| s.rsplit_once('.'))
+                .is_some_and(|(_, l)| langs.contains(&l))
+        })
+        .map(|f| root.join(f))
+        .collect();
+    buddysite::load::translations::mark::mark(root, &tree, &files)
+        .map_err(|e| io::Error::other(format!("{e:?}")))?;
+    Ok(())
 }

@@ -48,16 +48,16 @@ pub fn theme_problems(project: &Project) -> Vec<Diagnostic> {
                 .get(THEME_FILE)
                 .map_or("(theme)".to_owned(), |f| f.origin.clone());
             problems.push(
-                Diagnostic::error(
+                Diagnostic::error_text(
                     origin,
-                    format!(
-                        "the theme's colours for {} have too little contrast: {} (needs at least {})",
-                        pair.what,
-                        ratio_text(ratio),
-                        ratio_text(pair.min)
+                    crate::text!(
+                        CONTRAST_THEME,
+                        what = &pair.what,
+                        ratio = ratio_text(ratio),
+                        min = ratio_text(pair.min)
                     ),
                 )
-                .with_help("change these colours in the theme's stylesheet and in theme.yaml"),
+                .help(crate::text!(CONTRAST_THEME_HELP)),
             );
             if let (Some(d), Some(file)) =
                 (problems.last_mut(), project.theme.files.get(THEME_FILE))
@@ -121,26 +121,27 @@ pub fn check_school(pairs: &[Pair], school: &School, text: &str) -> Vec<Diagnost
         let what: Vec<String> = failing
             .iter()
             .map(|(p, r)| {
-                format!(
-                    "{} ({}, needs at least {})",
-                    p.what,
-                    ratio_text(*r),
-                    ratio_text(p.min)
+                crate::text!(
+                    CONTRAST_FAILING_PAIR,
+                    what = &p.what,
+                    ratio = ratio_text(*r),
+                    min = ratio_text(p.min)
                 )
+                .render()
             })
             .collect();
         let full_key = format!("brand.{key}");
-        let message = format!(
-            "the colour `{current}` of `{full_key}` is hard to read: too little contrast for {}",
-            what.join("; ")
+        let message = crate::text!(
+            CONTRAST_BRAND,
+            colour = current.to_string(),
+            key = &full_key,
+            pairs = what.join("; ")
         );
         let help = match nearest_shade(current, passes) {
-            Some(shade) => format!(
-                "use `\"{shade}\"` instead: the nearest shade of this colour that everyone can read (WCAG AA); or choose another colour"
-            ),
-            None => "choose a clearly darker or lighter colour: text must stand out from its background so that everyone can read it (WCAG AA)".to_owned(),
+            Some(shade) => crate::text!(CONTRAST_SHADE_HELP, shade = shade.to_string()),
+            None => crate::text!(CONTRAST_NO_SHADE_HELP),
         };
-        let d = Diagnostic::error(&school.file, message).with_help(help);
+        let d = Diagnostic::error_text(&school.file, message).help(help);
         problems.push(
             match crate::yaml::find_key(text, &full_key)
                 .or_else(|| crate::yaml::find_key(text, key))

@@ -15,12 +15,16 @@
 
 pub mod contrast;
 pub mod privacy;
+pub mod toolkit;
+pub mod translations;
 
 use crate::content::Role;
 use crate::diagnostics::{suggest, Diagnostic, Diagnostics};
 use crate::markdown::Rendered;
+use crate::messages::Text;
 use crate::project::{page_path, Item, Project, SchoolEntry};
 use crate::render::Site;
+use crate::text;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
 use std::sync::Arc;
@@ -49,7 +53,7 @@ fn allowed_host(project: &Project, host: &str) -> bool {
         || own.any(|a| a.eq_ignore_ascii_case(host))
 }
 
-const LEAK_HELP: &str = "parents' visits must not be shared with other websites: put the file in the project, or, if the samenwerkingsverband agrees, add the host to `allowed_hosts` in buddysite.yaml";
+const LEAK_HELP: crate::messages::Msg = crate::messages::registry::LEAK_HELP;
 
 // ---------------------------------------------------------------------------------------
 // After loading
@@ -60,10 +64,11 @@ const LEAK_HELP: &str = "parents' visits must not be shared with other websites:
 /// out of the project.
 pub fn project(project: &Project, problems: &mut Diagnostics) {
     problems.extend(crate::contrast::theme_problems(project));
-    unknown_placeholders(project, problems);
+    toolkit::project(project, problems);
     theme_hosts(project, problems);
     symlinks(project, problems);
     not_found_pages(project, problems);
+    problems.extend(translations::problems(project));
 }
 
 /// A server shows a school's `404.html` for any missing address, also deep in the site;
@@ -72,42 +77,12 @@ fn not_found_pages(project: &Project, problems: &mut Diagnostics) {
     for entry in project.schools.values() {
         if entry.school.base_url.is_none() {
             problems.push(
-                Diagnostic::warning(
+                Diagnostic::warning_text(
                     &entry.school.file,
-                    format!(
-                        "the 404 page of `{}` will only work for missing addresses at the top level of its site",
-                        entry.school.slug
-                    ),
+                    text!(CHECK_404_TOP_LEVEL, slug = &entry.school.slug),
                 )
-                .with_help("add `base_url:` with the address where this school's site is published, e.g. `base_url: \"https://buddy.example.org/school/\"`; the 404 page then links from that path (see docs/publish.md)"),
+                .help(text!(CHECK_404_TOP_LEVEL_HELP)),
             );
-        }
-    }
-}
-
-/// Bracket placeholders that nothing fills, found in the source where the editor can fix them.
-fn unknown_placeholders(project: &Project, problems: &mut Diagnostics) {
-    for item in project.all_items() {
-        let doc = &item.doc;
-        let body_start = item.text.len() - doc.body.len();
-        for f in crate::placeholders::find(&doc.body) {
-            if f.expr.is_none() {
-                let known: Vec<String> = crate::placeholders::PLACEHOLDERS
-                    .iter()
-                    .map(|(p, _)| format!("[{p}]"))
-                    .collect();
-                problems.push(
-                    Diagnostic::error(
-                        &doc.file,
-                        format!("unknown placeholder `{}`", &doc.body[f.start..f.end]),
-                    )
-                    .at_offset(&item.text, body_start + f.start)
-                    .with_help(format!(
-                        "replace it with the text it stands for, or use a known placeholder: {}",
-                        known.join(", ")
-                    )),
-                );
-            }
         }
     }
 }
@@ -131,27 +106,27 @@ fn theme_hosts(project: &Project, problems: &mut Diagnostics) {
             continue;
         };
         let lines = crate::diagnostics::LineIndex::new(text);
-        let at = |offset: usize, message: String| {
+        let at = |offset: usize, message: Text| {
             let line = lines.line(offset);
             let column = text[..offset]
                 .rfind('\n')
                 .map_or(offset, |n| offset - n - 1)
                 + 1;
-            Diagnostic::error(origin, message)
+            Diagnostic::error_text(origin, message)
                 .at(
                     text,
                     line,
                     text.get(offset - (column - 1)..offset)
                         .map_or(column, |s| s.chars().count() + 1),
                 )
-                .with_help(LEAK_HELP)
+                .help(Text::new(LEAK_HELP))
         };
         if name.ends_with(".css") {
             for (offset, url) in css_urls(text) {
                 if let Some(h) = host(&url).filter(|h| !allowed_host(project, h)) {
                     problems.push(at(
                         offset,
-                        format!("the stylesheet loads `{url}` from another website ({h})"),
+                        text!(CHECK_CSS_OTHER_HOST, url = &url, host = &h),
                     ));
                 }
             }
@@ -160,7 +135,7 @@ fn theme_hosts(project: &Project, problems: &mut Diagnostics) {
                 if let Some(h) = host(&url).filter(|h| !allowed_host(project, h)) {
                     problems.push(at(
                         offset,
-                        format!("the script loads `{url}` from another website ({h})"),
+                        text!(CHECK_JS_OTHER_HOST, url = &url, host = &h),
                     ));
                 }
             }
@@ -178,7 +153,7 @@ fn theme_hosts(project: &Project, problems: &mut Diagnostics) {
                     let offset = text.find(url.as_str()).unwrap_or(0);
                     problems.push(at(
                         offset,
-                        format!("the template loads `{url}` from another website ({h})"),
+                        text!(CHECK_TEMPLATE_OTHER_HOST, url = url, host = &h),
                     ));
                 }
             }
@@ -222,8 +197,8 @@ fn symlinks(project: &Project, problems: &mut Diagnostics) {
                 .is_ok_and(|p| p.starts_with(&canonical_root))
         {
             problems.push(
-                Diagnostic::error(&rel, "this is a link to a folder or file outside the project")
-                    .with_help("copy the files into the project folder instead: a build only reads files inside the project"),
+                Diagnostic::error_text(&rel, text!(PROJECT_OUTSIDE_LINK))
+                    .help(text!(PROJECT_OUTSIDE_LINK_HELP)),
             );
         }
     }
@@ -298,6 +273,12 @@ pub fn school(project: &Project, plan: &crate::plan::SchoolPlan, site: &Site) ->
         site,
         &mut problems,
     );
+    // Translated buddy profiles are held to the same privacy rules as their source.
+    for lang in &plan.languages {
+        for translated in lang.buddies.iter().filter_map(|(_, t)| *t) {
+            problems.extend(privacy::buddy(project, plan.entry, translated));
+        }
+    }
     problems
 }
 
@@ -337,7 +318,7 @@ pub fn site(
                 .push(item.as_ref());
         }
     }
-    let for_school = |message: String| format!("{message} (school `{slug}`)");
+    let for_school = |message: Text| text!(FOR_SCHOOL, message = message, school = slug);
     problems.extend(crate::contrast::school_problems(project, entry));
     let mut content_hrefs: HashMap<&str, HashSet<&str>> = HashMap::new();
     let mut missing_photos: HashSet<String> = HashSet::new();
@@ -363,14 +344,14 @@ pub fn site(
             if let Some(d) = content_link_problem(project, slug, content, bodies, &refs, item, link)
             {
                 reported += 1;
-                problems.push(d.with_message(for_school));
+                problems.push(d.for_school(slug));
             }
         }
         if REQUIRED.contains(&item.doc.role) && rendered.html.trim().is_empty() {
             problems.push(
-                Diagnostic::error(&item.doc.file, "this page has no text")
+                Diagnostic::error_text(&item.doc.file, text!(CHECK_PAGE_NO_TEXT))
                     .at(&item.text, item.doc.body_line_offset, 0)
-                    .with_help("write the text for parents below the second `---` line"),
+                    .help(text!(CHECK_PAGE_NO_TEXT_HELP)),
             );
         }
         if let crate::content::Meta::Buddy(b) = &item.doc.meta {
@@ -390,20 +371,21 @@ pub fn site(
                         .filter(|f| crate::paths::parent(f) == crate::paths::parent(&path))
                         .collect();
                     let help = match near.iter().find(|f| f.eq_ignore_ascii_case(&path)) {
-                        Some(same) => format!(
-                            "the file is called `{}`: write the name with the same capitals and extension",
-                            same.rsplit('/').next().unwrap_or(same)
+                        Some(same) => text!(
+                            CHECK_PHOTO_CAPITALS_HELP,
+                            name = same.rsplit('/').next().unwrap_or(same)
                         ),
-                        None => format!(
-                            "put the photo `{name}` next to {}, or remove `photo:` to show the buddy's initials",
-                            item.doc.file.rsplit('/').next().unwrap_or(&item.doc.file)
+                        None => text!(
+                            CHECK_PHOTO_PUT_HELP,
+                            name = name,
+                            file = item.doc.file.rsplit('/').next().unwrap_or(&item.doc.file)
                         ),
                     };
-                    let mut d = Diagnostic::error(
+                    let mut d = Diagnostic::error_text(
                         &item.doc.file,
-                        format!("the photo `{photo}` does not exist"),
+                        text!(CHECK_PHOTO_MISSING, photo = photo),
                     )
-                    .with_help(help);
+                    .help(help);
                     if b.photo_at.0 > 0 {
                         d = d.at(&item.text, b.photo_at.0, b.photo_at.1);
                     }
@@ -420,7 +402,7 @@ pub fn site(
             .cloned()
             .unwrap_or_else(|| "(theme)".to_owned());
         let located =
-            |message: String, needle: &str| locate(project, items, &source, needle, message);
+            |message: Text, needle: &str| locate(project, items, &source, needle, message);
         for f in crate::placeholders::find(html) {
             let text = &html[f.start..f.end];
             if items.iter().any(|i| i.doc.body.contains(text)) {
@@ -428,12 +410,10 @@ pub fn site(
             }
             problems.push(
                 located(
-                    for_school(format!("placeholder `{text}` is not filled in")),
+                    for_school(text!(CHECK_PLACEHOLDER_LEFT, placeholder = text)),
                     text,
                 )
-                .with_help(
-                    "replace it with the text it stands for; see the placeholder list in README.md",
-                ),
+                .help(text!(CHECK_PLACEHOLDER_LEFT_HELP)),
             );
         }
         let Some(page_refs) = refs.get(path) else {
@@ -448,9 +428,9 @@ pub fn site(
                 project,
                 items,
                 url,
-                format!("this page loads `{url}` from another website ({h})"),
+                text!(CHECK_PAGE_OTHER_HOST, url = url, host = h),
             )
-            .map(|d| d.with_help(LEAK_HELP))
+            .map(|d| d.help(Text::new(LEAK_HELP)))
         };
         for url in page_refs.css_urls.iter().chain(&page_refs.script_urls) {
             if let Some(h) = host(url).filter(|h| !allowed_host(project, h)) {
@@ -485,9 +465,8 @@ pub fn site(
             let url = rooted.as_ref().unwrap_or(url);
             if url.starts_with('/') {
                 problems.push(
-                    located(for_school(format!("the link `{url}` starts with `/`")), url).with_help(
-                        "links must be relative so the site works under any address and from disk; link to the .md file instead, e.g. `[de brief](brief.md)`",
-                    ),
+                    located(for_school(text!(CHECK_LINK_ROOTED, url = url)), url)
+                        .help(text!(CHECK_LINK_ROOTED_HELP)),
                 );
                 continue;
             }
@@ -515,16 +494,15 @@ pub fn site(
             };
             let Some(target) = target else {
                 problems.push(located(
-                    for_school(format!("the link `{url}` leads outside the site")),
+                    for_school(text!(CHECK_LINK_OUTSIDE_SITE, url = url)),
                     url,
                 ));
                 continue;
             };
             if folder_link && files.contains(target.as_str()) {
                 problems.push(
-                    located(for_school(format!("the link `{url}` points at a folder")), url).with_help(
-                        "a folder link works on a web server but not when the site is opened from disk; link to the .md file instead, e.g. `[de buddy's](buddys/_index.md)`",
-                    ),
+                    located(for_school(text!(CHECK_LINK_FOLDER, url = url)), url)
+                        .help(text!(CHECK_LINK_FOLDER_HELP)),
                 );
                 continue;
             }
@@ -550,23 +528,23 @@ pub fn site(
                 });
                 let (message, mut help) = if tag == "img" {
                     (
-                        format!("the image `{url}` does not exist"),
-                        "check the file name (also capitals and the extension, like .jpg or .png)"
-                            .to_owned(),
+                        text!(CHECK_IMAGE_MISSING, url = url),
+                        text!(CHECK_IMAGE_MISSING_HELP),
                     )
                 } else {
                     (
-                        format!("the link `{url}` leads to a page or file that does not exist"),
-                        "check the file name; link to other pages by their .md file, e.g. `[de brief](brief.md)`".to_owned(),
+                        text!(CHECK_LINK_MISSING, url = url),
+                        text!(CHECK_LINK_MISSING_HELP),
                     )
                 };
                 if let Some(fixed) = beside_md {
-                    help = format!(
-                        "write `{fixed}`: in a page, images and files are found from the page's own web address ({}), not from the folder of the .md file",
-                        crate::paths::parent(path).to_owned() + "/"
+                    help = text!(
+                        CHECK_LINK_BESIDE_MD_HELP,
+                        fixed = fixed,
+                        folder = crate::paths::parent(path).to_owned() + "/"
                     );
                 }
-                problems.push(located(for_school(message), url).with_help(help));
+                problems.push(located(for_school(message), url).help(help));
                 continue;
             }
             if let Some(fragment) = fragment.filter(|f| !f.is_empty()) {
@@ -576,8 +554,15 @@ pub fn site(
                         && !on_disk(project, slug, &format!("vragen/{fragment}.md"))
                     {
                         problems.push(
-                            located(for_school(format!("the link `{url}` leads to `#{fragment}`, which is not on that page")), url)
-                                .with_help(anchor_help(&fragment, &target, bodies)),
+                            located(
+                                for_school(text!(
+                                    CHECK_ANCHOR_MISSING,
+                                    url = url,
+                                    fragment = &fragment
+                                )),
+                                url,
+                            )
+                            .help(anchor_help(&fragment, &target, bodies)),
                         );
                     }
                 }
@@ -595,7 +580,7 @@ fn pages_key<'p>(pages: &[(&'p str, &str)], page: &str) -> &'p str {
         .map_or("", |(p, _)| p)
 }
 
-fn anchor_help(fragment: &str, target_page: &str, bodies: &HashMap<&str, Arc<Rendered>>) -> String {
+fn anchor_help(fragment: &str, target_page: &str, bodies: &HashMap<&str, Arc<Rendered>>) -> Text {
     // The anchors an editor made: headings in the Markdown shown on that page, and the
     // FAQ entries' file names (not the theme's own ids).
     let mut ids: Vec<String> = bodies
@@ -610,16 +595,17 @@ fn anchor_help(fragment: &str, target_page: &str, bodies: &HashMap<&str, Arc<Ren
         .collect();
     ids.sort_unstable();
     ids.dedup();
-    let how = "anchors are made from headings (`## Wat kost het?` becomes `#wat-kost-het`) and FAQ file names";
+    let how = text!(CHECK_ANCHOR_HOW);
     match suggest(fragment, ids.iter().map(String::as_str)) {
-        Some(s) => format!("did you mean `#{s}`? {how}"),
-        None if ids.is_empty() => format!("that page has no headings to link to; {how}"),
+        Some(s) => text!(CHECK_ANCHOR_DID_YOU_MEAN, suggestion = s, how = how),
+        None if ids.is_empty() => text!(CHECK_ANCHOR_NO_HEADINGS, how = how),
         None => {
             let shown: Vec<String> = ids.iter().take(8).map(|i| format!("`#{i}`")).collect();
             let more = if ids.len() > 8 { ", …" } else { "" };
-            format!(
-                "the anchors on that page are {}{more}; {how}",
-                shown.join(", ")
+            text!(
+                CHECK_ANCHOR_LIST,
+                anchors = format!("{}{more}", shown.join(", ")),
+                how = how
             )
         }
     }
@@ -636,7 +622,7 @@ fn content_link_problem(
     item: &Item,
     link: &crate::markdown::ContentLink,
 ) -> Option<Diagnostic> {
-    let at = |message: String, help: String| {
+    let at = |message: Text, help: Text| {
         let line = if crate::placeholders::needs_template(&item.doc.body) {
             crate::markdown::source_line(
                 &item.doc.body,
@@ -657,15 +643,15 @@ fn content_link_problem(
                     .map(|i| l[..i].chars().count() + 3)
             })
             .unwrap_or(0);
-        Diagnostic::error(&item.doc.file, message)
+        Diagnostic::error_text(&item.doc.file, message)
             .at(&item.text, file_line, column)
-            .with_help(help)
+            .help(help)
     };
     let dest = &link.dest;
     let Some(target) = &link.target else {
         return Some(at(
-            format!("the link `{dest}` leads outside the content folder"),
-            "link to a file inside content/, e.g. `[de brief](brief.md)` or from a subfolder `[de brief](../brief.md)`".into(),
+            text!(CHECK_LINK_OUTSIDE_CONTENT, url = dest),
+            text!(CHECK_LINK_OUTSIDE_CONTENT_HELP),
         ));
     };
     let Some(target_item) = content.get(target.as_str()) else {
@@ -675,25 +661,19 @@ fn content_link_problem(
         let dir = crate::paths::parent(&item.doc.rel);
         let rels: Vec<&str> = content.keys().copied().collect();
         let help = match suggest(target, rels.iter().copied()) {
-            Some(s) => format!(
-                "did you mean `{}`? Links are relative to the file they are in",
-                relative_from(dir, s)
-            ),
-            None => {
-                "link to an existing .md file, relative to this file, e.g. `[de brief](brief.md)`"
-                    .to_owned()
-            }
+            Some(s) => text!(CHECK_LINK_DID_YOU_MEAN, suggestion = relative_from(dir, s)),
+            None => text!(CHECK_LINK_EXISTING_HELP),
         };
         return Some(at(
-            format!("the link `{dest}` leads to content/{target}, which does not exist"),
+            text!(CHECK_CONTENT_LINK_MISSING, url = dest, target = target),
             help,
         ));
     };
     if !bodies.contains_key(target.as_str()) {
         if target_item.doc.role == Role::Buddy {
             return Some(at(
-                format!("the link `{dest}` leads to a buddy who is not on this school's site"),
-                format!("offer the buddy at this school (`buddies:` in schools/{slug}.yaml) and check the buddy's `consent_until`, or remove the link"),
+                text!(CHECK_LINK_BUDDY_NOT_OFFERED, url = dest),
+                text!(CHECK_LINK_BUDDY_NOT_OFFERED_HELP, slug = slug),
             ));
         }
         return None; // it failed to render; that is reported on its own
@@ -708,7 +688,7 @@ fn content_link_problem(
         return None;
     }
     Some(at(
-        format!("the link `{dest}` leads to `#{fragment}`, which is not on that page"),
+        text!(CHECK_ANCHOR_MISSING, url = dest, fragment = &fragment),
         anchor_help(&fragment, &target_page, bodies),
     ))
 }
@@ -726,15 +706,15 @@ fn locate(
     items: &[&Item],
     source: &str,
     needle: &str,
-    message: String,
+    message: Text,
 ) -> Diagnostic {
     if let Some(d) = content_located(project, items, needle, message.clone()) {
         return d;
     }
     if let Some((origin, text, line, column)) = in_templates(project, needle) {
-        return Diagnostic::error(origin, message).at(&text, line, column);
+        return Diagnostic::error_text(origin, message).at(&text, line, column);
     }
-    Diagnostic::error(source, message)
+    Diagnostic::error_text(source, message)
 }
 
 /// A problem at the line of `needle` in one of the page's content files; `None` when the
@@ -744,11 +724,13 @@ fn content_located(
     project: &Project,
     items: &[&Item],
     needle: &str,
-    message: String,
+    message: Text,
 ) -> Option<Diagnostic> {
     for item in items {
         if let Some((line, column)) = find_written(&item.text, needle) {
-            return Some(Diagnostic::error(&item.doc.file, message).at(&item.text, line, column));
+            return Some(
+                Diagnostic::error_text(&item.doc.file, message).at(&item.text, line, column),
+            );
         }
     }
     if in_templates(project, needle).is_some() {
@@ -757,7 +739,7 @@ fn content_located(
     let file = items
         .first()
         .map_or("(theme)".to_owned(), |i| i.doc.file.clone());
-    Some(Diagnostic::error(file, message))
+    Some(Diagnostic::error_text(file, message))
 }
 
 /// Where `needle` is written in `text`: preferably as a link or attribute value.

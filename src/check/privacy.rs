@@ -20,9 +20,7 @@ use std::hash::{Hash, Hasher};
 use std::sync::{Arc, LazyLock, Mutex};
 
 /// Why the details must go, said with every finding.
-pub const REASON: &str =
-    "contact goes through the school or the coordinator; remove it (to point parents to them, \
-     link to the contact page or write [telefoonnummer contactpersoon])";
+pub const REASON: crate::messages::Msg = crate::messages::registry::PRIVACY_REASON;
 
 /// What kind of contact detail was found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -38,12 +36,12 @@ pub enum Kind {
 }
 
 impl Kind {
-    fn noun(self) -> &'static str {
+    fn noun(self) -> crate::messages::Text {
         match self {
-            Kind::Phone => "a phone number",
-            Kind::Email => "an e-mail address",
-            Kind::Address => "a home address",
-            Kind::Link => "a link to a chat app or social network",
+            Kind::Phone => crate::text!(PRIVACY_PHONE),
+            Kind::Email => crate::text!(PRIVACY_EMAIL),
+            Kind::Address => crate::text!(PRIVACY_ADDRESS),
+            Kind::Link => crate::text!(PRIVACY_LINK),
         }
     }
 }
@@ -136,16 +134,16 @@ fn scanned(text: &Arc<str>, body_start: usize) -> Arc<Vec<Finding>> {
 
 /// The diagnostic for a finding in `file`, whose text is `text`.
 pub fn diagnostic(file: &str, text: &str, f: &Finding) -> Diagnostic {
-    Diagnostic::error(
+    Diagnostic::error_text(
         file,
-        format!(
-            "a buddy profile must not contain {}: `{}`",
-            f.kind.noun(),
-            f.text
+        crate::text!(
+            PRIVACY_CONTACT_IN_PROFILE,
+            what = f.kind.noun(),
+            text = &f.text
         ),
     )
     .at(text, f.line, f.column)
-    .with_help(REASON)
+    .help(crate::messages::Text::new(REASON))
 }
 
 fn is_allowed(f: &Finding, allowed: &[String]) -> bool {

@@ -20,9 +20,12 @@ pub use plan::Plan;
 use crate::diagnostics::Diagnostics;
 use crate::load::project::{Affects, Project, SchoolEntry};
 use crate::output::build::{self, Report};
+use crate::output::letters::LetterCache;
 use crate::output::Scope;
+use crate::render::images::ImageCache;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Instant;
 
 /// What one rebuild did.
@@ -46,6 +49,13 @@ pub struct Session {
     /// The schools the current rebuild read again, with what they replaced (`None`: they are
     /// new), to fall back on when rendering them fails.
     replaced: BTreeMap<String, Option<SchoolEntry>>,
+    /// Processed images, kept between rebuilds: a rebuild after one change does not hash
+    /// every photo and logo and read its saved result again.
+    images: Mutex<Option<ImageCache>>,
+    /// The letters' PDFs: the cached ones are published with each rebuild, the others are
+    /// made when the preview server is asked for them, so a save never waits for one
+    /// (`None` without the `pdf` feature).
+    letters: Option<Arc<LetterCache>>,
 }
 
 impl Session {
@@ -63,12 +73,51 @@ impl Session {
             fingerprints: HashMap::new(),
             broken: BTreeMap::new(),
             replaced: BTreeMap::new(),
+            images: Mutex::new(None),
+            letters: cfg!(feature = "pdf")
+                .then(|| Arc::new(LetterCache::on_request(LetterCache::project_dir(&root)))),
         };
         let result = match (session.rebuild_everything(), session.broken()) {
             (Ok(_), Some((_, problems))) => Err(problems),
             (result, _) => result,
         };
         (session, result)
+    }
+
+    /// The letters' PDFs of the preview, for the server to make one when it is asked for
+    /// (see [`LetterCache::requested`]).
+    pub fn letters(&self) -> Option<Arc<LetterCache>> {
+        self.letters.clone()
+    }
+
+    /// Renders again the schools whose letters the preview left for later and that are
+    /// made by now ([`LetterCache::make_pending`], in the background after the reload), so
+    /// their letter pages link the PDFs with size and page count and the PDFs are written
+    /// like every other file. `None` when no letter was waiting.
+    pub fn letters_made(&mut self) -> Option<(Plan, Result<Report, Diagnostics>)> {
+        let made = self.letters.as_ref()?.take_made();
+        let slugs: BTreeSet<String> = made
+            .into_iter()
+            .filter(|s| !self.broken.contains_key(s))
+            .filter(|s| {
+                self.project
+                    .as_ref()
+                    .is_some_and(|p| p.schools.contains_key(s))
+            })
+            .collect();
+        if slugs.is_empty() {
+            return None;
+        }
+        let result = self.rebuild_schools(&slugs);
+        Some((Plan::Schools(slugs), result))
+    }
+
+    /// Typesets now the letters the last rebuilds left for later and renders their schools
+    /// again ([`Session::letters_made`]): for `build --watch` and tests, which have no
+    /// background thread making them.
+    pub fn make_letters(&mut self) -> Option<(Plan, Result<Report, Diagnostics>)> {
+        self.letters.as_ref()?.make_pending();
+        self.letters_made()
     }
 
     /// The output folder.
@@ -174,7 +223,7 @@ impl Session {
         let result = self.run(&mut project, |session, project, known| {
             let slugs = session.rendered(project);
             let scope = session.scope_all(project, &slugs);
-            build::run(project, &session.out, &slugs, &scope, known)
+            session.build(project, &slugs, None, &scope, known)
         });
         self.finish(project, result, started)
     }
@@ -246,7 +295,7 @@ impl Session {
                 .cloned()
                 .collect();
             let scope = build::school_scope(&all);
-            build::run(project, &session.out, &present, &scope, known)
+            session.build(project, &present, None, &scope, known)
         });
         self.finish(project, result, started)
     }
@@ -275,7 +324,7 @@ impl Session {
             match &affects {
                 Affects::All => {
                     let scope = session.scope_all(project, &slugs);
-                    build::run(project, &session.out, &slugs, &scope, known)
+                    session.build(project, &slugs, None, &scope, known)
                 }
                 Affects::Pages(pages) => {
                     // The pages re-rendered, and every content file the school could
@@ -290,14 +339,7 @@ impl Session {
                                 .map(move |p| format!("{s}/{p}"))
                         })
                         .collect();
-                    build::run_pages(
-                        project,
-                        &session.out,
-                        &slugs,
-                        Some(pages),
-                        &Scope::Prefixes(exact),
-                        known,
-                    )
+                    session.build(project, &slugs, Some(pages), &Scope::Prefixes(exact), known)
                 }
             }
         });
@@ -370,6 +412,28 @@ impl Session {
                 self.broken.insert(slug, problems);
             }
         }
+    }
+
+    /// [`build::run_pages`] into the session's output with the session's image cache.
+    fn build(
+        &self,
+        project: &Project,
+        slugs: &[String],
+        only: Option<&BTreeSet<String>>,
+        scope: &Scope,
+        known: HashMap<String, u64>,
+    ) -> Result<Report, Diagnostics> {
+        let mut images = self.images.lock().unwrap_or_else(PoisonError::into_inner);
+        build::run_pages_with(
+            project,
+            &self.out,
+            slugs,
+            only,
+            scope,
+            known,
+            &mut images,
+            self.letters.clone(),
+        )
     }
 
     /// The schools to render: all but those left out for errors.

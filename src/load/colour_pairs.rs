@@ -90,12 +90,8 @@ fn parse_pairs(source: &crate::source::SourceFile) -> Result<Vec<Pair>, Vec<Diag
                 what: p.what,
             }),
             (Ok(_), Ok(_)) => problems.push(
-                crate::yaml::key_diagnostic(
-                    source,
-                    "min",
-                    format!("`min: {}` is not a contrast ratio", p.min),
-                )
-                .with_help("use 4.5 for text, 3 for large text and parts of controls"),
+                crate::yaml::key_error(source, "min", crate::text!(PAIRS_BAD_MIN, min = p.min))
+                    .help(crate::text!(PAIRS_BAD_MIN_HELP)),
             ),
             (a, b) => problems.extend(a.err().into_iter().chain(b.err()).map(|d| *d)),
         }
@@ -113,12 +109,15 @@ fn expr_or_problem(
     value: &str,
 ) -> Result<Expr, Box<Diagnostic>> {
     Expr::parse(value).ok_or_else(|| {
-        let d = Diagnostic::error(&source.name, format!("`{value}` is not a colour the check understands"))
-            .with_help("use primary, accent, on_primary, on_accent, primary_text, a colour like \"#ffffff\", or mix(primary 28%, #ffffff)");
+        let d = Diagnostic::error_text(&source.name, crate::text!(PAIRS_BAD_COLOUR, value = value))
+            .help(crate::text!(PAIRS_BAD_COLOUR_HELP));
         let written = source.text.lines().enumerate().find_map(|(i, l)| {
             let body = l.trim_start().trim_start_matches("- ");
-            let v = body.strip_prefix("text:").or_else(|| body.strip_prefix("background:"))?;
-            (v.trim().trim_matches(['"', '\'']) == value).then(|| (i + 1, l.len() - v.trim_start().len() + 1))
+            let v = body
+                .strip_prefix("text:")
+                .or_else(|| body.strip_prefix("background:"))?;
+            (v.trim().trim_matches(['"', '\'']) == value)
+                .then(|| (i + 1, l.len() - v.trim_start().len() + 1))
         });
         Box::new(match written {
             Some((line, column)) => d.at(&source.text, line, column),

@@ -6,27 +6,30 @@
 use crate::config::Extra;
 use crate::date::Date;
 use crate::diagnostics::Diagnostic;
+use crate::messages::Text;
 use crate::source::SourceFile;
+use crate::text;
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 
 /// Front matter of an ordinary page.
-#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Deserialize, PartialEq, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PageMeta {
-    /// Page title, also its `<h1>`.
+    /// Page title (also the `<h1>`).
     pub title: String,
-    /// One sentence for search engines.
+    /// One sentence for search engines and link previews.
     #[serde(default)]
     pub description: Option<String>,
-    /// Menu order.
+    /// Order in the main menu (lower first).
     #[serde(default)]
     pub weight: Option<i64>,
-    /// Whether the page is in the main menu.
+    /// `false` keeps the page out of the main menu (default `true`).
     #[serde(default = "yes")]
     pub menu: bool,
-    /// A short label for the menu ("Brief" for "Informatiebrief voor ouders over buddy's"):
-    /// long titles would make the menu wrap and push the page's heading off a phone screen.
+    /// Short label for the main menu (`Brief` for `Informatiebrief voor ouders over buddy's`); default the `title`.
+    //
+    // Long titles would make the menu wrap and push the page's heading off a phone screen.
     #[serde(default)]
     pub menu_title: Option<String>,
     /// The letter's date (`YYYY-MM-DD`, on `brief.md`): printed on the paper letter, so a
@@ -36,29 +39,77 @@ pub struct PageMeta {
     /// Free-form data for templates.
     #[serde(default)]
     pub extra: Extra,
+    /// In a translation: which version of its source it translates (see
+    /// `load::translations`); read from the text, so any scalar is accepted here.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub source: Option<serde::de::IgnoredAny>,
 }
 
 fn yes() -> bool {
     true
 }
 
-#[derive(Debug, Deserialize)]
+/// Front matter of a buddy profile (`content/buddys/<id>.md`); the body is the buddy's own story.
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Buddy")]
 struct RawBuddy {
+    /// First name only.
     name: String,
+    /// One sentence shown on the card.
     summary: String,
+    /// Experience themes: `chronisch-ziek`, `sbo`, `so`, `gedrag`, `autisme`, `adhd`, `dyslexie`, `hoogbegaafd`, `thuiszitten`, `nieuwkomer`, `overstap-vo`, plus any in `experience_themes`.
+    #[schemars(with = "Vec<String>", inner(pattern(r"^[a-z0-9][a-z0-9-]*$")))]
     themes: Vec<Spanned<String>>,
+    /// Languages the buddy speaks, as ISO 639-1 codes: `nl`, `en`, `ar`, `tr`, `pl`, `uk`, `so`, `ti`, `fy`, `pap`, …
+    #[schemars(with = "Vec<String>", inner(pattern(r"^[a-z]{2,3}$")))]
     languages: Vec<Spanned<String>>,
+    /// How the buddy likes to be in touch: `telefoon`, `app`, `videobellen`, `koffie`, `schoolgesprek` (thinking along about a school meeting), `meegaan` (joining a school meeting).
+    #[schemars(with = "Vec<String>")]
     meet: Vec<Spanned<String>>,
+    /// Last day (`YYYY-MM-DD`, in the Netherlands' time) on which the buddy's consent to be on the sites holds. From 30 days before, `check` and `build` warn; from the next day on, the profile is left out of every site.
+    #[schemars(with = "String", pattern(r"^\d{4}-\d{2}-\d{2}$"))]
     consent_until: Spanned<String>,
+    /// Photo file, relative to the Markdown file. Without one the theme shows initials.
     #[serde(default)]
+    #[schemars(with = "Option<String>")]
     photo: Option<Spanned<String>>,
+    /// Text alternative for the photo (required with `photo`).
     #[serde(default)]
     photo_alt: Option<String>,
+    /// Order on the overview (lower first; then by name).
     #[serde(default)]
     weight: Option<i64>,
+    /// Free-form data for templates.
     #[serde(default)]
     extra: Extra,
+    #[serde(default, rename = "source")]
+    #[schemars(with = "Option<String>")]
+    _source: Option<serde::de::IgnoredAny>,
+}
+
+/// The JSON Schema of a buddy profile's front matter, generated from the type the loader
+/// reads it with, so it cannot drift from what the loader accepts.
+pub fn buddy_json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+    generator.root_schema_for::<RawBuddy>()
+}
+
+/// The front matter of a buddy profile's translation: only what a parent reads. Consent,
+/// themes, languages, photo and order are the source profile's, so a translation can never
+/// keep a buddy on a site after their consent ended.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawBuddyText {
+    #[serde(default)]
+    name: Option<String>,
+    summary: String,
+    #[serde(default)]
+    photo_alt: Option<String>,
+    #[serde(default, rename = "source")]
+    _source: Option<serde::de::IgnoredAny>,
+    #[serde(default)]
+    extra: Option<Extra>,
 }
 
 /// A vocabulary key (theme, language, way to meet) and where the file names it.
@@ -112,14 +163,19 @@ pub struct BuddyMeta {
 }
 
 /// Front matter of a FAQ entry.
-#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Deserialize, PartialEq, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FaqMeta {
-    /// The question.
+    /// The question, as a parent would ask it.
     pub question: String,
-    /// Order on the page.
+    /// Order on the page (lower first; then by question).
     #[serde(default)]
     pub weight: Option<i64>,
+    /// In a translation: which version of its source it translates (see
+    /// `load::translations`).
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub source: Option<serde::de::IgnoredAny>,
 }
 
 /// What a content file is, by its place in the tree.
@@ -309,8 +365,8 @@ fn empty_text(file: &SourceFile, front: &str, keys: &[(&str, &str)]) -> Vec<Diag
     keys.iter()
         .filter(|(_, value)| value.trim().is_empty())
         .map(|(key, _)| {
-            crate::yaml::key_diagnostic_in(&file.name, front, 1, key, format!("`{key}` is empty"))
-                .with_help(format!("write the {key} after `{key}:`"))
+            crate::yaml::key_error_in(&file.name, front, 1, key, text!(KEY_EMPTY, key = *key))
+                .help(text!(KEY_EMPTY_HELP, key = *key))
         })
         .collect()
 }
@@ -334,10 +390,10 @@ pub fn name_problems(rel: &str, file: &str) -> Vec<Diagnostic> {
             };
             let suffix = if part.ends_with(".md") { ".md" } else { "" };
             problems.push(
-                Diagnostic::error(file, format!("the name `{part}` cannot be used in a web address"))
-                    .with_help(format!(
-                        "rename it to `{better}{suffix}`: use letters, digits and `-` only (no spaces, accents, `#`, `?` or `%`)"
-                    )),
+                Diagnostic::error_text(file, text!(CONTENT_BAD_NAME, name = part)).help(text!(
+                    CONTENT_BAD_NAME_HELP,
+                    better = format!("{better}{suffix}")
+                )),
             );
         }
     }
@@ -347,11 +403,9 @@ pub fn name_problems(rel: &str, file: &str) -> Vec<Diagnostic> {
 /// Why a Markdown file has no usable front matter, and what to do.
 fn front_matter_problem(file: &SourceFile) -> Diagnostic {
     let text = &file.text;
-    let d = Diagnostic::error(&file.name, "");
     if text.trim().is_empty() {
-        let mut d = d.with_help("start the file with a line `---`, then the settings (at least `title:`), then another `---` line, then the text");
-        d.message = "this file is empty".into();
-        return d;
+        return Diagnostic::error_text(&file.name, text!(CONTENT_EMPTY_FILE))
+            .help(text!(CONTENT_EMPTY_FILE_HELP));
     }
     let (i, first) = text
         .lines()
@@ -361,36 +415,63 @@ fn front_matter_problem(file: &SourceFile) -> Diagnostic {
     let first_trim = first.trim();
     let (message, help) = if first_trim == "---" && i == 0 {
         (
-            "the front matter is not closed",
-            "add a line with only `---` after the settings (`title:` and so on), before the text",
+            text!(CONTENT_FRONT_NOT_CLOSED),
+            text!(CONTENT_FRONT_NOT_CLOSED_HELP),
         )
     } else if first_trim == "---" {
-        (
-            "the first line of the file must be `---`",
-            "remove the empty lines above the `---` line",
-        )
+        (text!(CONTENT_FIRST_LINE), text!(CONTENT_FIRST_LINE_HELP))
     } else if first_trim
         .chars()
         .all(|c| matches!(c, '—' | '–' | '-' | '‐'))
     {
-        (
-            "the first line must be exactly three minus signs `---`",
-            "Word may have changed `---` into a long dash (—): type three minus signs `---` again, and use a plain text editor such as Notepad",
-        )
+        (text!(CONTENT_LONG_DASH), text!(CONTENT_LONG_DASH_HELP))
     } else if first_trim == "+++" {
-        (
-            "this file starts with `+++`",
-            "buddysite expects YAML front matter between two `---` lines",
-        )
+        (text!(CONTENT_TOML), text!(CONTENT_TOML_HELP))
     } else {
-        (
-            "this file has no front matter",
-            "start the file with a line `---`, then the settings (at least `title:`), then another `---` line",
-        )
+        (text!(CONTENT_NO_FRONT), text!(CONTENT_NO_FRONT_HELP))
     };
-    let mut d = d.at(text, i + 1, 1).with_help(help);
-    d.message = message.into();
-    d
+    Diagnostic::error_text(&file.name, message)
+        .at(text, i + 1, 1)
+        .help(help)
+}
+
+/// Parses the translation `file` of the content file `source` (same `rel`). Pages and FAQ
+/// entries have front matter as their source; a buddy profile's translation has only the
+/// texts (`summary`, optionally `name`, `photo_alt`, `extra`), the rest is the source's.
+pub fn parse_translation(
+    file: &SourceFile,
+    source: &Document,
+) -> Result<Document, Vec<Diagnostic>> {
+    let Meta::Buddy(original) = &source.meta else {
+        return parse(&source.rel, file);
+    };
+    let Some((front, body, offset)) = split_front_matter(&file.text) else {
+        return Err(vec![front_matter_problem(file)]);
+    };
+    let raw: RawBuddyText = crate::yaml::parse_all(&file.name, front, 1)?;
+    let empty = empty_text(file, front, &[("summary", &raw.summary)]);
+    if !empty.is_empty() {
+        return Err(empty);
+    }
+    let mut meta = original.clone();
+    if let Some(name) = raw.name.filter(|n| !n.trim().is_empty()) {
+        meta.name = name.trim().to_owned();
+    }
+    meta.summary = raw.summary;
+    if raw.photo_alt.is_some() {
+        meta.photo_alt = raw.photo_alt;
+    }
+    if let Some(extra) = raw.extra {
+        meta.extra = extra;
+    }
+    Ok(Document {
+        rel: source.rel.clone(),
+        file: file.name.clone(),
+        role: source.role,
+        meta: Meta::Buddy(meta),
+        body: body.to_owned(),
+        body_line_offset: offset,
+    })
 }
 
 fn parse_buddy(file: &SourceFile, front: &str) -> Result<BuddyMeta, Vec<Diagnostic>> {
@@ -400,8 +481,8 @@ fn parse_buddy(file: &SourceFile, front: &str) -> Result<BuddyMeta, Vec<Diagnost
         front,
         &[("name", &raw.name), ("summary", &raw.summary)],
     );
-    let at = |s: &Spanned<String>, message: String| {
-        Diagnostic::error(&file.name, message).at(
+    let at = |s: &Spanned<String>, message: Text| {
+        Diagnostic::error_text(&file.name, message).at(
             &file.text,
             s.referenced.line() as usize + 1,
             s.referenced.column() as usize,
@@ -413,12 +494,9 @@ fn parse_buddy(file: &SourceFile, front: &str) -> Result<BuddyMeta, Vec<Diagnost
             problems.push(
                 at(
                     &raw.consent_until,
-                    format!(
-                        "`consent_until` is not a date: `{}`",
-                        raw.consent_until.value
-                    ),
+                    text!(CONTENT_BAD_CONSENT_DATE, value = &raw.consent_until.value),
                 )
-                .with_help("write the date as YYYY-MM-DD, e.g. `consent_until: 2027-07-31`"),
+                .help(text!(CONTENT_BAD_CONSENT_DATE_HELP)),
             );
             None
         }
@@ -427,9 +505,10 @@ fn parse_buddy(file: &SourceFile, front: &str) -> Result<BuddyMeta, Vec<Diagnost
         Some(p) => match crate::paths::clean_relative(&p.value) {
             Ok(clean) => Some(clean),
             Err(why) => {
-                problems.push(at(p, format!("`photo` {why}")).with_help(
-                    "put the photo next to the Markdown file and give its file name, e.g. `photo: samira.jpg`",
-                ));
+                problems.push(
+                    at(p, text!(CONTENT_BAD_PHOTO_PATH, why = why))
+                        .help(text!(CONTENT_BAD_PHOTO_PATH_HELP)),
+                );
                 None
             }
         },
@@ -441,9 +520,9 @@ fn parse_buddy(file: &SourceFile, front: &str) -> Result<BuddyMeta, Vec<Diagnost
             .as_ref()
             .map_or(1, |p| p.referenced.line() as usize + 1);
         problems.push(
-            Diagnostic::error(&file.name, "a photo needs a text alternative")
+            Diagnostic::error_text(&file.name, text!(CONTENT_PHOTO_NO_ALT))
                 .at(&file.text, p, 1)
-                .with_help("add `photo_alt:` describing the photo for parents who cannot see it"),
+                .help(text!(CONTENT_PHOTO_NO_ALT_HELP)),
         );
     }
     let shift = |k: Spanned<String>| {

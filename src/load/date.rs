@@ -46,9 +46,9 @@ pub fn parse(s: &str) -> Option<Date> {
 /// The civil date in the Netherlands at the moment `at`.
 pub fn dutch_date(at: Timestamp) -> Result<Date, Diagnostic> {
     let tz = TimeZone::get(ZONE).map_err(|e| {
-        Diagnostic::error(
+        Diagnostic::error_text(
             "(time zone)",
-            format!("cannot find the time zone {ZONE}: {e}"),
+            crate::text!(DATE_NO_TIME_ZONE, zone = ZONE, error = e.to_string()),
         )
     })?;
     Ok(at.to_zoned_datetime(tz).date())
@@ -60,13 +60,11 @@ pub fn dutch_date(at: Timestamp) -> Result<Date, Diagnostic> {
 pub fn today() -> Result<Date, Diagnostic> {
     if let Ok(value) = std::env::var(TODAY_VAR) {
         return parse(&value).ok_or_else(|| {
-            Diagnostic::error(
+            Diagnostic::error_text(
                 "(environment)",
-                format!("{TODAY_VAR} is not a date: `{value}`"),
+                crate::text!(DATE_TODAY_NOT_DATE, var = TODAY_VAR, value = &value),
             )
-            .with_help(format!(
-                "write it as YYYY-MM-DD (e.g. {TODAY_VAR}=2027-07-31), or unset it to use today's date"
-            ))
+            .help(crate::text!(DATE_TODAY_NOT_DATE_HELP, var = TODAY_VAR))
         });
     }
     let at = match std::env::var("SOURCE_DATE_EPOCH") {
@@ -76,11 +74,11 @@ pub fn today() -> Result<Date, Diagnostic> {
             .ok()
             .and_then(|s| Timestamp::from_second(s).ok())
             .ok_or_else(|| {
-                Diagnostic::error(
+                Diagnostic::error_text(
                     "(environment)",
-                    format!("SOURCE_DATE_EPOCH is not a number of seconds: `{value}`"),
+                    crate::text!(DATE_EPOCH_NOT_NUMBER, value = &value),
                 )
-                .with_help("unset SOURCE_DATE_EPOCH, or give seconds since 1970-01-01 UTC")
+                .help(crate::text!(DATE_EPOCH_NOT_NUMBER_HELP))
             })?,
         Err(_) => Timestamp::now(),
     };

@@ -10,4 +10,5 @@ pub mod project;
 pub mod school;
 pub mod source;
 pub mod theme;
+pub mod translations;
 pub mod yaml;

@@ -69,6 +69,17 @@ pub fn intended_name(name: &str, folder: Folder) -> Option<String> {
     None
 }
 
+/// Splits a translation's file name, Zola style: `brief.en.md` → (`brief.md`, `en`). `None`
+/// for a name without a language-like part before `.md` (`brief.md`, `v1.2.md`). Whether the
+/// language is configured is the caller's question: a name that looks like a translation
+/// into a language the project does not have is an error, never a page of its own.
+pub fn translation_name(name: &str) -> Option<(String, &str)> {
+    let stem = name.strip_suffix(".md")?;
+    let (base, lang) = stem.rsplit_once('.')?;
+    (!base.is_empty() && crate::load::config::is_language_code(lang))
+        .then(|| (format!("{base}.md"), lang))
+}
+
 fn split_ext(name: &str) -> (&str, Option<&str>) {
     match name.rfind('.') {
         Some(i) if i > 0 => (&name[..i], Some(&name[i + 1..])),
@@ -78,6 +89,27 @@ fn split_ext(name: &str) -> (&str, Option<&str>) {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn translation_names() {
+        use super::translation_name;
+        assert_eq!(
+            translation_name("brief.en.md"),
+            Some(("brief.md".into(), "en"))
+        );
+        assert_eq!(
+            translation_name("_index.ar.md"),
+            Some(("_index.md".into(), "ar"))
+        );
+        assert_eq!(
+            translation_name("x.pt-BR.md"),
+            Some(("x.md".into(), "pt-BR"))
+        );
+        assert_eq!(translation_name("brief.md"), None);
+        assert_eq!(translation_name("v1.2.md"), None);
+        assert_eq!(translation_name(".en.md"), None);
+        assert_eq!(translation_name("brief.en.md.txt"), None);
+    }
+
     use super::*;
 
     #[test]

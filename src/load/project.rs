@@ -9,8 +9,10 @@ use crate::config::Config;
 use crate::content::{self, Document, Meta, Role};
 use crate::date::Date;
 use crate::diagnostics::{suggest, Diagnostic, Diagnostics};
+use crate::messages::Text;
 use crate::school::School;
 use crate::source;
+use crate::text;
 use crate::theme::Theme;
 use std::collections::{BTreeMap, BTreeSet};
 use std::ffi::OsStr;
@@ -46,6 +48,26 @@ pub struct Item {
     pub text: Arc<str>,
 }
 
+/// Translations of content files: by language code, then by the content path of the file
+/// they translate (`brief.en.md` is `translations["en"]["brief.md"]`).
+pub type Translations = BTreeMap<String, BTreeMap<String, Arc<Item>>>;
+
+/// A translation file found while walking a content tree, parsed once the tree's source
+/// files are known.
+struct Pending {
+    lang: String,
+    rel: String,
+    path: PathBuf,
+    name: String,
+}
+
+/// What walking one content tree finds: Markdown files, other files, translations.
+type Tree = (
+    BTreeMap<String, Arc<Item>>,
+    BTreeMap<String, Asset>,
+    Vec<Pending>,
+);
+
 /// A school with its own files.
 #[derive(Debug)]
 pub struct SchoolEntry {
@@ -57,6 +79,8 @@ pub struct SchoolEntry {
     pub overrides: BTreeMap<String, Arc<Item>>,
     /// Other files in `schools/<slug>/` (logo, images) by path.
     pub assets: BTreeMap<String, Asset>,
+    /// Translations in `schools/<slug>/` (`brief.en.md`): of its own files or of shared ones.
+    pub translations: Translations,
 }
 
 /// Everything a build needs, loaded and checked.
@@ -72,6 +96,8 @@ pub struct Project {
     pub content: BTreeMap<String, Arc<Item>>,
     /// Non-Markdown files under `content/`.
     pub content_assets: BTreeMap<String, Asset>,
+    /// Translations of shared content (`content/brief.en.md`).
+    pub translations: Translations,
     /// Schools by slug.
     pub schools: BTreeMap<String, SchoolEntry>,
     /// SWV logo, if any.
@@ -112,9 +138,7 @@ fn links_outside(root: &Path, path: &Path) -> bool {
 
 /// The error for a link out of the project (worded as the check of linked folders words it).
 fn outside_link(rel: &str) -> Diagnostic {
-    Diagnostic::error(rel, "this is a link to a folder or file outside the project").with_help(
-        "copy the files into the project folder instead: a build only reads files inside the project",
-    )
+    Diagnostic::error_text(rel, text!(PROJECT_OUTSIDE_LINK)).help(text!(PROJECT_OUTSIDE_LINK_HELP))
 }
 
 /// `path` relative to `base`, with `/` separators.
@@ -181,11 +205,11 @@ impl Project {
         let mut problems = Diagnostics::default();
         let config_path = root.join("buddysite.yaml");
         if !config_path.is_file() {
-            return Err(Diagnostic::error(
+            return Err(Diagnostic::error_text(
                 "buddysite.yaml",
-                format!("no buddysite.yaml in {}", root.display()),
+                text!(PROJECT_NO_CONFIG, root = root.display().to_string()),
             )
-            .with_help("run buddysite in the project folder, pass --root, or create a project with `buddysite init DIR`")
+            .help(text!(PROJECT_NO_CONFIG_HELP))
             .into());
         }
         if links_outside(root, &config_path) {
@@ -195,6 +219,18 @@ impl Project {
             source::read(&config_path, "buddysite.yaml").map_err(Diagnostics::from)?;
         let (config, config_problems) = Config::parse_lenient(&config_file);
         problems.extend(config_problems);
+        let contacts = [
+            ("contact", Some(&config.contact)),
+            (
+                "accessibility.contact",
+                config.accessibility.contact.as_ref(),
+            ),
+        ];
+        for (key, contact) in contacts {
+            problems.extend(contact.and_then(|c| {
+                crate::config::address_form(c, &config_file.name, &config_file.text, 0, key)
+            }));
+        }
         for rel in ["themes".to_owned(), format!("themes/{}", config.theme)] {
             if links_outside(root, &root.join(&rel)) {
                 problems.push(outside_link(&rel));
@@ -202,7 +238,7 @@ impl Project {
                 return Err(problems);
             }
         }
-        let theme = match Theme::load(root, &config.theme, &config.language) {
+        let theme = match Theme::load_languages(root, &config.theme, &config.languages) {
             Ok(theme) => theme,
             Err(theme_problems) => {
                 problems.extend(theme_problems);
@@ -210,14 +246,16 @@ impl Project {
                 return Err(problems);
             }
         };
+        problems.extend(theme.word_gaps.iter().cloned());
         let mut loader = Loader {
             root,
             problems: &mut problems,
+            languages: &config.languages,
         };
-        let (content, content_assets) = loader.tree(&root.join("content"), "content");
+        let (content, content_assets, translations) = loader.content();
         let mut schools = BTreeMap::new();
         for (slug, path) in school_files(root, skip, loader.problems) {
-            if let Some(entry) = loader.school(&slug, &path) {
+            if let Some(entry) = loader.school(&slug, &path, &content) {
                 schools.insert(slug, entry);
             }
         }
@@ -225,10 +263,10 @@ impl Project {
             let clean = match crate::paths::clean_relative(logo) {
                 Ok(c) => c,
                 Err(why) => {
-                    problems.push(crate::yaml::key_diagnostic(
+                    problems.push(crate::yaml::key_error(
                         &config_file,
                         "logo",
-                        format!("`logo` {why}"),
+                        text!(PROJECT_BAD_LOGO_PATH, why = why),
                     ));
                     return None;
                 }
@@ -243,12 +281,12 @@ impl Project {
                 )),
                 Err(_) => {
                     problems.push(
-                        crate::yaml::key_diagnostic(
+                        crate::yaml::key_error(
                             &config_file,
                             "logo",
-                            format!("logo file `{clean}` not found"),
+                            text!(PROJECT_LOGO_NOT_FOUND, path = &clean),
                         )
-                        .with_help("put the file in the project folder, or remove `logo:`"),
+                        .help(text!(PROJECT_LOGO_NOT_FOUND_HELP)),
                     );
                     None
                 }
@@ -260,6 +298,7 @@ impl Project {
             theme,
             content,
             content_assets,
+            translations,
             schools,
             swv_logo,
             today,
@@ -286,8 +325,8 @@ impl Project {
         ] {
             if !self.content.contains_key(rel) && !self.root.join("content").join(rel).is_file() {
                 problems.push(
-                    Diagnostic::error(format!("content/{rel}"), "this required file is missing")
-                        .with_help("create it with front matter (`title:`) and some text; `buddysite init` shows an example"),
+                    Diagnostic::error_text(format!("content/{rel}"), text!(PROJECT_MISSING_FILE))
+                        .help(text!(PROJECT_MISSING_FILE_HELP)),
                 );
             }
         }
@@ -302,8 +341,8 @@ impl Project {
         });
         if self.schools.is_empty() && !school_files_exist {
             problems.push(
-                Diagnostic::error("schools/", "there are no schools")
-                    .with_help("add a file schools/<name>.yaml for each school"),
+                Diagnostic::error_text("schools/", text!(PROJECT_NO_SCHOOLS))
+                    .help(text!(PROJECT_NO_SCHOOLS_HELP)),
             );
         }
     }
@@ -321,15 +360,15 @@ impl Project {
             let Meta::Buddy(b) = &item.doc.meta else {
                 continue;
             };
-            let vocab: [(&str, &Vec<content::Key>, Vec<&str>); 3] = [
-                ("experience theme", &b.themes, themes.clone()),
+            let vocab: [(Text, &Vec<content::Key>, Vec<&str>); 3] = [
+                (text!(VOCAB_THEME), &b.themes, themes.clone()),
                 (
-                    "language",
+                    text!(VOCAB_LANGUAGE),
                     &b.languages,
                     labels.languages.keys().map(String::as_str).collect(),
                 ),
                 (
-                    "way to meet",
+                    text!(VOCAB_MEET),
                     &b.meet,
                     labels.meet.keys().map(String::as_str).collect(),
                 ),
@@ -338,16 +377,20 @@ impl Project {
                 for k in keys {
                     if !allowed.contains(&k.key.as_str()) {
                         let help = match suggest(&k.key, allowed.iter().copied()) {
-                            Some(s) => format!("did you mean `{s}`? Known: {}", allowed.join(", ")),
-                            None => format!("use one of: {}", allowed.join(", ")),
+                            Some(s) => text!(
+                                BUDDY_DID_YOU_MEAN_KNOWN,
+                                suggestion = s,
+                                known = allowed.join(", ")
+                            ),
+                            None => text!(BUDDY_USE_ONE_OF, known = allowed.join(", ")),
                         };
                         problems.push(
-                            Diagnostic::error(
+                            Diagnostic::error_text(
                                 &item.doc.file,
-                                format!("unknown {what} `{}`", k.key),
+                                text!(BUDDY_UNKNOWN_WORD, what = what.clone(), word = &k.key),
                             )
                             .at(&item.text, k.line, k.column)
-                            .with_help(help),
+                            .help(help),
                         );
                     }
                 }
@@ -373,16 +416,17 @@ impl Project {
                     .is_file();
                 if !known.contains(&id.as_str()) && !failed_to_load {
                     let help = match suggest(id, known.iter().copied()) {
-                        Some(s) => format!("did you mean `{s}`? Buddies: {}", known.join(", ")),
-                        None => format!(
-                            "a buddy id is a file name in content/buddys/ without .md: {}",
-                            known.join(", ")
+                        Some(s) => text!(
+                            BUDDY_DID_YOU_MEAN_ID,
+                            suggestion = s,
+                            known = known.join(", ")
                         ),
+                        None => text!(BUDDY_ID_HELP, known = known.join(", ")),
                     };
                     problems.push(
-                        Diagnostic::error(&entry.school.file, format!("there is no buddy `{id}`"))
+                        Diagnostic::error_text(&entry.school.file, text!(BUDDY_NOT_FOUND, id = id))
                             .at(&entry.text, *line, *column)
-                            .with_help(help),
+                            .help(help),
                     );
                 }
             }
@@ -398,17 +442,17 @@ impl Project {
         let (message, help) = match crate::date::consent(self.today, b.consent_until) {
             Consent::Holds => return None,
             Consent::EndsSoon { days } => (
-                format!(
-                    "consent of buddy {} ends on {} ({}): after that day the profile leaves every site",
-                    b.name,
-                    b.consent_until,
-                    match days {
-                        0 => "today is the last day".to_owned(),
-                        1 => "tomorrow is the last day".to_owned(),
-                        n => format!("in {n} days"),
+                text!(
+                    CONSENT_ENDS_SOON,
+                    name = &b.name,
+                    date = b.consent_until.to_string(),
+                    when = match days {
+                        0 => text!(CONSENT_TODAY),
+                        1 => text!(CONSENT_TOMORROW),
+                        n => text!(CONSENT_IN_DAYS, days = n),
                     }
                 ),
-                "ask the buddy whether they want to stay on the sites, and if so update `consent_until` to the new date".to_owned(),
+                text!(CONSENT_ENDS_SOON_HELP),
             ),
             Consent::Ended => {
                 let id = item.doc.id();
@@ -424,23 +468,21 @@ impl Project {
                     })
                     .collect();
                 let delete = if listed.is_empty() {
-                    format!("to delete the profile, delete the file {}", item.doc.file)
+                    text!(CONSENT_DELETE_FILE, file = &item.doc.file)
                 } else {
-                    format!(
-                        "to delete the profile, delete the file and also remove `{id}` from these school files: {}",
-                        listed.join(", ")
-                    )
+                    text!(CONSENT_DELETE_AND_LISTS, id = id, files = listed.join(", "))
                 };
                 (
-                    format!(
-                        "consent of buddy {} ended on {}: the profile is left out of every site",
-                        b.name, b.consent_until
+                    text!(
+                        CONSENT_ENDED,
+                        name = &b.name,
+                        date = b.consent_until.to_string()
                     ),
-                    format!("renew `consent_until`; {delete}"),
+                    text!(CONSENT_ENDED_HELP, delete = delete),
                 )
             }
         };
-        let mut d = Diagnostic::warning(&item.doc.file, message).with_help(help);
+        let mut d = Diagnostic::warning_text(&item.doc.file, message).help(help);
         if b.consent_at.0 > 0 {
             d = d.at(&item.text, b.consent_at.0, b.consent_at.1);
         }
@@ -453,6 +495,55 @@ impl Project {
         self.content
             .values()
             .chain(self.schools.values().flat_map(|s| s.overrides.values()))
+    }
+
+    /// The translations of school `entry`'s content into `lang`: shared translations with
+    /// the school's own on top, by the content path they translate. A school's own source
+    /// file replaces a shared one, and with it that file's shared translations (they
+    /// translate another text).
+    pub fn translations_for<'a>(
+        &'a self,
+        entry: &'a SchoolEntry,
+        lang: &str,
+    ) -> BTreeMap<&'a str, &'a Arc<Item>> {
+        let mut all: BTreeMap<&str, &Arc<Item>> = self
+            .translations
+            .get(lang)
+            .into_iter()
+            .flatten()
+            .filter(|(k, _)| !entry.overrides.contains_key(k.as_str()))
+            .map(|(k, v)| (k.as_str(), v))
+            .collect();
+        for (k, v) in entry.translations.get(lang).into_iter().flatten() {
+            all.insert(k.as_str(), v);
+        }
+        all
+    }
+
+    /// Every translation of the project once, shared and schools' own (for checks and
+    /// shared rendering, like [`Project::all_items`]).
+    pub fn all_translations(&self) -> impl Iterator<Item = &Arc<Item>> {
+        self.translations
+            .values()
+            .chain(self.schools.values().flat_map(|s| s.translations.values()))
+            .flat_map(|m| m.values())
+    }
+
+    /// The languages school `entry` publishes in, the source language first: its own
+    /// `languages:` when it narrows the list, otherwise those of `buddysite.yaml`. (Whether
+    /// a language's pages exist is the plan's question: a language is published when the
+    /// home page and the letter are translated.)
+    pub fn school_languages<'a>(&'a self, entry: &'a SchoolEntry) -> Vec<&'a str> {
+        match &entry.school.languages {
+            Some(own) => self
+                .config
+                .languages
+                .iter()
+                .map(String::as_str)
+                .filter(|l| *l == self.config.language || own.iter().any(|(c, _, _)| c == l))
+                .collect(),
+            None => self.config.languages.iter().map(String::as_str).collect(),
+        }
     }
 
     /// The content of school `slug`: shared files with its overrides on top.
@@ -487,10 +578,11 @@ fn school_files(
             let name = e.file_name().to_string_lossy().into_owned();
             if let Some(meant) = names::intended_name(&name, names::Folder::Schools) {
                 problems.push(
-                    Diagnostic::error(format!("schools/{name}"), format!("the file name `{name}` looks like a mistake"))
-                        .with_help(format!(
-                            "rename it to `{meant}` (Windows hides extensions: in Explorer, turn on View > File name extensions to see the whole name)"
-                        )),
+                    Diagnostic::error_text(
+                        format!("schools/{name}"),
+                        text!(PROJECT_HIDDEN_EXTENSION, name = &name),
+                    )
+                    .help(text!(PROJECT_HIDDEN_EXTENSION_HELP, meant = &meant)),
                 );
                 return None;
             }
@@ -506,29 +598,36 @@ fn school_files(
     files.sort_by_key(|(slug, _)| (!crate::config::is_slug(slug), slug.clone()));
     let mut seen: BTreeMap<String, String> = BTreeMap::new();
     files.retain(|(slug, path)| {
-        let name = format!("schools/{}", path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default());
+        let name = format!(
+            "schools/{}",
+            path.file_name()
+                .map(|n| n.to_string_lossy())
+                .unwrap_or_default()
+        );
         let suggestion = crate::paths::slugify(slug);
         if let Some(first) = seen.insert(suggestion.clone(), name.clone()) {
             problems.push(
-                Diagnostic::error(&name, format!("two school files have the same web address `{suggestion}/`"))
-                    .with_help(format!("{first} has it too (web addresses do not tell capitals, spaces and `-` apart); rename or remove one of them")),
+                Diagnostic::error_text(&name, text!(PROJECT_SAME_ADDRESS, slug = &suggestion))
+                    .help(text!(PROJECT_SAME_ADDRESS_HELP, first = first.to_string())),
             );
             return false;
         }
         if names::RESERVED_SLUGS.contains(&slug.as_str()) {
             problems.push(
-                Diagnostic::error(&name, format!("a school cannot be called `{slug}`: the overview uses `{slug}` for its own files"))
-                    .with_help(format!(
-                        "rename the file (for example to `{slug}-school.yaml`); these names are reserved: {}",
-                        names::RESERVED_SLUGS.join(", ")
-                    )),
+                Diagnostic::error_text(&name, text!(PROJECT_RESERVED_SLUG, slug = &slug)).help(
+                    text!(
+                        PROJECT_RESERVED_SLUG_HELP,
+                        slug = &slug,
+                        reserved = names::RESERVED_SLUGS.join(", ")
+                    ),
+                ),
             );
             return false;
         }
         if !crate::config::is_slug(slug) {
             problems.push(
-                Diagnostic::error(&name, format!("the file name `{slug}` cannot be used in a web address"))
-                    .with_help(format!("rename the file to `{suggestion}.yaml`: lower-case letters, digits and `-` only")),
+                Diagnostic::error_text(&name, text!(PROJECT_BAD_SLUG, slug = &slug))
+                    .help(text!(PROJECT_BAD_SLUG_HELP, suggestion = &suggestion)),
             );
             return false;
         }
@@ -540,23 +639,117 @@ fn school_files(
 struct Loader<'a> {
     root: &'a Path,
     problems: &'a mut Diagnostics,
+    /// The configured languages, the source language first.
+    languages: &'a [String],
 }
 
 impl Loader<'_> {
-    /// Reads a content tree: Markdown files as items, others as assets.
-    fn tree(
+    /// Reads `content/`: its files, and the translations among them.
+    fn content(
         &mut self,
-        dir: &Path,
-        prefix: &str,
-    ) -> (BTreeMap<String, Arc<Item>>, BTreeMap<String, Asset>) {
+    ) -> (
+        BTreeMap<String, Arc<Item>>,
+        BTreeMap<String, Asset>,
+        Translations,
+    ) {
+        let (items, assets, pending) = self.tree(&self.root.join("content"), "content");
+        let translations = self.translations(pending, &items, None);
+        (items, assets, translations)
+    }
+
+    /// Parses the translation files `pending` against their sources: the tree's own
+    /// `items`, or for a school folder also the shared content. A translation whose
+    /// source does not exist is an error.
+    fn translations(
+        &mut self,
+        pending: Vec<Pending>,
+        items: &BTreeMap<String, Arc<Item>>,
+        shared: Option<&BTreeMap<String, Arc<Item>>>,
+    ) -> Translations {
+        let mut out = Translations::new();
+        for p in pending {
+            let source = items
+                .get(&p.rel)
+                .or_else(|| shared.and_then(|s| s.get(&p.rel)));
+            let Some(source) = source else {
+                let written = p.name.rsplit_once('/').map_or(p.name.as_str(), |(d, _)| d);
+                let base = p.rel.rsplit('/').next().unwrap_or(&p.rel);
+                let failed = self.root.join("content").join(&p.rel).is_file()
+                    || p.path.with_file_name(base).is_file();
+                if !failed {
+                    self.problems.push(
+                        Diagnostic::error(&p.name, format!("this translation has no source: there is no `{base}` next to it"))
+                            .with_help(format!(
+                                "a translation sits next to the file it translates: write `{written}/{base}` (in the source language, {}) first, or correct the file name",
+                                self.languages.first().map_or("nl", String::as_str)
+                            )),
+                    );
+                }
+                continue;
+            };
+            let file = match source::read(&p.path, &p.name) {
+                Ok(f) => f,
+                Err(d) => {
+                    self.problems.push(d);
+                    continue;
+                }
+            };
+            match content::parse_translation(&file, &source.doc) {
+                Ok(doc) => {
+                    let text: Arc<str> = Arc::from(file.text.as_str());
+                    out.entry(p.lang)
+                        .or_default()
+                        .insert(p.rel, Arc::new(Item { doc, text }));
+                }
+                Err(ds) => self.problems.extend(ds),
+            }
+        }
+        out
+    }
+
+    /// What to do with a Markdown file whose name carries a language (`brief.en.md`):
+    /// `Some` when it is a translation into a configured language, `None` after reporting
+    /// why not (the source language written out, or a language the project does not have).
+    fn translation_of(&mut self, rel: &str, name: &str) -> Option<Result<(String, String), ()>> {
+        let (dir, file_name) = rel.rsplit_once('/').map_or(("", rel), |(d, f)| (d, f));
+        let (base, lang) = names::translation_name(file_name)?;
+        let source_rel = if dir.is_empty() {
+            base.clone()
+        } else {
+            format!("{dir}/{base}")
+        };
+        let source_lang = self.languages.first().map_or("nl", String::as_str);
+        if lang == source_lang {
+            self.problems.push(
+                Diagnostic::error(name, format!("`{file_name}` names the source language `{lang}`"))
+                    .with_help(format!("files in the source language have no language in their name: rename it to `{base}`")),
+            );
+            return Some(Err(()));
+        }
+        if !self.languages.iter().any(|l| l == lang) {
+            self.problems.push(
+                Diagnostic::error(name, format!("`{file_name}` is a translation into `{lang}`, which is not in `languages` of buddysite.yaml"))
+                    .with_help(format!(
+                        "add `{lang}` to `languages:` in buddysite.yaml (now: {}), or, if this is no translation, rename the file without the `.{lang}` part",
+                        self.languages.join(", ")
+                    )),
+            );
+            return Some(Err(()));
+        }
+        Some(Ok((lang.to_owned(), source_rel)))
+    }
+
+    /// Reads a content tree: Markdown files as items, others as assets.
+    fn tree(&mut self, dir: &Path, prefix: &str) -> Tree {
         let mut items = BTreeMap::new();
         let mut assets = BTreeMap::new();
+        let mut pending = Vec::new();
         if links_outside(self.root, dir) {
             self.problems.push(outside_link(prefix));
-            return (items, assets);
+            return (items, assets, pending);
         }
         if !dir.is_dir() {
-            return (items, assets);
+            return (items, assets, pending);
         }
         let walker = walkdir::WalkDir::new(dir)
             .sort_by_file_name()
@@ -566,18 +759,18 @@ impl Loader<'_> {
             let entry = match entry {
                 Ok(e) => e,
                 Err(e) => {
-                    self.problems.push(Diagnostic::error(
+                    self.problems.push(Diagnostic::error_text(
                         prefix,
-                        format!("cannot read folder: {e}"),
+                        text!(PROJECT_CANNOT_READ_FOLDER, error = e.to_string()),
                     ));
                     continue;
                 }
             };
             if !entry.file_type().is_file() {
                 if entry.path_is_symlink() {
-                    self.problems.push(Diagnostic::error(
+                    self.problems.push(Diagnostic::error_text(
                         format!("{prefix}/{}", rel_path(dir, entry.path())),
-                        "links to other places are not followed",
+                        text!(PROJECT_LINK_NOT_FOLLOWED),
                     ));
                 }
                 continue;
@@ -587,16 +780,28 @@ impl Loader<'_> {
             let file_name = entry.file_name().to_string_lossy();
             if let Some(meant) = names::intended_name(&file_name, names::Folder::Content) {
                 self.problems.push(
-                    Diagnostic::error(&name, format!("the file name `{file_name}` looks like a mistake"))
-                        .with_help(format!(
-                            "rename it to `{meant}` (Windows hides extensions: in Explorer, turn on View > File name extensions to see the whole name)"
-                        )),
+                    Diagnostic::error_text(
+                        &name,
+                        text!(PROJECT_HIDDEN_EXTENSION, name = &file_name),
+                    )
+                    .help(text!(PROJECT_HIDDEN_EXTENSION_HELP, meant = &meant)),
                 );
                 continue;
             }
             if rel.ends_with(".md") {
-                if let Some(item) = self.item(&rel, entry.path(), &name) {
-                    items.insert(rel, Arc::new(item));
+                match self.translation_of(&rel, &name) {
+                    Some(Ok((lang, rel))) => pending.push(Pending {
+                        lang,
+                        rel,
+                        path: entry.path().to_owned(),
+                        name,
+                    }),
+                    Some(Err(())) => {}
+                    None => {
+                        if let Some(item) = self.item(&rel, entry.path(), &name) {
+                            items.insert(rel, Arc::new(item));
+                        }
+                    }
                 }
             } else {
                 match std::fs::read(entry.path()) {
@@ -609,13 +814,14 @@ impl Loader<'_> {
                             },
                         );
                     }
-                    Err(e) => self
-                        .problems
-                        .push(Diagnostic::error(name, format!("cannot read: {e}"))),
+                    Err(e) => self.problems.push(Diagnostic::error_text(
+                        name,
+                        text!(PROJECT_CANNOT_READ, error = e.to_string()),
+                    )),
                 }
             }
         }
-        (items, assets)
+        (items, assets, pending)
     }
 
     /// Reads and parses one Markdown file.
@@ -638,8 +844,14 @@ impl Loader<'_> {
         Some(Item { doc, text })
     }
 
-    /// Reads one school: its YAML and its override folder.
-    fn school(&mut self, slug: &str, path: &Path) -> Option<SchoolEntry> {
+    /// Reads one school: its YAML and its override folder (`shared`: the shared content, the
+    /// sources of translations in the folder that have no source of their own there).
+    fn school(
+        &mut self,
+        slug: &str,
+        path: &Path,
+        shared: &BTreeMap<String, Arc<Item>>,
+    ) -> Option<SchoolEntry> {
         let name = format!("schools/{}", path.file_name()?.to_string_lossy());
         if links_outside(self.root, path) {
             self.problems.push(outside_link(&name));
@@ -659,20 +871,32 @@ impl Loader<'_> {
                 return None;
             }
         };
+        self.school_languages(&school, &file);
+        self.problems.extend(crate::config::address_form(
+            &school.contact,
+            &file.name,
+            &file.text,
+            0,
+            "contact",
+        ));
         let dir = self.root.join("schools").join(slug);
-        let (overrides, assets) = self.tree(&dir, &format!("schools/{slug}"));
+        let (overrides, assets, pending) = self.tree(&dir, &format!("schools/{slug}"));
+        let translations = self.translations(pending, &overrides, Some(shared));
         if let Some(logo) = &school.brand.logo {
             if !assets.contains_key(logo) {
                 self.problems.push(
-                    crate::yaml::key_diagnostic(
+                    crate::yaml::key_error(
                         &file,
                         "logo",
-                        format!("logo file `schools/{slug}/{logo}` not found"),
+                        text!(
+                            PROJECT_SCHOOL_LOGO_NOT_FOUND,
+                            path = format!("schools/{slug}/{logo}")
+                        ),
                     )
-                    .with_help(crate::paths::missing_file_help(
+                    .help(crate::paths::missing_file_help(
                         logo,
                         assets.keys().map(String::as_str),
-                        &format!("put the logo in the folder schools/{slug}/, or remove `logo:`"),
+                        text!(PROJECT_SCHOOL_LOGO_HELP, slug = slug),
                     )),
                 );
             }
@@ -682,6 +906,67 @@ impl Loader<'_> {
             text: Arc::from(file.text.as_str()),
             overrides,
             assets,
+            translations,
         })
+    }
+
+    /// A school's `languages:` must be a subset of those of `buddysite.yaml` (with the source
+    /// language), its `translations:` only for its languages, and its slug no language code
+    /// (the overview has a folder per language).
+    fn school_languages(&mut self, school: &School, file: &source::SourceFile) {
+        let all = self.languages;
+        let source_lang = all.first().map_or("nl", String::as_str);
+        if all.iter().skip(1).any(|l| l == &school.slug) {
+            self.problems.push(
+                Diagnostic::error(&school.file, format!("a school cannot be called `{}`: the overview uses `{}/` for its pages in that language", school.slug, school.slug))
+                    .with_help(format!("rename the file, for example to `{}-school.yaml`", school.slug)),
+            );
+        }
+        let own: Vec<&str> = match &school.languages {
+            Some(list) => {
+                for (code, line, column) in list {
+                    if !all.contains(code) && crate::config::is_language_code(code) {
+                        self.problems.push(
+                            Diagnostic::error(&school.file, format!("`{code}` is not one of the languages of buddysite.yaml"))
+                                .at(&file.text, *line, *column)
+                                .with_help(format!(
+                                    "a school can only narrow the list; choose from: {} (or add `{code}` to `languages:` in buddysite.yaml)",
+                                    all.join(", ")
+                                )),
+                        );
+                    }
+                }
+                if !list.iter().any(|(c, _, _)| c == source_lang) {
+                    self.problems.push(
+                        crate::yaml::key_diagnostic(file, "languages", format!("`languages` leaves out `{source_lang}`, the language the content is written in"))
+                            .with_help(format!("every site is published in `{source_lang}`: start the list with it, e.g. `languages: [{source_lang}, en]`")),
+                    );
+                }
+                list.iter().map(|(c, _, _)| c.as_str()).collect()
+            }
+            None => all.iter().map(String::as_str).collect(),
+        };
+        for lang in school.translations.keys() {
+            if !own.contains(&lang.as_str()) || lang == source_lang {
+                let why = if lang == source_lang {
+                    format!("`{lang}` is the source language: its texts are the ones above")
+                } else {
+                    format!(
+                        "`translations` has texts for `{lang}`, which this school does not publish"
+                    )
+                };
+                self.problems.push(
+                    crate::yaml::key_diagnostic(file, &format!("translations.{lang}"), why)
+                        .with_help(format!(
+                            "use one of this school's languages: {}",
+                            own.iter()
+                                .filter(|l| **l != source_lang)
+                                .copied()
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        )),
+                );
+            }
+        }
     }
 }

@@ -1,25 +1,29 @@
 //! `schools/<slug>.yaml`: one school, its brand and its choices.
 
 use crate::color::Color;
-use crate::config::{is_http_url, Contact, Extra};
+use crate::config::{is_email, is_http_url, is_phone, Contact, Extra};
 use crate::diagnostics::Diagnostic;
+use crate::messages::Text;
 use crate::source::SourceFile;
+use crate::text;
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 
 /// The kind of school, which content may test (`{% if school.kind == "sbo" %}`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum SchoolKind {
     /// Regular primary school.
     Basisschool,
-    /// Speciaal basisonderwijs.
+    /// Speciaal basisonderwijs (sbo).
     Sbo,
-    /// Speciaal onderwijs.
+    /// Speciaal onderwijs (so).
     So,
-    /// Voortgezet onderwijs.
+    /// Voortgezet onderwijs (vo).
     Vo,
-    /// Voortgezet speciaal onderwijs.
+    /// Voortgezet speciaal onderwijs (vso).
     Vso,
 }
 
@@ -36,41 +40,116 @@ impl SchoolKind {
     }
 }
 
-#[derive(Debug, Deserialize)]
+/// The school's colours and logo.
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Brand")]
 struct RawBrand {
+    /// Main colour, `#rrggbb` or `#rgb`.
+    #[schemars(with = "String", pattern(r"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"))]
     primary: Spanned<String>,
+    /// Second colour, `#rrggbb` or `#rgb`.
     #[serde(default)]
+    #[schemars(
+        with = "Option<String>",
+        pattern(r"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$")
+    )]
     accent: Option<Spanned<String>>,
+    /// Logo file, relative to `schools/<slug>/`.
     #[serde(default)]
+    #[schemars(with = "Option<String>")]
     logo: Option<Spanned<String>>,
 }
 
-#[derive(Debug, Deserialize)]
+/// `all` (default) or a list of buddy ids (file names in `content/buddys/` without `.md`).
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(untagged)]
+#[schemars(rename = "Buddies")]
 enum RawSelection {
-    Keyword(String),
+    /// Every buddy whose consent holds.
+    Keyword(#[schemars(pattern(r"^all$"))] String),
+    /// These buddies only.
     List(Vec<String>),
 }
 
-#[derive(Debug, Deserialize)]
+/// A school file, `schools/<slug>.yaml`.
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "School")]
 struct RawSchool {
+    /// Name of the school as parents know it, e.g. `Basisschool 't Klaverblad`.
     name: String,
+    /// `basisschool`, `sbo` (speciaal basisonderwijs), `so` (speciaal onderwijs), `vo` (voortgezet onderwijs) or `vso` (voortgezet speciaal onderwijs).
     kind: SchoolKind,
+    /// e.g. `openbaar`, `katholiek`, `protestants-christelijk`, `islamitisch`, `algemeen bijzonder`. Shown as written.
     #[serde(default)]
     denomination: Option<String>,
+    /// Town or village.
     place: String,
+    /// The school's colours and logo: `primary` (required), `accent`, `logo`.
     brand: RawBrand,
+    /// The school's own contact for the programme (often the *intern begeleider*): `name` (required), `role`, `email`, `phone`, `hours`.
     contact: Contact,
+    /// `all` (default) or a list of buddy ids (file names in `content/buddys/` without `.md`).
     #[serde(default)]
+    #[schemars(with = "Option<RawSelection>")]
     buddies: Option<Spanned<RawSelection>>,
+    /// Absolute URL where this school's site is published; enables canonical URLs and `sitemap.xml`, and lets the 404 page work at any depth.
     #[serde(default)]
+    #[schemars(with = "Option<String>", pattern(r"^https?://[^/\s]"))]
     base_url: Option<Spanned<String>>,
+    /// The languages this school's site is published in: a subset of `languages:` in
+    /// `buddysite.yaml` that includes the source language (default: all of them).
     #[serde(default)]
+    #[schemars(with = "Option<Vec<String>>")]
+    languages: Option<Vec<Spanned<String>>>,
+    /// The school's texts in other languages: `translations: {en: {name, place, contact: {role, hours}}}`.
+    #[serde(default)]
+    translations: std::collections::BTreeMap<String, SchoolText>,
+    /// The school's own phone number (reception), for `[telefoonnummer school]`.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    phone: Option<Spanned<String>>,
+    /// The school's own e-mail address, for `[e-mailadres school]`.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    email: Option<Spanned<String>>,
+    /// The school's own website (not the buddy site at `base_url`), for `[website school]`.
+    #[serde(default)]
+    #[schemars(with = "Option<String>", pattern(r"^https?://[^/\s]"))]
+    website: Option<Spanned<String>>,
+    /// The date on this school's paper letter (`"YYYY-MM-DD"`), instead of the letter's `date:`.
+    #[serde(default)]
+    #[schemars(with = "Option<String>", pattern(r"^\d{4}-\d{2}-\d{2}$"))]
     letter_date: Option<Spanned<String>>,
+    /// Free-form data for templates.
     #[serde(default)]
     extra: Extra,
+}
+
+/// The JSON Schema of a school file, generated from the type the loader reads it with, so
+/// the editor's autocompletion cannot drift from what the loader accepts.
+pub fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+    generator.root_schema_for::<RawSchool>()
+}
+
+/// A school's texts in one other language (`translations.<lang>` in its file): the name and
+/// place as parents of that language know them, and the contact's role and hours.
+#[derive(Debug, Clone, Default, Deserialize, PartialEq, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SchoolText {
+    /// The school's name in that language.
+    #[serde(default)]
+    pub name: Option<String>,
+    /// The place in that language (exonyms are rare, but scripts differ).
+    #[serde(default)]
+    pub place: Option<String>,
+    /// The denomination in that language.
+    #[serde(default)]
+    pub denomination: Option<String>,
+    /// The contact's role and hours in that language.
+    #[serde(default)]
+    pub contact: crate::config::ContactText,
 }
 
 /// A school's colours and logo.
@@ -116,6 +195,18 @@ pub struct School {
     pub buddies: Selection,
     /// Where the school's site is published, always ending in `/`.
     pub base_url: Option<String>,
+    /// The languages this school publishes in, when it narrows `languages` of
+    /// `buddysite.yaml`, each with its line and column (checked against that list on load).
+    pub languages: Option<Vec<(String, usize, usize)>>,
+    /// Its texts in other languages, by language code.
+    pub translations: std::collections::BTreeMap<String, SchoolText>,
+    /// The school's own phone number (reception), for the letter's `[telefoonnummer school]`:
+    /// toolkit letters name it next to the programme contact's.
+    pub phone: Option<String>,
+    /// The school's own e-mail address, for `[e-mailadres school]`.
+    pub email: Option<String>,
+    /// The school's own website (not the buddy site at `base_url`), for `[website school]`.
+    pub website: Option<String>,
     /// The date printed on this school's paper letter (`letter_date:`), overriding the
     /// letter's own `date:`: a school that hands the letter out later dates it itself.
     pub letter_date: Option<crate::load::date::Date>,
@@ -124,22 +215,22 @@ pub struct School {
 }
 
 /// Advice for a colour that could not be read, by what it looks like.
-fn color_help(value: &str) -> String {
+fn color_help(value: &str) -> Text {
     let v = value.trim();
     if v.contains(['“', '”', '‘', '’']) {
-        return "remove the curly quotes (Word adds them): write straight quotes, e.g. `\"#0b5394\"`".into();
+        return text!(COLOR_CURLY_QUOTES_HELP);
     }
     let hex = v.trim_start_matches('#');
     if !v.starts_with('#')
         && matches!(hex.len(), 3 | 6)
         && hex.chars().all(|c| c.is_ascii_hexdigit())
     {
-        return format!("a colour starts with `#`: write `\"#{hex}\"`, with the quotes");
+        return text!(COLOR_NO_HASH_HELP, hex = hex);
     }
     if v.to_lowercase().starts_with("rgb") {
-        return "write the colour as a hex code, e.g. `\"#0b5394\"`: a colour picker or the school's style guide shows it".into();
+        return text!(COLOR_RGB_HELP);
     }
-    "write the colour as `#` and six hex digits (0-9, a-f) between double quotes, e.g. `\"#0b5394\"`".into()
+    text!(COLOR_HEX_HELP)
 }
 
 impl School {
@@ -150,15 +241,12 @@ impl School {
         for (k, value) in [("name", &raw.name), ("place", &raw.place)] {
             if value.trim().is_empty() {
                 problems.push(
-                    crate::yaml::key_diagnostic(file, k, format!("`{k}` is empty")).with_help(
-                        format!(
-                            "write the {} after `{k}:`",
-                            if k == "name" {
-                                "school's name as parents know it"
-                            } else {
-                                "town or village"
-                            }
-                        ),
+                    crate::yaml::key_error(file, k, text!(KEY_EMPTY, key = k)).help(
+                        if k == "name" {
+                            text!(SCHOOL_NAME_EMPTY_HELP, key = k)
+                        } else {
+                            text!(SCHOOL_PLACE_EMPTY_HELP, key = k)
+                        },
                     ),
                 );
             }
@@ -170,8 +258,8 @@ impl School {
             0,
             "contact",
         ));
-        let at = |s: &Spanned<String>, message: String| {
-            Diagnostic::error(&file.name, message).at(
+        let at = |s: &Spanned<String>, message: Text| {
+            Diagnostic::error_text(&file.name, message).at(
                 &file.text,
                 s.referenced.line() as usize,
                 s.referenced.column() as usize,
@@ -181,8 +269,8 @@ impl School {
             Some(c) => Some(c),
             None => {
                 problems.push(
-                    at(s, format!("`{key}` is not a colour: `{}`", s.value))
-                        .with_help(color_help(&s.value)),
+                    at(s, text!(SCHOOL_NOT_COLOUR, key = key, value = &s.value))
+                        .help(color_help(&s.value)),
                 );
                 None
             }
@@ -197,9 +285,10 @@ impl School {
             Some(l) => match crate::paths::clean_relative(&l.value) {
                 Ok(p) => Some(p),
                 Err(why) => {
-                    problems.push(at(l, format!("`brand.logo` {why}")).with_help(format!(
-                        "put the logo in `schools/{slug}/` and give its file name, e.g. `logo: logo.svg`"
-                    )));
+                    problems.push(
+                        at(l, text!(SCHOOL_BAD_LOGO_PATH, why = why))
+                            .help(text!(SCHOOL_BAD_LOGO_PATH_HELP, slug = slug)),
+                    );
                     None
                 }
             },
@@ -208,25 +297,55 @@ impl School {
         let base_url = match &raw.base_url {
             Some(u) if !is_http_url(&u.value) => {
                 problems.push(
-                    at(
-                        u,
-                        format!("`base_url` must be an absolute URL: `{}`", u.value),
-                    )
-                    .with_help("write it with https://, e.g. `https://www.example.org/buddy/`"),
+                    at(u, text!(SCHOOL_BAD_BASE_URL, url = &u.value))
+                        .help(text!(SCHOOL_BAD_BASE_URL_HELP)),
                 );
                 None
             }
             Some(u) => Some(format!("{}/", u.value.trim_end_matches('/'))),
             None => None,
         };
+        let mut own = |key: &str, value: &Option<Spanned<String>>| -> Option<String> {
+            let v = value.as_ref()?;
+            let (ok, what, help) = match key {
+                "phone" => (
+                    is_phone(&v.value),
+                    "a phone number",
+                    "write only the school's number, e.g. `\"0344 00 00 00\"`",
+                ),
+                "email" => (
+                    is_email(&v.value),
+                    "an e-mail address",
+                    "write one address like `info@school.nl`",
+                ),
+                _ => (
+                    is_http_url(&v.value),
+                    "a full web address",
+                    "write it with https://, e.g. `https://www.school.nl/`",
+                ),
+            };
+            if !ok {
+                problems.push(
+                    at(
+                        v,
+                        Text::untranslated(format!("`{key}` is not {what}: `{}`", v.value)),
+                    )
+                    .with_help(help),
+                );
+                return None;
+            }
+            Some(v.value.trim().to_owned())
+        };
+        let phone = own("phone", &raw.phone);
+        let email = own("email", &raw.email);
+        let website = own("website", &raw.website);
         let letter_date = match &raw.letter_date {
             Some(d) => match crate::load::date::parse(&d.value) {
                 Some(date) => Some(date),
                 None => {
                     problems.push(
-                        at(d, format!("`letter_date` is not a date: `{}`", d.value)).with_help(
-                            "write the date as \"YYYY-MM-DD\", e.g. `letter_date: \"2026-11-30\"`",
-                        ),
+                        at(d, text!(LETTER_BAD_SCHOOL_DATE, value = &d.value))
+                            .help(text!(LETTER_BAD_SCHOOL_DATE_HELP)),
                     );
                     None
                 }
@@ -241,16 +360,12 @@ impl School {
                     RawSelection::Keyword(k) if k == "all" => Selection::All,
                     RawSelection::Keyword(k) => {
                         problems.push(
-                            Diagnostic::error(
+                            Diagnostic::error_text(
                                 &file.name,
-                                format!(
-                                    "`buddies` must be `all` or a list of buddy ids, not `{k}`"
-                                ),
+                                text!(SCHOOL_BAD_BUDDIES, value = k),
                             )
                             .at(&file.text, line, column)
-                            .with_help(
-                                "write `buddies: all`, or list ids like `buddies: [samira, peter]`",
-                            ),
+                            .help(text!(SCHOOL_BAD_BUDDIES_HELP)),
                         );
                         Selection::All
                     }
@@ -266,6 +381,21 @@ impl School {
                 }
             }
         };
+        let languages: Option<Vec<(String, usize, usize)>> = raw.languages.map(|list| {
+            list.into_iter()
+                .map(|l| {
+                    (
+                        l.value.trim().to_owned(),
+                        l.referenced.line() as usize,
+                        l.referenced.column() as usize,
+                    )
+                })
+                .collect()
+        });
+        if let Some(list) = &languages {
+            let codes: Vec<String> = list.iter().map(|(c, _, _)| c.clone()).collect();
+            problems.extend(crate::config::language_problems(file, "languages", &codes));
+        }
         if !problems.is_empty() {
             return Err(problems);
         }
@@ -285,6 +415,11 @@ impl School {
             contact: raw.contact,
             buddies,
             base_url,
+            languages,
+            translations: raw.translations,
+            phone,
+            email,
+            website,
             letter_date,
             extra: raw.extra,
         })

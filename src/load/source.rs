@@ -5,6 +5,7 @@
 //! garbage on a parent's screen.
 
 use crate::diagnostics::Diagnostic;
+use crate::text;
 use std::path::Path;
 
 /// A text file of the project, normalised (no BOM, `\n` line endings).
@@ -18,8 +19,9 @@ pub struct SourceFile {
 
 /// Reads `path` and names it `name` in diagnostics.
 pub fn read(path: &Path, name: &str) -> Result<SourceFile, Diagnostic> {
-    let bytes = std::fs::read(path)
-        .map_err(|e| Diagnostic::error(name, format!("cannot read this file: {e}")))?;
+    let bytes = std::fs::read(path).map_err(|e| {
+        Diagnostic::error_text(name, text!(SOURCE_CANNOT_READ, error = e.to_string()))
+    })?;
     decode(name, bytes)
 }
 
@@ -30,30 +32,29 @@ pub fn decode(name: &str, bytes: Vec<u8>) -> Result<SourceFile, Diagnostic> {
         Err(e) => {
             let bytes = e.as_bytes();
             let offset = e.utf8_error().valid_up_to();
-            let how =
-                "save the file as UTF-8: in Notepad choose File > Save as and set Encoding to \
-                       UTF-8; in Word choose Save as > Plain text and then Unicode (UTF-8)";
+            let how = text!(SOURCE_SAVE_AS_UTF8);
             if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
-                return Err(Diagnostic::error(
-                    name,
-                    "this file is saved as UTF-16 (\"Unicode\"), not as UTF-8 text (byte offset 0)",
-                )
-                .with_help(how));
+                return Err(Diagnostic::error_text(name, text!(SOURCE_UTF16)).help(how));
             }
             let valid = String::from_utf8_lossy(&bytes[..offset]).into_owned();
             let (line, column) = crate::diagnostics::line_col(&valid, offset);
             let byte = bytes.get(offset).copied().unwrap_or(0);
             let guess = if (0x80..=0xff).contains(&byte) {
-                " (it was probably saved as ANSI or Windows-1252, which shows `é` and `ë` differently)"
+                text!(SOURCE_PROBABLY_ANSI).render()
             } else {
-                ""
+                String::new()
             };
-            return Err(Diagnostic::error(
+            return Err(Diagnostic::error_text(
                 name,
-                format!("this file is not UTF-8 text: the byte at offset {offset} (0x{byte:02X}) cannot be read{guess}"),
+                text!(
+                    SOURCE_NOT_UTF8,
+                    offset = offset,
+                    byte = format!("0x{byte:02X}"),
+                    guess = guess
+                ),
             )
             .at(&valid, line, column)
-            .with_help(how));
+            .help(how));
         }
     };
     Ok(SourceFile {

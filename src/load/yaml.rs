@@ -11,6 +11,8 @@
 //! (`brand.primary`).
 
 use crate::diagnostics::{suggest, Diagnostic};
+use crate::messages::Text;
+use crate::text;
 use serde::de::DeserializeOwned;
 use serde_saphyr::budget::BudgetBreach;
 use serde_saphyr::Error as YamlError;
@@ -161,23 +163,17 @@ fn whitespace_problems(name: &str, text: &str, line_offset: usize) -> Vec<Diagno
             continue;
         }
         let (message, help) = if lead.contains('\t') {
-            (
-                "this line is indented with a tab",
-                "YAML only understands spaces for indentation: replace the tab with spaces (two per level, like the lines around it)",
-            )
+            (text!(YAML_TAB_INDENT), text!(YAML_TAB_INDENT_HELP))
         } else if lead.contains('\u{a0}') {
-            (
-                "this line is indented with a non-breaking space (often pasted from Word)",
-                "delete the spaces at the start of the line and type normal spaces instead",
-            )
+            (text!(YAML_NBSP_INDENT), text!(YAML_NBSP_INDENT_HELP))
         } else {
             continue;
         };
         let column = lead.chars().position(|c| c != ' ').unwrap_or(0) + 1;
         problems.push(
-            Diagnostic::error(name, message)
+            Diagnostic::error_text(name, message)
                 .at(text, i + 1, column)
-                .with_help(help)
+                .help(help)
                 .shift(line_offset),
         );
     }
@@ -206,26 +202,29 @@ fn to_diagnostic(name: &str, text: &str, line_offset: usize, error: &YamlError) 
     let key = path.join(".");
     let value = value_on(line_text);
     let shown = if key.is_empty() {
-        "this value".to_owned()
+        text!(YAML_THIS_VALUE).render()
     } else {
         format!("`{key}`")
     };
-    let (message, help): (String, Option<String>) = match e {
-        YamlError::SerdeUnknownField { field, expected, .. } => {
+    let (message, help): (Text, Option<Text>) = match e {
+        YamlError::SerdeUnknownField {
+            field, expected, ..
+        } => {
             let parent = match path.split_last() {
                 Some((last, parent)) if last == field => parent,
                 _ => &path[..],
             };
             let full = join_key(parent, field);
             let help = match suggest(field, expected.iter().copied()) {
-                Some(s) => format!("did you mean `{s}`? Allowed keys here: {}", expected.join(", ")),
-                None if expected.is_empty() => "remove this key".to_owned(),
-                None => format!(
-                    "remove it, or use one of the allowed keys: {}; put your own data under `extra:`",
-                    expected.join(", ")
+                Some(s) => text!(
+                    YAML_DID_YOU_MEAN_KEY,
+                    suggestion = s,
+                    allowed = expected.join(", ")
                 ),
+                None if expected.is_empty() => text!(YAML_REMOVE_KEY),
+                None => text!(YAML_REMOVE_OR_ALLOWED, allowed = expected.join(", ")),
             };
-            (format!("unknown key `{full}`"), Some(help))
+            (text!(YAML_UNKNOWN_KEY, key = full), Some(help))
         }
         YamlError::SerdeMissingField { field, .. } => {
             let (parent, at) = parent_of(text, line);
@@ -240,81 +239,108 @@ fn to_diagnostic(name: &str, text: &str, line_offset: usize, error: &YamlError) 
             let where_ = if parent.is_empty() {
                 String::new()
             } else {
-                format!(" under `{}:`", parent.join("."))
+                text!(YAML_UNDER, parent = parent.join(".")).render()
             };
             (
-                format!("the required key `{full}` is missing"),
-                Some(format!("add a line `{field}: …`{where_}{}", example(field))),
+                text!(YAML_MISSING_KEY, key = full),
+                Some(text!(
+                    YAML_ADD_LINE,
+                    key = *field,
+                    under = where_,
+                    example = example(field)
+                )),
             )
         }
         YamlError::DuplicateMappingKey { key: dup, .. } => {
-            let k = dup.clone().unwrap_or_else(|| path.last().cloned().unwrap_or_default());
+            let k = dup
+                .clone()
+                .unwrap_or_else(|| path.last().cloned().unwrap_or_default());
             let first = text
                 .lines()
                 .enumerate()
                 .take(line.saturating_sub(1))
-                .find(|(_, l)| l.trim_start().trim_start_matches("- ").strip_prefix(k.as_str()).is_some_and(|r| r.trim_start().starts_with(':')))
+                .find(|(_, l)| {
+                    l.trim_start()
+                        .trim_start_matches("- ")
+                        .strip_prefix(k.as_str())
+                        .is_some_and(|r| r.trim_start().starts_with(':'))
+                })
                 .map(|(i, _)| i + 1 + line_offset);
             let help = match first {
-                Some(f) => format!("`{k}` is already set on line {f}: keep one of the two lines"),
-                None => "keep one of the two lines".to_owned(),
+                Some(f) => text!(YAML_DUPLICATE_HELP_LINE, key = &k, line = f),
+                None => text!(YAML_DUPLICATE_HELP),
             };
-            (format!("the key `{}` appears twice", join_key(&path[..path.len().saturating_sub(1)], &k)), Some(help))
+            (
+                text!(
+                    YAML_DUPLICATE_KEY,
+                    key = join_key(&path[..path.len().saturating_sub(1)], &k)
+                ),
+                Some(help),
+            )
         }
-        YamlError::SerdeUnknownVariant { variant, expected, .. } => {
+        YamlError::SerdeUnknownVariant {
+            variant, expected, ..
+        } => {
             let help = match suggest(variant, expected.iter().copied()) {
-                Some(s) => format!("did you mean `{s}`? Choose one of: {}", expected.join(", ")),
-                None => format!("choose one of: {}", expected.join(", ")),
+                Some(s) => text!(
+                    YAML_DID_YOU_MEAN_CHOOSE,
+                    suggestion = s,
+                    allowed = expected.join(", ")
+                ),
+                None => text!(YAML_CHOOSE_ONE, allowed = expected.join(", ")),
             };
-            (format!("{shown} cannot be `{variant}`"), Some(help))
+            (
+                text!(YAML_UNKNOWN_VALUE, key = &shown, value = variant),
+                Some(help),
+            )
         }
         YamlError::NullIntoString { .. } => {
             let help = if line_text.contains(": #") || line_text.contains(":#") {
-                "in YAML a `#` starts a comment, so the colour was not read: put it between quotes, e.g. `primary: \"#0b5394\"`".to_owned()
+                text!(YAML_HASH_COMMENT_HELP)
             } else {
-                format!("write a value after `{}:`, or remove the line", path.last().map_or("key", String::as_str))
+                text!(
+                    YAML_WRITE_VALUE_HELP,
+                    key = path.last().map_or("key", String::as_str)
+                )
             };
-            (format!("{shown} has no value"), Some(help))
+            (text!(YAML_NO_VALUE, key = &shown), Some(help))
         }
         YamlError::InvalidScalar { ty, .. } => type_problem(&shown, ty, &value),
         YamlError::InvalidBooleanStrict { .. } => type_problem(&shown, "bool", &value),
         YamlError::Unexpected { expected, .. } => type_problem(&shown, expected, &value),
-        YamlError::SerdeInvalidType { expected, .. } | YamlError::SerdeInvalidValue { expected, .. } => {
-            type_problem(&shown, expected, &value)
-        }
-        YamlError::ExternallyTaggedEnumExpectedScalarOrMapping { .. } | YamlError::ExpectedStringKeyForExternallyTaggedEnum { .. } => (
-            format!("{shown} must be a single word"),
-            Some("write one of the allowed values, without brackets or a list".to_owned()),
+        YamlError::SerdeInvalidType { expected, .. }
+        | YamlError::SerdeInvalidValue { expected, .. } => type_problem(&shown, expected, &value),
+        YamlError::ExternallyTaggedEnumExpectedScalarOrMapping { .. }
+        | YamlError::ExpectedStringKeyForExternallyTaggedEnum { .. } => (
+            text!(YAML_SINGLE_WORD, key = &shown),
+            Some(text!(YAML_SINGLE_WORD_HELP)),
         ),
         YamlError::Message { msg, .. } if msg.contains("untagged enum RawSelection") => (
-            "`buddies` must be `all` or a list of buddy ids".to_owned(),
-            Some("write `buddies: all`, or list ids like `buddies: [samira, peter]`: each id is a file name in content/buddys/ without .md".to_owned()),
+            text!(YAML_BUDDIES_SELECTION),
+            Some(text!(YAML_BUDDIES_SELECTION_HELP)),
         ),
         YamlError::Eof { .. } if text.trim().is_empty() => {
             line = 0;
-            (
-                "this file is empty".to_owned(),
-                Some("fill in the required keys (see the content model in README.md)".to_owned()),
-            )
+            (text!(YAML_EMPTY_FILE), Some(text!(YAML_EMPTY_FILE_HELP)))
         }
         YamlError::Eof { .. } => (
-            "the file ends in the middle of a value".to_owned(),
-            Some("check that every quote, `[` and `{` is closed".to_owned()),
+            text!(YAML_ENDS_IN_VALUE),
+            Some(text!(YAML_ENDS_IN_VALUE_HELP)),
         ),
         YamlError::Budget { breach, .. } => {
             line = 0;
             (
-                format!("this file is too large or too deeply nested to read ({})", budget_text(breach)),
-                Some("YAML files hold settings only: put long texts in a Markdown file".to_owned()),
+                text!(YAML_TOO_LARGE, reason = budget_text(breach)),
+                Some(text!(YAML_TOO_LARGE_HELP)),
             )
         }
         YamlError::MultipleDocuments { .. } => (
-            "this file holds more than one YAML document (a second `---` line)".to_owned(),
-            Some("remove the extra `---` line".to_owned()),
+            text!(YAML_MULTIPLE_DOCUMENTS),
+            Some(text!(YAML_MULTIPLE_DOCUMENTS_HELP)),
         ),
         YamlError::UnknownAnchor { .. } => (
-            "this value uses `*`, which YAML reads as a reference to something that does not exist".to_owned(),
-            Some("put the value between double quotes".to_owned()),
+            text!(YAML_UNKNOWN_ANCHOR),
+            Some(text!(YAML_QUOTE_VALUE_HELP)),
         ),
         other => match unclosed_quote(text, line) {
             Some(open) => {
@@ -325,19 +351,19 @@ fn to_diagnostic(name: &str, text: &str, line_offset: usize, error: &YamlError) 
                     .and_then(|l| l.find('"').map(|i| l[..i].chars().count() + 1))
                     .unwrap_or(1);
                 (
-                    "a quote `\"` is opened on this line but never closed".to_owned(),
-                    Some("add the closing `\"` at the end of the value".to_owned()),
+                    text!(YAML_UNCLOSED_QUOTE),
+                    Some(text!(YAML_UNCLOSED_QUOTE_HELP)),
                 )
             }
             None => syntax_problem(&other.to_string(), line_text),
         },
     };
-    let mut d = Diagnostic::error(name, message);
+    let mut d = Diagnostic::error_text(name, message);
     if line > 0 {
         d = d.at(text, line, column);
     }
     if let Some(help) = help {
-        d = d.with_help(help);
+        d = d.help(help);
     }
     d.shift(line_offset)
 }
@@ -371,74 +397,59 @@ fn unclosed_quote(text: &str, line: usize) -> Option<usize> {
 }
 
 /// What a parser's syntax message means, in words an editor can act on.
-fn syntax_problem(raw: &str, line_text: &str) -> (String, Option<String>) {
+fn syntax_problem(raw: &str, line_text: &str) -> (Text, Option<Text>) {
     let raw = strip_location(raw);
     let m = raw.to_lowercase();
     let (message, help) = if m.contains("tab") && !m.contains("table") {
-        (
-            "this line is indented with a tab",
-            "YAML only understands spaces for indentation: replace the tab with spaces",
-        )
+        (text!(YAML_TAB_INDENT), text!(YAML_TAB_INDENT_SHORT_HELP))
     } else if m.contains("mapping values are not allowed") {
-        (
-            "this line has a second `: ` in it, which YAML reads as the start of another key",
-            "put the value between double quotes, e.g. `name: \"Let op: nieuw\"`",
-        )
+        (text!(YAML_SECOND_COLON), text!(YAML_SECOND_COLON_HELP))
     } else if m.contains("unclosed quote")
         || m.contains("quoted scalar")
         || m.contains("end of stream")
     {
         (
-            "a quote is opened but never closed",
-            "add the closing quote at the end of the value",
+            text!(YAML_QUOTE_NOT_CLOSED),
+            text!(YAML_QUOTE_NOT_CLOSED_HELP),
         )
     } else if m.contains("did not find expected key")
         || m.contains("block mapping")
         || m.contains("indentation")
         || m.contains("block sequence")
     {
-        (
-            "the indentation of this line does not match the lines around it",
-            "keys at the same level must start in the same column; indent with spaces, two per level",
-        )
+        (text!(YAML_BAD_INDENT), text!(YAML_BAD_INDENT_HELP))
     } else if m.contains("cannot start any token") || m.contains("reserved indicator") {
-        (
-            "this value starts with a character that YAML reserves (like `@`, `` ` ``, `%` or `*`)",
-            "put the value between double quotes",
-        )
+        (text!(YAML_RESERVED_START), text!(YAML_QUOTE_VALUE_HELP))
     } else if m.contains("did not find expected") || m.contains("flow") {
         (
-            "a list `[…]` or block `{…}` is not closed properly",
-            "check the brackets and commas, or put the value between double quotes",
+            text!(YAML_BRACKET_NOT_CLOSED),
+            text!(YAML_BRACKET_NOT_CLOSED_HELP),
         )
     } else if m.contains("alias") || m.contains("anchor") {
-        (
-            "this value starts with `&` or `*`, which YAML reserves",
-            "put the value between double quotes",
-        )
+        (text!(YAML_ANCHOR_START), text!(YAML_QUOTE_VALUE_HELP))
     } else {
         return (
-            format!("this line cannot be read as YAML ({raw})"),
+            text!(YAML_SYNTAX, detail = raw),
             Some(generic_help(line_text)),
         );
     };
-    (message.to_owned(), Some(help.to_owned()))
+    (message, Some(help))
 }
 
-fn generic_help(line_text: &str) -> String {
+fn generic_help(line_text: &str) -> Text {
     if line_text.contains('\'')
         || line_text.contains('&')
         || line_text.contains('#')
         || line_text.contains('"')
     {
-        "put the value between double quotes, e.g. `name: \"Basisschool 't Anker\"`".into()
+        text!(YAML_QUOTE_EXAMPLE_HELP)
     } else {
-        "check the quotes, colons and indentation on this line and the line above it".into()
+        text!(YAML_CHECK_LINE_HELP)
     }
 }
 
 /// A value of the wrong kind: a word where a list belongs, text where a number belongs.
-fn type_problem(shown: &str, expected: &str, value: &str) -> (String, Option<String>) {
+fn type_problem(shown: &str, expected: &str, value: &str) -> (Text, Option<Text>) {
     let e = expected.to_lowercase();
     let last = shown
         .trim_matches('`')
@@ -449,31 +460,27 @@ fn type_problem(shown: &str, expected: &str, value: &str) -> (String, Option<Str
     let quoted = if value.is_empty() {
         String::new()
     } else {
-        format!(", not `{value}`")
+        text!(YAML_NOT_VALUE, value = value).render()
     };
     if e.contains("sequence") || e.contains("seq") || e.contains("list") || e.contains("vec") {
         (
-            format!("{shown} must be a list{quoted}"),
-            Some(format!(
-                "write it like `{last}: [a, b]`, or one item per line starting with `- `"
-            )),
+            text!(YAML_MUST_BE_LIST, key = shown, not = quoted),
+            Some(text!(YAML_MUST_BE_LIST_HELP, key = last)),
         )
     } else if e.contains("mapping") || e.contains("map") || e.contains("struct") {
         (
-            format!("{shown} must be a block of keys{quoted}"),
-            Some(format!(
-                "write `{last}:` alone on its line and the keys under it, indented by two spaces (see README.md)"
-            )),
+            text!(YAML_MUST_BE_BLOCK, key = shown, not = quoted),
+            Some(text!(YAML_MUST_BE_BLOCK_HELP, key = last)),
         )
     } else if e.contains("bool") {
         let hint = match value.to_lowercase().as_str() {
-            "ja" | "yes" | "y" | "aan" | "on" | "waar" => " (for `ja`, write `true`)",
-            "nee" | "no" | "n" | "uit" | "off" | "onwaar" => " (for `nee`, write `false`)",
-            _ => "",
+            "ja" | "yes" | "y" | "aan" | "on" | "waar" => text!(YAML_BOOL_HINT_TRUE).render(),
+            "nee" | "no" | "n" | "uit" | "off" | "onwaar" => text!(YAML_BOOL_HINT_FALSE).render(),
+            _ => String::new(),
         };
         (
-            format!("{shown} must be `true` or `false`{quoted}"),
-            Some(format!("write `{last}: true` or `{last}: false`{hint}")),
+            text!(YAML_MUST_BE_BOOL, key = shown, not = quoted),
+            Some(text!(YAML_MUST_BE_BOOL_HELP, key = &last, hint = hint)),
         )
     } else if e.contains("i64")
         || e.contains("u64")
@@ -483,55 +490,60 @@ fn type_problem(shown: &str, expected: &str, value: &str) -> (String, Option<Str
         || e.contains("number")
     {
         (
-            format!("{shown} must be a whole number{quoted}"),
-            Some(format!("write a number without quotes, e.g. `{last}: 10`")),
+            text!(YAML_MUST_BE_NUMBER, key = shown, not = quoted),
+            Some(text!(YAML_MUST_BE_NUMBER_HELP, key = last)),
         )
     } else if e.contains("string") || e.contains("scalar") || e.contains("str") {
         let help = if value.starts_with(['[', '{']) {
-            "text that starts with `[` or `{` must be put between double quotes".to_owned()
+            text!(YAML_BRACKET_TEXT_HELP)
         } else {
-            format!("write a single piece of text after `{last}:`, between double quotes if it contains special characters")
+            text!(YAML_MUST_BE_TEXT_HELP, key = last)
         };
         (
-            format!("{shown} must be a piece of text{quoted}"),
+            text!(YAML_MUST_BE_TEXT, key = shown, not = quoted),
             Some(help),
         )
     } else {
         (
-            format!("{shown} has a value of the wrong kind{quoted} (expected {expected})"),
-            Some("see the content model in README.md".to_owned()),
+            text!(
+                YAML_WRONG_KIND,
+                key = shown,
+                not = quoted,
+                expected = expected
+            ),
+            Some(text!(SEE_CONTENT_MODEL)),
         )
     }
 }
 
-fn budget_text(breach: &BudgetBreach) -> &'static str {
+fn budget_text(breach: &BudgetBreach) -> Text {
     match breach {
-        BudgetBreach::Depth { .. } => "too many levels of indentation",
+        BudgetBreach::Depth { .. } => text!(YAML_BUDGET_DEPTH),
         BudgetBreach::Aliases { .. } | BudgetBreach::Anchors { .. } => {
-            "too many `&` and `*` references"
+            text!(YAML_BUDGET_ALIASES)
         }
-        _ => "too many values",
+        _ => text!(YAML_BUDGET_VALUES),
     }
 }
 
 /// An example line for a key that is missing.
-fn example(field: &str) -> &'static str {
+fn example(field: &str) -> Text {
     match field {
-        "title" => " with the page title, e.g. `title: \"Welkom\"`",
-        "question" => ", e.g. `question: \"Wat kost een buddy?\"`",
-        "kind" => ": basisschool, sbo, so, vo or vso",
-        "place" => " with the town or village, e.g. `place: Lingedijk`",
-        "brand" => " with the school colour under it, e.g. `brand:` and on the next line `  primary: \"#1d4f91\"`",
-        "primary" => " with the main colour, e.g. `primary: \"#1d4f91\"`",
-        "contact" => " with the contact person under it, e.g. `contact:` and on the next line `  name: Jan Jansen`",
-        "name" => " with the name",
-        "short_name" => " with the short name used in running text, e.g. `short_name: SWV Rivierenland`",
-        "summary" => " with one sentence for the buddy's card",
-        "themes" => " with the buddy's experience, e.g. `themes: [sbo, adhd]`",
-        "languages" => " with the languages the buddy speaks, e.g. `languages: [nl, en]`",
-        "meet" => " with how the buddy likes to meet, e.g. `meet: [koffie, telefoon]`",
-        "consent_until" => " with the date the buddy's consent ends, e.g. `consent_until: 2027-07-31`",
-        _ => " (see the content model in README.md)",
+        "title" => text!(YAML_EXAMPLE_TITLE),
+        "question" => text!(YAML_EXAMPLE_QUESTION),
+        "kind" => text!(YAML_EXAMPLE_KIND),
+        "place" => text!(YAML_EXAMPLE_PLACE),
+        "brand" => text!(YAML_EXAMPLE_BRAND),
+        "primary" => text!(YAML_EXAMPLE_PRIMARY),
+        "contact" => text!(YAML_EXAMPLE_CONTACT),
+        "name" => text!(YAML_EXAMPLE_NAME),
+        "short_name" => text!(YAML_EXAMPLE_SHORT_NAME),
+        "summary" => text!(YAML_EXAMPLE_SUMMARY),
+        "themes" => text!(YAML_EXAMPLE_THEMES),
+        "languages" => text!(YAML_EXAMPLE_LANGUAGES),
+        "meet" => text!(YAML_EXAMPLE_MEET),
+        "consent_until" => text!(YAML_EXAMPLE_CONSENT),
+        _ => text!(YAML_EXAMPLE_OTHER),
     }
 }
 
@@ -629,6 +641,27 @@ fn strip_location(message: &str) -> &str {
 
 /// An error about the value of `key` in a YAML file that parsed fine: points at the first
 /// line that sets that key.
+pub fn key_error(file: &crate::source::SourceFile, key: &str, message: Text) -> Diagnostic {
+    key_error_in(&file.name, &file.text, 0, key, message)
+}
+
+/// Like [`key_error`] for YAML inside a larger file, starting at line `line_offset + 1`.
+pub fn key_error_in(
+    name: &str,
+    text: &str,
+    line_offset: usize,
+    key: &str,
+    message: Text,
+) -> Diagnostic {
+    let d = Diagnostic::error_text(name, message);
+    match find_key(text, key) {
+        Some((line, column)) => d.at(text, line, column).shift(line_offset),
+        None => d,
+    }
+}
+
+/// TRANSITIONAL: [`key_error`] with a message written in English in the code (see
+/// [`Diagnostic::error`]).
 pub fn key_diagnostic(
     file: &crate::source::SourceFile,
     key: &str,
@@ -637,7 +670,7 @@ pub fn key_diagnostic(
     key_diagnostic_in(&file.name, &file.text, 0, key, message)
 }
 
-/// Like [`key_diagnostic`] for YAML inside a larger file, starting at line `line_offset + 1`.
+/// TRANSITIONAL: [`key_error_in`] with a message written in English in the code.
 pub fn key_diagnostic_in(
     name: &str,
     text: &str,
@@ -645,11 +678,7 @@ pub fn key_diagnostic_in(
     key: &str,
     message: impl Into<String>,
 ) -> Diagnostic {
-    let d = Diagnostic::error(name, message);
-    match find_key(text, key) {
-        Some((line, column)) => d.at(text, line, column).shift(line_offset),
-        None => d,
-    }
+    key_error_in(name, text, line_offset, key, Text::untranslated(message))
 }
 
 /// Line and column of the first line that sets `key` (a plain key, or a dotted path like

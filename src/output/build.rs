@@ -1,12 +1,16 @@
 //! A build: load, render every school in parallel, check, and only then write.
 
 use crate::diagnostics::{suggest, Diagnostic, Diagnostics};
+use crate::output::letters::LetterCache;
 use crate::output::{CommitStats, Scope, Writer};
 use crate::project::Project;
+use crate::render::images::{CacheStats, ImageCache};
+use crate::render::letter::Typesetter;
 use crate::render::{self, Globals, MarkdownCache, Site};
 use rayon::prelude::*;
 use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 /// What a successful build did, for the summary line.
@@ -22,26 +26,30 @@ pub struct Report {
     pub written: CommitStats,
     /// Warnings (the build still succeeded).
     pub warnings: Diagnostics,
+    /// What this build did with images: how many it encoded, and how many came from the
+    /// session's memory or the disk cache (a no-op rebuild encodes none; the bench checks).
+    pub images: CacheStats,
+    /// Letters typeset by this build, and letters whose PDF came from the disk cache (a
+    /// no-op rebuild typesets none; one school's change typesets only its letters).
+    pub letters: (usize, usize),
     /// Wall time.
     pub elapsed: Duration,
 }
 
 impl std::fmt::Display for Report {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "built {} school{}: {} pages, {} files ({} written, {} unchanged, {} removed), {} warning{} in {:.0?}",
-            self.schools,
-            if self.schools == 1 { "" } else { "s" },
-            self.pages,
-            self.files,
-            self.written.written.len(),
-            self.written.unchanged,
-            self.written.deleted.len(),
-            self.warnings.0.len(),
-            if self.warnings.0.len() == 1 { "" } else { "s" },
-            self.elapsed,
-        )
+        let summary = crate::text!(
+            REPORT_SUMMARY,
+            schools = self.schools,
+            pages = self.pages,
+            files = self.files,
+            written = self.written.written.len(),
+            unchanged = self.written.unchanged,
+            removed = self.written.deleted.len(),
+            warnings = self.warnings.0.len(),
+            elapsed = format!("{:.0?}", self.elapsed),
+        );
+        write!(f, "{summary}")
     }
 }
 
@@ -62,13 +70,13 @@ pub fn check_output(project: &Project, out: &Path) -> Result<(), Diagnostic> {
     let (Some(root), Some(out_abs)) = (resolve(&project.root), resolve(out)) else {
         return Ok(());
     };
-    let help = "build into a separate folder, e.g. `--output public` (the default), or set `output:` in buddysite.yaml";
+    let help = crate::text!(OUTPUT_SEPARATE_HELP);
     if root.starts_with(&out_abs) && root != out_abs {
-        return Err(Diagnostic::error(
+        return Err(Diagnostic::error_text(
             &shown,
-            format!("the output folder {shown} holds the project itself: the sites would be mixed with your own files"),
+            crate::text!(OUTPUT_HOLDS_PROJECT, dir = &shown),
         )
-        .with_help(help));
+        .help(help));
     }
     if let Ok(rel) = out_abs.strip_prefix(&root) {
         let rel: Vec<String> = rel
@@ -76,20 +84,20 @@ pub fn check_output(project: &Project, out: &Path) -> Result<(), Diagnostic> {
             .map(|p| p.to_string_lossy().into_owned())
             .collect();
         if let Some(why) = crate::paths::output_clash(&rel.join("/")) {
-            return Err(Diagnostic::error(
+            return Err(Diagnostic::error_text(
                 &shown,
-                format!("cannot build into {shown}: {why}, and the next build would read the generated pages back"),
+                crate::text!(OUTPUT_CLASH, dir = &shown, why = why),
             )
-            .with_help(help));
+            .help(help));
         }
     }
     if let Some((logo, _)) = &project.swv_logo {
         if resolve(&project.root.join(logo)).is_some_and(|l| l.starts_with(&out_abs)) {
-            return Err(Diagnostic::error(
+            return Err(Diagnostic::error_text(
                 &shown,
-                format!("cannot build into {shown}: it holds the SWV logo `{logo}` that buddysite.yaml names"),
+                crate::text!(OUTPUT_HOLDS_LOGO, dir = &shown, logo = logo.as_str()),
             )
-            .with_help("keep the logo outside the output folder, e.g. in the project folder itself"));
+            .help(crate::text!(OUTPUT_HOLDS_LOGO_HELP)));
         }
     }
     Ok(())
@@ -133,12 +141,12 @@ pub fn select_schools(project: &Project, only: &[String]) -> Result<Vec<String>,
     for slug in only {
         if !project.schools.contains_key(slug) {
             let help = match suggest(slug, project.schools.keys().map(String::as_str)) {
-                Some(s) => format!("did you mean `{s}`?"),
-                None => "the slug is the school's file name in schools/ without .yaml".to_owned(),
+                Some(s) => crate::text!(DID_YOU_MEAN, suggestion = s),
+                None => crate::text!(SCHOOL_SLUG_HELP),
             };
             problems.push(
-                Diagnostic::error("--school", format!("there is no school `{slug}`"))
-                    .with_help(help),
+                Diagnostic::error_text("--school", crate::text!(BUILD_NO_SUCH_SCHOOL, slug = slug))
+                    .help(help),
             );
         }
     }
@@ -243,16 +251,16 @@ fn settle(prefix: &str, site: Site, sink: &Sink) -> Outcome {
         });
         if let Err(e) = staged {
             let what = if prefix.is_empty() {
-                "the overview".to_owned()
+                crate::text!(STAGING_OVERVIEW)
             } else {
-                format!("the files of {prefix}")
+                crate::text!(STAGING_FILES_OF, prefix = prefix)
             };
             problems.push(
-                Diagnostic::error(
+                Diagnostic::error_text(
                     "(output)",
-                    format!("cannot prepare {what} in the staging folder: {e}"),
+                    crate::text!(STAGING_CANNOT_PREPARE, what = what, error = e.to_string()),
                 )
-                .with_help("is the disk full? may buddysite write into the output folder? Nothing in the output was changed"),
+                .help(crate::text!(STAGING_CANNOT_PREPARE_HELP)),
             );
         }
     }
@@ -335,7 +343,8 @@ pub fn build(project: &Project, out: &Path, only: &[String]) -> Result<Report, D
 }
 
 /// [`build`], with the letters' PDFs (`pdf`) or without (`build --no-pdf`: quicker, and
-/// the letter pages then do not link a PDF).
+/// the letter pages then do not link a PDF). A buddysite compiled without the `pdf` feature
+/// makes none and says so once, in a warning.
 pub fn build_with(
     project: &Project,
     out: &Path,
@@ -348,13 +357,34 @@ pub fn build_with(
     } else {
         school_scope(&slugs)
     };
-    run_with(project, out, &slugs, None, &scope, HashMap::new(), pdf)
+    let letters = (pdf && cfg!(feature = "pdf")).then(|| {
+        Arc::new(LetterCache::new(Some(LetterCache::project_dir(
+            &project.root,
+        ))))
+    });
+    let mut report = run_pages_with(
+        project,
+        out,
+        &slugs,
+        None,
+        &scope,
+        HashMap::new(),
+        &mut None,
+        letters,
+    )?;
+    if pdf && !cfg!(feature = "pdf") {
+        report.warnings.push(
+            Diagnostic::warning_text("(build)", crate::text!(LETTER_PDF_NOT_BUILT))
+                .help(crate::text!(LETTER_PDF_NOT_BUILT_HELP)),
+        );
+    }
+    Ok(report)
 }
 
 /// The output paths that building `slugs` (and the overview) is responsible for.
 pub fn school_scope(slugs: &[String]) -> Scope {
     let mut prefixes: Vec<String> = slugs.iter().map(|s| format!("{s}/")).collect();
-    prefixes.extend(slugs.iter().map(|s| crate::plan::batch_letter_path(s)));
+    prefixes.extend(slugs.iter().map(|s| crate::plan::batch_letter_prefix(s)));
     prefixes.extend(["index.html", "assets/", "robots.txt", "sitemap.xml"].map(String::from));
     Scope::Prefixes(prefixes)
 }
@@ -383,18 +413,23 @@ pub fn run_pages(
     scope: &Scope,
     known: HashMap<String, u64>,
 ) -> Result<Report, Diagnostics> {
-    run_with(project, out, slugs, only, scope, known, false)
+    run_pages_with(project, out, slugs, only, scope, known, &mut None, None)
 }
 
-/// [`run_pages`], making the letters' PDFs when `pdf` is set.
-pub fn run_with(
+/// Like [`run_pages`], with the image cache of the previous rebuild of the same session
+/// (`None` the first time; it is left there for the next): photos and logos that were
+/// processed before are answered from memory, without hashing their bytes or reading the
+/// disk cache again. `letters` makes the letters' PDFs (none without it).
+#[allow(clippy::too_many_arguments)]
+pub fn run_pages_with(
     project: &Project,
     out: &Path,
     slugs: &[String],
     only: Option<&BTreeSet<String>>,
     scope: &Scope,
     known: HashMap<String, u64>,
-    pdf: bool,
+    images: &mut Option<ImageCache>,
+    letters: Option<Arc<LetterCache>>,
 ) -> Result<Report, Diagnostics> {
     let started = Instant::now();
     check_output(project, out).map_err(Diagnostics::from)?;
@@ -402,18 +437,23 @@ pub fn run_with(
     let sink = |prefix: &str, site: &Site| writer.stage(prefix, &site.files);
     // A build that writes also saves the images it encodes, outside the output, so the next
     // build (a new process too) does not encode them again.
-    let images = crate::render::images::ImageCache::new(Some(
-        crate::render::images::ImageCache::project_dir(&project.root),
-    ));
-    let letters = pdf.then(|| {
-        crate::render::letter::PdfCache::new(Some(crate::render::letter::PdfCache::project_dir(
-            &project.root,
-        )))
-    });
+    let cache = images
+        .take()
+        .unwrap_or_else(|| ImageCache::new(Some(ImageCache::project_dir(&project.root))));
+    let before = cache.stats();
+    let letters_before = letters.as_ref().map_or((0, 0), |l| l.stats());
     let globals = Globals::new(project)
-        .with_images(images)
-        .with_letters(letters);
+        .with_images(cache)
+        .with_letters(letters.clone().map(|l| l as Arc<dyn Typesetter>));
     let (pages, files, made, mut problems) = render_all(project, &globals, slugs, only, &sink);
+    let after = globals.images.stats();
+    let stats = CacheStats {
+        encoded: after.encoded - before.encoded,
+        from_memory: after.from_memory - before.from_memory,
+        from_disk: after.from_disk - before.from_disk,
+    };
+    *images = Some(globals.images);
+    let letters_after = letters.as_ref().map_or((0, 0), |l| l.stats());
     problems.extend(project.warnings.iter().cloned());
     problems.sort();
     if problems.has_errors() {
@@ -429,6 +469,11 @@ pub fn run_with(
         files,
         written,
         warnings: problems,
+        images: stats,
+        letters: (
+            letters_after.0 - letters_before.0,
+            letters_after.1 - letters_before.1,
+        ),
         elapsed: started.elapsed(),
     })
 }

@@ -40,11 +40,11 @@ impl Lock {
         let started = Instant::now();
         loop {
             if std::fs::symlink_metadata(&path).is_ok_and(|m| !m.is_file()) {
-                return Err(Diagnostic::error(
+                return Err(Diagnostic::error_text(
                     path.display().to_string(),
-                    "the lock file of the output folder is not a plain file",
+                    crate::text!(LOCK_NOT_FILE),
                 )
-                .with_help("remove it (buddysite makes it again) and build again"));
+                .help(crate::text!(LOCK_NOT_FILE_HELP)));
             }
             let mut file = OpenOptions::new()
                 .read(true)
@@ -53,8 +53,11 @@ impl Lock {
                 .truncate(false)
                 .open(&path)
                 .map_err(|e| {
-                    Diagnostic::error(&shown, format!("cannot lock the output folder: {e}"))
-                        .with_help("check that you may write to this folder; nothing was changed")
+                    Diagnostic::error_text(
+                        &shown,
+                        crate::text!(LOCK_CANNOT_LOCK, error = e.to_string()),
+                    )
+                    .help(crate::text!(LOCK_CANNOT_LOCK_HELP))
                 })?;
             match file.try_lock() {
                 Ok(()) => {
@@ -81,24 +84,21 @@ impl Lock {
                     });
                 }
                 Err(TryLockError::Error(e)) => {
-                    return Err(Diagnostic::error(
+                    return Err(Diagnostic::error_text(
                         &shown,
-                        format!("cannot lock the output folder: {e}"),
+                        crate::text!(LOCK_CANNOT_LOCK, error = e.to_string()),
                     )
-                    .with_help("nothing was changed"))
+                    .help(crate::text!(NOTHING_CHANGED)))
                 }
                 Err(TryLockError::WouldBlock) => {
                     if started.elapsed() >= wait {
                         let who = holder(&mut file)
                             .map_or_else(String::new, |pid| format!(" (pid {pid})"));
-                        return Err(Diagnostic::error(
+                        return Err(Diagnostic::error_text(
                             &shown,
-                            format!("another buddysite{who} is writing here"),
+                            crate::text!(LOCK_BUSY, who = who),
                         )
-                        .with_help(format!(
-                            "waited {} s for it; nothing was changed. Wait until it is done (or stop it) and build again, or build into another folder with --output",
-                            wait.as_secs()
-                        )));
+                        .help(crate::text!(LOCK_BUSY_HELP, seconds = wait.as_secs())));
                     }
                     std::thread::sleep(Duration::from_millis(50));
                 }

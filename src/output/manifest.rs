@@ -57,14 +57,14 @@ pub fn read(dir: &Path) -> Result<Option<BTreeSet<String>>, Diagnostics> {
     let text = match std::fs::symlink_metadata(&path) {
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
         Ok(m) if m.file_type().is_symlink() => {
-            return Err(Diagnostic::error(&shown, "the manifest is a link to another place")
-                .with_help("buddysite only trusts a manifest it wrote itself: remove the link (what it points to is not touched) and empty the output folder, or choose another one with --output")
+            return Err(Diagnostic::error_text(&shown, crate::text!(MANIFEST_LINK))
+                .help(crate::text!(MANIFEST_LINK_HELP))
                 .into())
         }
         _ => std::fs::read(&path).map_err(|e| {
-            Diagnostics::from(Diagnostic::error(
+            Diagnostics::from(Diagnostic::error_text(
                 &shown,
-                format!("cannot read the manifest: {e}"),
+                crate::text!(MANIFEST_CANNOT_READ, error = e.to_string()),
             ))
         })?,
     };
@@ -82,12 +82,12 @@ pub fn read(dir: &Path) -> Result<Option<BTreeSet<String>>, Diagnostics> {
                 paths.insert(line.to_owned());
             }
             Some(why) => problems.push(
-                Diagnostic::error(
+                Diagnostic::error_text(
                     &shown,
-                    format!("the manifest lists `{line}`, which is not a file inside the output folder: {why}"),
+                    crate::text!(MANIFEST_BAD_LINE, line = line, why = why),
                 )
                 .at(&text, i + 1, 1)
-                .with_help("buddysite did not write this line and deletes nothing while it is there. Nothing was changed. If the folder holds only buddysite's output, delete the manifest and the folder's contents and build again; otherwise choose another folder with --output"),
+                .help(crate::text!(MANIFEST_BAD_LINE_HELP)),
             ),
         }
     }

@@ -14,6 +14,7 @@
 //! fails part-way (disk full), the error says exactly what state the output is in.
 
 pub mod build;
+pub mod letters;
 pub mod lock;
 pub mod manifest;
 mod writer;
@@ -52,12 +53,13 @@ pub enum Left {
     NewSite,
 }
 
-/// What the problems of a failed build say about the output folder.
+/// What the problems of a failed build say about the output folder (by their codes, so
+/// it holds in every language).
 pub fn left(problems: &Diagnostics) -> Left {
-    let said = |words: &str| problems.0.iter().any(|d| d.message.contains(words));
-    if said(MIXED) {
+    let said = |code: crate::messages::Msg| problems.0.iter().any(|d| d.code() == code.key);
+    if said(crate::messages::registry::WRITE_MIXED) {
         Left::Mixed
-    } else if said(NEW_IN_PLACE) {
+    } else if said(crate::messages::registry::WRITE_NEW_SITE) {
         Left::NewSite
     } else {
         Left::AsItWas
@@ -133,34 +135,36 @@ impl WriteError {
             } => {
                 let mut done = Vec::new();
                 if total > 0 {
-                    done.push(format!("{updated} of {total} changed files were updated"));
-                }
-                match deleted {
-                    0 => {}
-                    1 => done.push("1 old file was removed".to_owned()),
-                    n => done.push(format!("{n} old files were removed")),
-                }
-                let state = if path == MANIFEST && updated == total {
-                    format!(
-                        "{NEW_IN_PLACE}, but buddysite's list of its files could not be updated"
-                    )
-                } else if updated == 0 && deleted == 0 {
-                    "nothing in the output was changed".to_owned()
-                } else {
-                    format!("{}: {MIXED}", done.join(" and "))
-                };
-                let mut help = "fix the cause (is the disk full? may buddysite write there?) and build again: the next build completes the site".to_owned();
-                if let Some(e) = manifest {
-                    help.push_str(&format!(
-                        ". The list of buddysite's files ({MANIFEST}) could not be updated either ({e}): if the next build refuses the folder, empty it and build again"
+                    done.push(crate::text!(
+                        WRITE_UPDATED,
+                        updated = updated,
+                        total = total
                     ));
                 }
-                Diagnostic::error(
-                    shown,
-                    format!("cannot write the output: {path}: {cause}; {state}"),
-                )
-                .with_help(help)
-                .into()
+                if deleted > 0 {
+                    done.push(crate::text!(WRITE_REMOVED, count = deleted));
+                }
+                let cause = cause.to_string();
+                let message = if path == MANIFEST && updated == total {
+                    crate::text!(WRITE_NEW_SITE, path = &path, cause = cause)
+                } else if updated == 0 && deleted == 0 {
+                    crate::text!(WRITE_NOTHING_CHANGED, path = &path, cause = cause)
+                } else {
+                    let done = match done.as_slice() {
+                        [a, b] => crate::text!(WRITE_AND, first = a.clone(), second = b.clone()),
+                        _ => done.into_iter().next().unwrap_or_default(),
+                    };
+                    crate::text!(WRITE_MIXED, path = &path, cause = cause, done = done)
+                };
+                let help = match manifest {
+                    Some(e) => crate::text!(
+                        WRITE_FAILED_MANIFEST_HELP,
+                        manifest = MANIFEST,
+                        error = e.to_string()
+                    ),
+                    None => crate::text!(WRITE_FAILED_HELP),
+                };
+                Diagnostic::error_text(shown, message).help(help).into()
             }
         }
     }

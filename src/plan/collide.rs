@@ -1,7 +1,87 @@
 //! One source per output path: claims, and the errors when two sources want the same path.
 
 use crate::diagnostics::Diagnostic;
+use crate::project::Project;
 use std::collections::BTreeMap;
+
+/// An address as a browser tells it apart: without the scheme (`http` and `https` lead to
+/// the same site), the host in lower case, always ending in `/`.
+fn address(url: &str) -> String {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
+    format!("{}/{}", host.to_lowercase(), path.trim_end_matches('/'))
+        .trim_end_matches('/')
+        .to_owned()
+        + "/"
+}
+
+/// Two school sites with the same `base_url` (a school file copied and not changed), or a
+/// school at the overview's address: their canonical URLs and sitemaps would claim each
+/// other's pages. Each school after the first is an error that names the first, with lines.
+pub fn base_urls(project: &Project) -> Vec<Diagnostic> {
+    let mut problems = Vec::new();
+    let mut first: BTreeMap<String, (&str, &str, usize)> = BTreeMap::new();
+    let overview = project.config.base_url.as_deref().map(address);
+    for (slug, entry) in &project.schools {
+        let Some(url) = entry.school.base_url.as_deref() else {
+            continue;
+        };
+        let (line, column) = crate::yaml::find_key(&entry.text, "base_url").unwrap_or((0, 0));
+        let at = |d: Diagnostic| {
+            if line > 0 {
+                d.at(&entry.text, line, column)
+            } else {
+                d
+            }
+        };
+        let key = address(url);
+        if overview.as_deref() == Some(key.as_str()) {
+            let own = project
+                .config
+                .base_url
+                .as_deref()
+                .map(|b| format!("{}/{slug}/", b.trim_end_matches('/')))
+                .unwrap_or_default();
+            problems.push(
+                at(Diagnostic::error(
+                    &entry.school.file,
+                    format!("`base_url` `{url}` is the address of the overview (`base_url` in buddysite.yaml)"),
+                ))
+                .with_help(format!(
+                    "each school's site has its own address, e.g. `base_url: \"{own}\"`"
+                )),
+            );
+            continue;
+        }
+        match first.get(&key) {
+            None => {
+                first.insert(key, (slug, &entry.school.file, line));
+            }
+            Some((other_slug, other_file, other_line)) => {
+                let example = if url.contains(*other_slug) {
+                    format!(", e.g. `base_url: \"{}\"`", url.replace(*other_slug, slug))
+                } else {
+                    String::new()
+                };
+                let place = if *other_line > 0 {
+                    format!("{other_file}:{other_line}")
+                } else {
+                    (*other_file).to_owned()
+                };
+                problems.push(
+                    at(Diagnostic::error(
+                        &entry.school.file,
+                        format!("`base_url` `{url}` is also the address of another school, in {place}"),
+                    ))
+                    .with_help(format!(
+                        "two school sites cannot be published at one address; was this file copied from {other_file}? Give this school its own address{example}"
+                    )),
+                );
+            }
+        }
+    }
+    problems
+}
 
 /// What claims a path, for the wording of the error.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -73,23 +153,29 @@ fn clash(path: &str, first: (&str, Kind), second: (&str, Kind)) -> Diagnostic {
         (second, first)
     };
     let help = match theirs.1 {
-        Kind::Generated => format!(
-            "`{path}` is made by buddysite or the theme ({}); rename or remove {}",
-            theirs.0, mine.0
+        Kind::Generated => crate::text!(
+            PLAN_COLLISION_GENERATED_HELP,
+            path = path,
+            theirs = theirs.0,
+            mine = mine.0
         ),
-        _ => format!(
-            "{} and {} would both become `{path}` on the site; rename or remove one of them",
-            theirs.0, mine.0
+        _ => crate::text!(
+            PLAN_COLLISION_HELP,
+            path = path,
+            first = theirs.0,
+            second = mine.0
         ),
     };
-    Diagnostic::error(
+    Diagnostic::error_text(
         mine.0,
-        format!(
-            "two files would be published as `{path}`: {} and {}",
-            theirs.0, mine.0
+        crate::text!(
+            PLAN_PATH_COLLISION,
+            path = path,
+            first = theirs.0,
+            second = mine.0
         ),
     )
-    .with_help(help)
+    .help(help)
 }
 
 #[cfg(test)]

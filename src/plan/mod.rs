@@ -129,6 +129,34 @@ pub struct Candidate<'a> {
     pub path: String,
 }
 
+/// The pages of one school in one language other than the source language. A language is
+/// published for a school when its home page and letter are translated; its pages are the
+/// translated ones, under `<lang>/`; what is not translated is linked in the source language.
+#[derive(Debug)]
+pub struct LangPlan<'a> {
+    /// The language code.
+    pub lang: &'a str,
+    /// The folder of its pages from the site root (`en/`).
+    pub prefix: String,
+    /// The translations this school has in this language, by the content path they translate.
+    pub content: BTreeMap<&'a str, &'a Arc<Item>>,
+    /// Its pages (paths with the prefix), in the order of the source language's pages.
+    pub pages: Vec<PagePlan<'a>>,
+    /// The published buddies in display order: the source profile and its translation.
+    pub buddies: Vec<(&'a Item, Option<&'a Item>)>,
+    /// The FAQ entries in display order: the source entry and its translation.
+    pub faq: Vec<(&'a Item, Option<&'a Item>)>,
+}
+
+impl LangPlan<'_> {
+    /// The path (from the site root) of this language's version of the source page at
+    /// `path` (`brief/index.html` → `en/brief/index.html`), when there is one.
+    pub fn version_of(&self, path: &str) -> Option<String> {
+        let own = format!("{}{path}", self.prefix);
+        self.pages.iter().any(|p| p.path == own).then_some(own)
+    }
+}
+
 /// Everything one school's site consists of, before rendering.
 #[derive(Debug)]
 pub struct SchoolPlan<'a> {
@@ -145,6 +173,10 @@ pub struct SchoolPlan<'a> {
     /// Files it may publish, by output path; published only when something published uses
     /// them ([`SchoolPlan::publish`]).
     pub candidates: BTreeMap<String, Candidate<'a>>,
+    /// The source language (`nl`): its pages are `pages`, at the paths without a prefix.
+    pub source_lang: &'a str,
+    /// The other languages this school publishes, in the order of `languages:`.
+    pub languages: Vec<LangPlan<'a>>,
     /// Problems with the plan itself: two sources for one path.
     pub problems: Vec<Diagnostic>,
 }
@@ -252,8 +284,9 @@ pub fn school<'a>(project: &'a Project, slug: &str) -> Option<SchoolPlan<'a>> {
         });
     }
 
+    let languages = languages(project, entry, &pages, &buddies, &faq);
     let mut claims = Claims::default();
-    for p in &pages {
+    for p in pages.iter().chain(languages.iter().flat_map(|l| &l.pages)) {
         let origin = p.item.map_or(
             if p.kind == PageKind::NotFound {
                 "(the built-in 404 page)"
@@ -277,9 +310,18 @@ pub fn school<'a>(project: &'a Project, slug: &str) -> Option<SchoolPlan<'a>> {
     for g in generated(entry) {
         claims.claim(g, "(made by buddysite)", collide::Kind::Generated);
     }
-    if let Some(letter) = pages.iter().find(|p| p.kind == PageKind::Letter) {
+    let letters = pages
+        .iter()
+        .map(|p| (None, p))
+        .chain(
+            languages
+                .iter()
+                .flat_map(|l| l.pages.iter().map(move |p| (Some(l.lang), p))),
+        )
+        .filter(|(_, p)| p.kind == PageKind::Letter);
+    for (lang, letter) in letters {
         claims.claim(
-            &letter_pdf_path(&letter.path, &entry.school.slug),
+            &letter_pdf_path(&letter.path, &entry.school.slug, lang),
             "(the letter as PDF, made by buddysite)",
             collide::Kind::Generated,
         );
@@ -317,8 +359,88 @@ pub fn school<'a>(project: &'a Project, slug: &str) -> Option<SchoolPlan<'a>> {
         buddies,
         faq,
         candidates,
+        source_lang: &project.config.language,
+        languages,
         problems: claims.into_problems(),
     })
+}
+
+/// Every language school `entry` publishes, the source language first: those of its
+/// `languages` (or all of `buddysite.yaml`) whose home page and letter are translated.
+pub fn published_languages<'a>(project: &'a Project, entry: &'a SchoolEntry) -> Vec<&'a str> {
+    project
+        .school_languages(entry)
+        .into_iter()
+        .enumerate()
+        .filter(|(i, lang)| {
+            *i == 0 || {
+                let t = project.translations_for(entry, lang);
+                t.contains_key("index.md") && t.contains_key("brief.md")
+            }
+        })
+        .map(|(_, l)| l)
+        .collect()
+}
+
+/// The other languages school `entry` publishes: those of its `languages` (or all of
+/// `buddysite.yaml`) whose home page and letter are translated. `pages`, `buddies` and `faq`
+/// are the source language's.
+fn languages<'a>(
+    project: &'a Project,
+    entry: &'a SchoolEntry,
+    pages: &[PagePlan<'a>],
+    buddies: &[&'a Item],
+    faq: &[&'a Item],
+) -> Vec<LangPlan<'a>> {
+    let mut out = Vec::new();
+    for lang in published_languages(project, entry).into_iter().skip(1) {
+        let content = project.translations_for(entry, lang);
+        let prefix = format!("{lang}/");
+        let mut own = Vec::new();
+        for p in pages {
+            let translated = p
+                .item
+                .and_then(|i| content.get(i.doc.rel.as_str()).copied());
+            let item = match (p.kind, translated) {
+                (PageKind::NotFound | PageKind::Buddy, _) => continue,
+                // Generated from the theme's words: there in every language.
+                (PageKind::Accessibility, t) => t.map(|t| t.as_ref()),
+                (_, Some(t)) => Some(t.as_ref()),
+                (_, None) => continue,
+            };
+            own.push(PagePlan {
+                kind: p.kind,
+                item,
+                path: format!("{prefix}{}", p.path),
+            });
+        }
+        let buddies: Vec<(&Item, Option<&Item>)> = buddies
+            .iter()
+            .map(|b| (*b, content.get(b.doc.rel.as_str()).map(|t| &***t)))
+            .collect();
+        for (b, t) in &buddies {
+            if let Some(t) = t {
+                own.push(PagePlan {
+                    kind: PageKind::Buddy,
+                    item: Some(t),
+                    path: format!("{prefix}{}", page_path(&b.doc.rel)),
+                });
+            }
+        }
+        let faq = faq
+            .iter()
+            .map(|f| (*f, content.get(f.doc.rel.as_str()).map(|t| &***t)))
+            .collect();
+        out.push(LangPlan {
+            lang,
+            prefix,
+            content,
+            pages: own,
+            buddies,
+            faq,
+        });
+    }
+    out
 }
 
 /// Every output path (from the school's site root) that a content or school-folder file could
@@ -341,11 +463,15 @@ pub fn candidate_paths(project: &Project, slug: &str) -> Vec<String> {
 }
 
 /// Where a school's letter as PDF is published, next to the letter page at `letter_page`
-/// (`brief/index.html` → `brief/brief-<slug>.pdf`): named after the school, so a parent who
-/// saves several still tells them apart.
-pub fn letter_pdf_path(letter_page: &str, slug: &str) -> String {
+/// (`brief/index.html` → `brief/brief-<slug>.pdf`, `en/brief/index.html` →
+/// `en/brief/brief-<slug>-en.pdf` for language `en`): named after the school and the
+/// language, so a parent who saves several still tells them apart.
+pub fn letter_pdf_path(letter_page: &str, slug: &str, lang: Option<&str>) -> String {
     let dir = crate::paths::parent(letter_page);
-    let file = format!("brief-{slug}.pdf");
+    let file = match lang {
+        Some(lang) => format!("brief-{slug}-{lang}.pdf"),
+        None => format!("brief-{slug}.pdf"),
+    };
     if dir.is_empty() {
         file
     } else {
@@ -353,10 +479,20 @@ pub fn letter_pdf_path(letter_page: &str, slug: &str) -> String {
     }
 }
 
-/// Where every school's letter is collected at the output root for batch printing
-/// (`brieven/brief-<slug>.pdf`): `brieven` is a reserved school name, so no site claims it.
-pub fn batch_letter_path(slug: &str) -> String {
-    format!("brieven/brief-{slug}.pdf")
+/// Where every school's letter is collected at the output root for batch printing:
+/// `brieven/brief-<slug>.pdf`, and `brieven/brief-<slug>.<lang>.pdf` in another language
+/// (`brieven` is a reserved school name, so no site claims it). A slug has no `.`, so
+/// [`batch_letter_prefix`] of one school never matches another's letters.
+pub fn batch_letter_path(slug: &str, lang: Option<&str>) -> String {
+    match lang {
+        Some(lang) => format!("brieven/brief-{slug}.{lang}.pdf"),
+        None => format!("brieven/brief-{slug}.pdf"),
+    }
+}
+
+/// The start of every path [`batch_letter_path`] gives school `slug`, in any language.
+pub fn batch_letter_prefix(slug: &str) -> String {
+    format!("brieven/brief-{slug}.")
 }
 
 /// Where the SWV logo is published in every site.
@@ -385,12 +521,11 @@ pub fn project_problems(project: &Project) -> Vec<Diagnostic> {
             |(s, _)| format!("{s}.md"),
         );
         problems.push(
-            Diagnostic::error(&asset.origin, "HTML files are not published")
-                .with_help(format!(
-                    "a page is written in Markdown: move the text to `{md}` (with `title:` front matter); HTML in it is cleaned of scripts"
-                )),
+            Diagnostic::error_text(&asset.origin, crate::text!(PLAN_HTML_NOT_PUBLISHED))
+                .help(crate::text!(PLAN_HTML_NOT_PUBLISHED_HELP, md = &md)),
         );
     }
+    problems.extend(collide::base_urls(project));
     problems
 }
 
@@ -469,8 +604,8 @@ pub fn unused(project: &Project, published: &BTreeSet<String>) -> Vec<Diagnostic
         .filter(|a| !is_html(&a.origin))
         .filter(|a| !published.contains(&a.origin) && !claimed.contains(&a.origin))
         .map(|a| {
-            Diagnostic::warning(&a.origin, "nothing links to this file, so it is not published")
-                .with_help("link to it from a page (`[folder](folder.pdf)` or `![description](photo.jpg)`), or remove it")
+            Diagnostic::warning_text(&a.origin, crate::text!(PLAN_UNUSED_FILE))
+                .help(crate::text!(PLAN_UNUSED_FILE_HELP))
         })
         .collect()
 }

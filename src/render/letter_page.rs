@@ -1,8 +1,10 @@
-//! What the letter page needs from the letter's paper form: the PDF (made here, so the page
-//! can give its size and page count), and the date, web address and QR code that its print
-//! stylesheet shows. See [`super::letter`] for the PDF itself.
+//! What the letter page needs from the letter's paper form, in each language the school
+//! publishes: the PDF (asked for here, so the page can give its size and page count), and
+//! the date, web address and QR code that its print stylesheet shows. See [`super::letter`]
+//! for the PDF itself; the output stage's typesetter (`output::letters`) makes it.
 
-use super::letter::{self, Language, LetterInput};
+use super::lang::View;
+use super::letter::{self, Language, LetterInput, LetterJob};
 use super::{typography, Body, SchoolRenderer, Site, SiteFile};
 use crate::diagnostics::Diagnostic;
 use crate::load::content::Meta;
@@ -17,36 +19,63 @@ pub(super) struct LetterPage {
     pub print: Value,
 }
 
-impl SchoolRenderer<'_> {
-    /// The letter's Markdown after placeholders and templates (what the page shows).
-    fn letter_source(&self, item: &crate::project::Item) -> Option<String> {
-        if !crate::placeholders::needs_template(&item.doc.body) {
-            return Some(item.doc.body.clone());
-        }
-        let ctx = minijinja::context! {
-            swv => self.globals.swv.clone(),
-            school => self.school.clone(),
-            t => self.globals.words.clone(),
-            lang => self.globals.lang.clone(),
-            page => minijinja::context! { path => crate::project::page_path(&item.doc.rel) },
-        };
-        // A failing template is reported by the page's own render.
-        self.globals.templates.render(&item.doc.file, &ctx).ok()
-    }
+/// The month names of language `lang` (theme words `months`), January first.
+pub(super) fn months(project: &crate::project::Project, lang: &str) -> Vec<String> {
+    project
+        .theme
+        .words_in(lang)
+        .0
+        .get("months")
+        .and_then(|v| v.as_array())
+        .map(|a| {
+            a.iter()
+                .filter_map(|m| m.as_str().map(str::to_owned))
+                .collect()
+        })
+        .unwrap_or_default()
+}
 
-    fn word(&self, key: &str, fallback: &str) -> String {
+/// The date an item's front matter gives (`date:`), with a diagnostic when it is not one.
+fn own_date(item: &crate::project::Item, problems: &mut Vec<Diagnostic>) -> Option<letter::Date> {
+    let Meta::Page(m) = &item.doc.meta else {
+        return None;
+    };
+    let written = m.date.as_ref()?;
+    if let Some(d) = crate::load::date::parse(written) {
+        return Some(d);
+    }
+    let line = item
+        .text
+        .lines()
+        .position(|l| l.trim_start().starts_with("date:"))
+        .map_or(1, |i| i + 1);
+    problems.push(
+        Diagnostic::error_text(
+            &item.doc.file,
+            crate::text!(LETTER_BAD_DATE, value = written),
+        )
+        .at(&item.text, line, 1)
+        .help(crate::text!(LETTER_BAD_DATE_HELP)),
+    );
+    None
+}
+
+impl SchoolRenderer<'_> {
+    fn word(&self, lang: &str, key: &str, fallback: &str) -> String {
         self.project
             .theme
-            .words
+            .words_in(lang)
+            .0
             .get(key)
             .and_then(|v| v.as_str())
             .unwrap_or(fallback)
             .to_owned()
     }
 
-    /// The letter's date: the school's `letter_date`, else the letter's `date:`, else the
-    /// build's day (`SOURCE_DATE_EPOCH` / `BUDDYSITE_TODAY` / today in the Netherlands).
-    fn letter_date(
+    /// The letter's date: the school's `letter_date`, else the letter's `date:` (its
+    /// translation's, else the source letter's), else the build's day (`SOURCE_DATE_EPOCH` /
+    /// `BUDDYSITE_TODAY` / today in the Netherlands).
+    pub(super) fn letter_date(
         &self,
         item: &crate::project::Item,
         problems: &mut Vec<Diagnostic>,
@@ -54,91 +83,77 @@ impl SchoolRenderer<'_> {
         if let Some(d) = self.entry.school.letter_date {
             return d;
         }
-        if let Meta::Page(m) = &item.doc.meta {
-            if let Some(written) = &m.date {
-                match crate::load::date::parse(written) {
-                    Some(d) => return d,
-                    None => {
-                        let line = item
-                            .text
-                            .lines()
-                            .position(|l| l.trim_start().starts_with("date:"))
-                            .map_or(1, |i| i + 1);
-                        problems.push(
-                            Diagnostic::error(
-                                &item.doc.file,
-                                format!("`date` is not a date: `{written}`"),
-                            )
-                            .at(&item.text, line, 1)
-                            .with_help("write the letter's date as \"YYYY-MM-DD\", e.g. `date: \"2026-11-30\"`, or leave it out to use the day of the build"),
-                        );
-                    }
-                }
-            }
-        }
-        self.project.today
+        let source = self
+            .plan
+            .pages
+            .iter()
+            .find(|p| p.kind == PageKind::Letter)
+            .and_then(|p| p.item)
+            .filter(|s| !std::ptr::eq(*s, item));
+        let mut ignored = Vec::new();
+        own_date(item, problems)
+            .or_else(|| source.and_then(|s| own_date(s, &mut ignored)))
+            .unwrap_or(self.project.today)
     }
 
-    /// Makes the letter's PDF (unless PDFs are off) into `site`, and the values the letter
-    /// page shows about it and prints.
+    /// Makes the letter's PDF in `view`'s language (unless PDFs are off) into `site`, and
+    /// the values the letter page shows about it and prints.
     pub(super) fn letter_page(
         &self,
+        view: &View,
+        school_value: &Value,
         site: &mut Site,
         problems: &mut Vec<Diagnostic>,
     ) -> LetterPage {
-        let Some(page) = self.plan.pages.iter().find(|p| p.kind == PageKind::Letter) else {
+        let Some(page) = view.pages.iter().find(|p| p.kind == PageKind::Letter) else {
             return LetterPage::default();
         };
         let Some(item) = page.item else {
             return LetterPage::default();
         };
+        let lang = view.lang;
+        let is_source = lang == self.plan.source_lang;
         let school = &self.entry.school;
         let page_url = school
             .base_url
             .as_ref()
             .map(|b| format!("{b}{}", super::pretty(&page.path)));
-        if page_url.is_none() {
+        if page_url.is_none() && is_source {
             problems.push(
-                Diagnostic::warning(&school.file, "without `base_url` the printed letter cannot point to the site: it gets no web address and no QR code")
-                    .with_help("add `base_url:` with the address where this school's site is published, e.g. `base_url: https://www.example.org/buddy/`"),
+                Diagnostic::warning_text(&school.file, crate::text!(LETTER_NO_BASE_URL))
+                    .help(crate::text!(LETTER_NO_BASE_URL_HELP)),
             );
         }
         let date = self.letter_date(item, problems);
-        let months: Vec<String> = self
-            .project
-            .theme
-            .words
-            .get("months")
-            .and_then(|v| v.as_array())
-            .map(|a| {
-                a.iter()
-                    .filter_map(|m| m.as_str().map(str::to_owned))
-                    .collect()
-            })
-            .unwrap_or_default();
+        let months = months(self.project, lang);
         let written = letter::written_date(date, &months);
-        let qr_alt = self.word("letter_qr_alt", "QR-code naar {url}");
+        let qr_alt = self.word(lang, "letter_qr_alt", "QR-code naar {url}");
+        let website_label = self.word(lang, "letter_website", "Meer informatie vind je op");
         let print = super::ser(&serde_json::json!({
             "date": written,
             "date_iso": date.to_string(),
             "url": page_url,
             "qr": page_url.as_deref().and_then(letter::qr::matrix).map(|m| m.svg(&qr_alt.replace("{url}", page_url.as_deref().unwrap_or("")))),
-            "website_label": self.word("letter_website", "Meer informatie vind je op"),
+            "website_label": website_label,
         }));
         let mut out = LetterPage {
             pdf: Value::from(()),
             print,
         };
-        let Some(cache) = &self.globals.letters else {
+        let Some(typesetter) = self.globals.letters.as_deref() else {
             return out;
         };
-        let pdf_path = crate::plan::letter_pdf_path(&page.path, &school.slug);
+        let own_lang = (!is_source).then_some(lang);
+        let pdf_path = crate::plan::letter_pdf_path(&page.path, &school.slug, own_lang);
+        let batch_path = crate::plan::batch_letter_path(&school.slug, own_lang);
         if self.only.is_some_and(|only| !only.contains(&page.path)) {
             site.known.push(pdf_path);
             return out;
         }
-        let Some(markdown) = self.letter_source(item) else {
-            return out;
+        let markdown = match self.templated(view, school_value, item) {
+            Some(Ok(m)) => m,
+            // The page's own render reports the problem.
+            _ => return out,
         };
         let title = match &item.doc.meta {
             Meta::Page(m) => typography::text(&m.title),
@@ -156,19 +171,21 @@ impl SchoolRenderer<'_> {
             let v = processed.variants.last()?;
             Some((Arc::clone(&v.bytes), v.ext))
         });
-        let name = typography::text(&school.name);
-        let initials = super::school_initials(&school.name);
-        let place = typography::text(&school.place);
-        let swv = typography::text(&self.project.config.name);
-        let c = super::contact_ctx(&school.contact);
-        let website_label = self.word("letter_website", "Meer informatie vind je op");
-        let code = self.project.config.language.as_str();
+        let own = school.translations.get(lang).cloned().unwrap_or_default();
+        let raw_name = own.name.as_deref().unwrap_or(&school.name);
+        let name = typography::text(raw_name);
+        let initials = super::school_initials(raw_name);
+        let place = typography::text(own.place.as_deref().unwrap_or(&school.place));
+        let config = &self.project.config;
+        let swv_own = config.translations.get(lang).cloned().unwrap_or_default();
+        let swv = typography::text(swv_own.name.as_deref().unwrap_or(&config.name));
+        let c = super::contact_ctx(&own.contact.apply(&school.contact));
         let input = LetterInput {
             school: &name,
             initials: &initials,
             place: &place,
             swv: &swv,
-            swv_website: self.project.config.website.as_deref(),
+            swv_website: config.website.as_deref(),
             title: &title,
             markdown: &markdown,
             doc_rel: &item.doc.rel,
@@ -185,28 +202,37 @@ impl SchoolRenderer<'_> {
             ],
             logo,
             date,
+            // Links to other pages go to the source language's, which every site has.
             base_url: school.base_url.as_deref(),
             page_url,
             website_label: &website_label,
             qr_alt: &qr_alt,
             language: Language {
-                code,
-                rtl: matches!(code, "ar" | "he" | "fa" | "ur"),
+                code: lang,
+                rtl: crate::config::direction(lang) == "rtl",
                 months: &months,
             },
         };
-        match letter::typeset(&input, cache) {
-            Ok(pdf) => {
-                let href = pdf_path
-                    .rsplit('/')
-                    .next()
-                    .unwrap_or(&pdf_path)
-                    .to_owned();
+        let job = LetterJob::new(&input, &school.slug, pdf_path.clone(), batch_path.clone());
+        let href = pdf_path.rsplit('/').next().unwrap_or(&pdf_path).to_owned();
+        match typesetter.pdf(&job) {
+            // The live preview makes it when it is opened: the link works, without size.
+            None => {
+                // Not in this render's files, but there when it is opened (links resolve).
+                site.known.push(pdf_path);
+                out.pdf = super::ser(&serde_json::json!({
+                    "href": href,
+                    "size": null,
+                    "pages": null,
+                    "meta": null,
+                }));
+            }
+            Some(Ok(pdf)) => {
                 let size = letter::human_size(pdf.bytes.len());
                 let meta = if pdf.pages == 1 {
-                    self.word("letter_pdf_meta_one", "PDF, {size}, 1 pagina")
+                    self.word(lang, "letter_pdf_meta_one", "PDF, {size}, 1 pagina")
                 } else {
-                    self.word("letter_pdf_meta", "PDF, {size}, {pages} pagina's")
+                    self.word(lang, "letter_pdf_meta", "PDF, {size}, {pages} pagina's")
                 }
                 .replace("{size}", &size)
                 .replace("{pages}", &pdf.pages.to_string());
@@ -216,39 +242,74 @@ impl SchoolRenderer<'_> {
                     "pages": pdf.pages,
                     "meta": meta,
                 }));
+                if pdf.pages > 2 {
+                    problems.push(
+                        Diagnostic::warning_text(
+                            &item.doc.file,
+                            crate::text!(
+                                LETTER_TOO_LONG,
+                                school = &school.slug,
+                                lang = lang,
+                                pages = pdf.pages
+                            ),
+                        )
+                        .help(crate::text!(LETTER_TOO_LONG_HELP)),
+                    );
+                }
+                if let Some(why) = &pdf.not_ua {
+                    problems.push(
+                        Diagnostic::warning_text(
+                            &item.doc.file,
+                            crate::text!(
+                                LETTER_NOT_UA,
+                                school = &school.slug,
+                                lang = lang,
+                                why = why
+                            ),
+                        )
+                        .help(crate::text!(LETTER_NOT_UA_HELP)),
+                    );
+                }
                 site.files.push(SiteFile {
                     path: pdf_path,
                     body: Body::Shared(Arc::clone(&pdf.bytes)),
                 });
                 site.outside.push(SiteFile {
-                    path: crate::plan::batch_letter_path(&school.slug),
+                    path: batch_path,
                     body: Body::Shared(pdf.bytes),
                 });
             }
-            Err(why) => problems.push(
-                Diagnostic::error(
+            Some(Err(why)) => problems.push(
+                Diagnostic::error_text(
                     &item.doc.file,
-                    format!(
-                        "the letter of school `{}` could not be typeset as PDF: {why}",
-                        school.slug
+                    crate::text!(
+                        LETTER_TYPESET_FAILED,
+                        school = &school.slug,
+                        lang = lang,
+                        why = why
                     ),
                 )
-                .with_help("this is most likely a bug in buddysite; build with `--no-pdf` meanwhile and report it"),
+                .help(crate::text!(LETTER_TYPESET_FAILED_HELP)),
             ),
         }
         out
     }
 }
 
-/// The overview's list of every school's letter (`brieven/brief-<slug>.pdf`), for the
-/// coordinator who prints them all; empty when no PDFs are made.
+/// The overview's list of every school's letters in every language it publishes
+/// (`brieven/brief-<slug>.pdf`, `brieven/brief-<slug>.<lang>.pdf`), for the coordinator
+/// who prints them all; empty when no PDFs are made. `lang` is the overview's language:
+/// the school names are given in it.
 pub(super) fn overview_letters(
     project: &crate::project::Project,
     globals: &super::Globals,
+    lang: &str,
 ) -> Value {
     if globals.letters.is_none() {
         return Value::from(Vec::<Value>::new());
     }
+    let source = project.config.source_language();
+    let endonyms = globals.in_lang(lang).and_then(|g| g.endonyms.as_ref());
     let list: Vec<serde_json::Value> = project
         .schools
         .values()
@@ -259,10 +320,27 @@ pub(super) fn overview_letters(
                 .any(|i| i.doc.role == crate::load::content::Role::Letter)
         })
         .map(|e| {
+            let own = e.school.translations.get(lang);
+            let name = own
+                .and_then(|t| t.name.as_deref())
+                .unwrap_or(&e.school.name);
+            let letters: Vec<serde_json::Value> = crate::plan::published_languages(project, e)
+                .into_iter()
+                .map(|l| {
+                    let own_lang = (l != source).then_some(l);
+                    serde_json::json!({
+                        "lang": l,
+                        "dir": crate::config::direction(l),
+                        "name": super::lang::endonym(endonyms, l),
+                        "href": crate::plan::batch_letter_path(&e.school.slug, own_lang),
+                    })
+                })
+                .collect();
             serde_json::json!({
-                "name": typography::text(&e.school.name),
+                "name": typography::text(name),
                 "slug": e.school.slug,
-                "href": crate::plan::batch_letter_path(&e.school.slug),
+                "href": letters.first().and_then(|l| l.get("href")).cloned(),
+                "letters": letters,
             })
         })
         .collect();
@@ -288,7 +366,9 @@ pub(super) fn nobreak_emails(html: &str) -> String {
             rest = &rest[tag_end + 1..];
             continue;
         }
-        let end = rest[1..].find('<').map_or(rest.len(), |i| i + 1);
+        // At least one character (a `<` that opens no tag is text), on a char boundary.
+        let first = rest.chars().next().map_or(1, char::len_utf8);
+        let end = rest[first..].find('<').map_or(rest.len(), |i| i + first);
         let text = &rest[..end];
         if in_link > 0 {
             out.push_str(text);
@@ -335,6 +415,11 @@ mod tests {
         assert_eq!(
             nobreak_emails(html),
             "<p>Mail <span class=\"nobreak\">jan-de.vries@school.nl</span>. Of <a href=\"mailto:a-b@c.nl\">a-b@c.nl</a></p>"
+        );
+        // Text that starts with a character of more than one byte (Arabic), and a lone `<`.
+        assert_eq!(
+            nobreak_emails("<p>عزيزي a-b@c.nl</p>< x"),
+            "<p>عزيزي <span class=\"nobreak\">a-b@c.nl</span></p>< x"
         );
     }
 }

@@ -6,6 +6,7 @@
 //! re-render a single school.
 
 pub mod images;
+mod lang;
 pub mod letter;
 mod letter_page;
 pub mod markdown;
@@ -143,6 +144,9 @@ struct SchoolCtx<'a> {
     place: String,
     contact: Contact,
     base_url: Option<&'a str>,
+    phone: Option<&'a str>,
+    email: Option<&'a str>,
+    website: Option<&'a str>,
     extra: &'a Extra,
     brand: BrandCtx,
     url: String,
@@ -217,6 +221,9 @@ struct BuddyCtx<'a> {
     photo_alt: Option<String>,
     content: Value,
     extra: &'a Extra,
+    /// The source language, when the profile is not translated into the page's language
+    /// (the card then links to the source language's profile).
+    lang: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -225,6 +232,16 @@ struct FaqCtx<'a> {
     question: String,
     answer: Value,
     answer_text: String,
+}
+
+/// A FAQ entry not translated into the page's language: listed with a link to the source
+/// language's FAQ page.
+#[derive(Serialize)]
+struct FaqElsewhere<'a> {
+    id: &'a str,
+    question: String,
+    url: String,
+    lang: &'a str,
 }
 
 /// A contact with [`typography::text`] applied to what is shown as text (not the e-mail
@@ -284,6 +301,19 @@ struct NavItem {
     current: bool,
 }
 
+/// What rendering the languages of one school collects.
+#[derive(Default)]
+struct Rendering {
+    /// Site-root paths the published bodies use.
+    used: BTreeSet<String>,
+    /// Which content file each page came from.
+    sources: HashMap<String, String>,
+    /// Every page for the sitemap, with its versions in other languages.
+    sitemap: Vec<(String, Vec<lang::Alternate>)>,
+    /// Problems found.
+    problems: Vec<Diagnostic>,
+}
+
 /// One page to render.
 struct PageJob<'a> {
     item: Option<&'a Item>,
@@ -297,20 +327,30 @@ struct PageJob<'a> {
 
 /// A school as templates see it; paths in it are prefixed with `prefix`, the school's
 /// folder as seen from the page (`""` on its own pages, `"slug/"` on the overview).
-fn school_value(project: &Project, entry: &SchoolEntry, prefix: &str) -> Value {
+fn school_value(project: &Project, entry: &SchoolEntry, prefix: &str, lang: &str) -> Value {
     let s = &entry.school;
     let primary = s.brand.primary;
     let palette = crate::color::Palette::new(primary, s.brand.accent);
+    let own = s.translations.get(lang).cloned().unwrap_or_default();
+    let name = own.name.as_deref().unwrap_or(&s.name);
+    let labels = project.theme.words_in(lang).1;
     ser(&SchoolCtx {
         slug: &s.slug,
-        name: typography::text(&s.name),
-        initials: school_initials(&s.name),
+        name: typography::text(name),
+        initials: school_initials(name),
         kind: s.kind.key(),
-        kind_label: typography::text(label(&project.theme.labels.school_kinds, s.kind.key())),
-        denomination: s.denomination.as_deref().map(typography::text),
-        place: typography::text(&s.place),
-        contact: contact_ctx(&s.contact),
+        kind_label: typography::text(label(&labels.school_kinds, s.kind.key())),
+        denomination: own
+            .denomination
+            .as_deref()
+            .or(s.denomination.as_deref())
+            .map(typography::text),
+        place: typography::text(own.place.as_deref().unwrap_or(&s.place)),
+        contact: contact_ctx(&own.contact.apply(&s.contact)),
         base_url: s.base_url.as_deref(),
+        phone: s.phone.as_deref(),
+        email: s.email.as_deref(),
+        website: s.website.as_deref(),
         extra: &s.extra,
         brand: BrandCtx {
             primary: palette.primary.to_string(),
@@ -333,7 +373,8 @@ pub struct Globals {
     swv: Value,
     words: Value,
     accessibility: Value,
-    lang: Value,
+    /// The values above for every other language, by code.
+    by_lang: HashMap<String, LangGlobals>,
     templates: Templates,
     /// Rendered bodies of school-independent content, by the file they came from.
     shared: HashMap<String, Arc<Rendered>>,
@@ -342,43 +383,81 @@ pub struct Globals {
     pub problems: Vec<Diagnostic>,
     /// Processed photos and logos, shared by every school and kept between builds.
     pub images: ImageCache,
-    /// Typeset letters (PDF), kept between builds; `None` makes no PDFs (`build --no-pdf`,
-    /// the live preview).
-    pub letters: Option<letter::PdfCache>,
+    /// What makes the letters' PDFs (the output stage's cache); `None` makes no PDFs
+    /// (`build --no-pdf`, `check`, a build without the `pdf` feature).
+    pub letters: Option<Arc<dyn letter::Typesetter>>,
+    /// Every school as templates see it, made only when a render fails on a school value,
+    /// to say how many other schools set it (see [`Templates::render_for`]).
+    school_values: std::sync::OnceLock<Vec<(String, Value)>>,
+}
+
+/// What every page in one language shares: the SWV's texts, the theme's words and the
+/// accessibility statement in that language.
+struct LangGlobals {
+    swv: Value,
+    words: Value,
+    accessibility: Value,
+    /// `t.in_source_language`: what follows a link to a page only the source language has.
+    in_source: String,
+    /// `t.language_endonyms`, for the switcher.
+    endonyms: Option<serde_json::Value>,
+}
+
+/// The SWV as templates in language `lang` see it (its `translations:` texts applied).
+fn swv_value(project: &Project, lang: &str) -> Value {
+    let c = &project.config;
+    let own = c.translations.get(lang).cloned().unwrap_or_default();
+    ser(&SwvCtx {
+        name: typography::text(own.name.as_deref().unwrap_or(&c.name)),
+        short_name: typography::text(own.short_name.as_deref().unwrap_or(&c.short_name)),
+        website: c.website.as_deref(),
+        logo: project
+            .swv_logo
+            .as_ref()
+            .map(|(p, _)| crate::plan::swv_logo_path(p)),
+        contact: contact_ctx(&own.contact.apply(&c.contact)),
+        extra: &c.extra,
+    })
+}
+
+/// The accessibility statement as templates in language `lang` see it.
+fn accessibility_value(project: &Project, lang: &str) -> Value {
+    let c = &project.config;
+    let a: &Accessibility = &c.accessibility;
+    let own = c.translations.get(lang).cloned().unwrap_or_default();
+    let contact = a.contact.as_ref().unwrap_or(&c.contact);
+    let contact = if a.contact.is_some() {
+        contact.clone()
+    } else {
+        own.contact.apply(contact)
+    };
+    ser(&AccessibilityCtx {
+        status: a.status.key(),
+        evaluated: a
+            .evaluated
+            .as_deref()
+            .and_then(crate::date::parse)
+            .map(|d| DateCtx {
+                iso: d.to_string(),
+                year: i32::from(d.year()),
+                month: u32::try_from(d.month()).unwrap_or(1),
+                day: u32::try_from(d.day()).unwrap_or(1),
+            }),
+        report: a.report.as_deref(),
+        known_issues: a.known_issues.iter().map(|i| typography::text(i)).collect(),
+        contact: contact_ctx(&contact),
+    })
 }
 
 impl Globals {
+    /// The values every page in language `lang` shares.
+    fn in_lang(&self, lang: &str) -> Option<&LangGlobals> {
+        self.by_lang.get(lang)
+    }
+
     /// Builds the shared values, templates and Markdown once per build.
     pub fn new(project: &Project) -> Globals {
         let c = &project.config;
-        let swv = SwvCtx {
-            name: typography::text(&c.name),
-            short_name: typography::text(&c.short_name),
-            website: c.website.as_deref(),
-            logo: project
-                .swv_logo
-                .as_ref()
-                .map(|(p, _)| crate::plan::swv_logo_path(p)),
-            contact: contact_ctx(&c.contact),
-            extra: &c.extra,
-        };
-        let a: &Accessibility = &c.accessibility;
-        let accessibility = AccessibilityCtx {
-            status: a.status.key(),
-            evaluated: a
-                .evaluated
-                .as_deref()
-                .and_then(crate::date::parse)
-                .map(|d| DateCtx {
-                    iso: d.to_string(),
-                    year: i32::from(d.year()),
-                    month: u32::try_from(d.month()).unwrap_or(1),
-                    day: u32::try_from(d.day()).unwrap_or(1),
-                }),
-            report: a.report.as_deref(),
-            known_issues: a.known_issues.iter().map(|i| typography::text(i)).collect(),
-            contact: contact_ctx(a.contact.as_ref().unwrap_or(&c.contact)),
-        };
         let mut problems = Vec::new();
         let mut templates = Templates::new();
         templates.allow_hosts(&c.allowed_hosts);
@@ -399,7 +478,16 @@ impl Globals {
         }
         let raw_html = c.raw_html();
         let mut shared = HashMap::new();
-        for item in project.all_items() {
+        let translations = project
+            .translations
+            .iter()
+            .chain(project.schools.values().flat_map(|s| &s.translations))
+            .flat_map(|(lang, m)| m.values().map(move |i| (format!("{lang}/"), i)));
+        let items = project
+            .all_items()
+            .map(|i| (String::new(), i))
+            .chain(translations);
+        for (prefix, item) in items {
             let doc = &item.doc;
             if crate::placeholders::needs_template(&doc.body) {
                 let origin = Origin {
@@ -413,7 +501,8 @@ impl Globals {
                 }
                 continue;
             }
-            let r = markdown::render(&doc.body, &doc.rel, &page_path(&doc.rel), raw_html);
+            let page = format!("{prefix}{}", page_path(&doc.rel));
+            let r = markdown::render(&doc.body, &doc.rel, &page, raw_html);
             let body_start = item.text.len() - doc.body.len();
             for f in &r.findings {
                 let mut d = Diagnostic::error(&doc.file, f.message.clone())
@@ -426,24 +515,39 @@ impl Globals {
             }
             shared.insert(doc.file.clone(), Arc::new(r));
         }
+        let mut by_lang = HashMap::new();
+        for lang in &c.languages {
+            let (words, _) = project.theme.words_in(lang);
+            by_lang.insert(
+                lang.clone(),
+                LangGlobals {
+                    swv: swv_value(project, lang),
+                    words: ser(&typography::json(words)),
+                    accessibility: accessibility_value(project, lang),
+                    in_source: words
+                        .get("in_source_language")
+                        .and_then(|v| v.as_str())
+                        .map_or_else(|| format!("({})", c.language), typography::text),
+                    endonyms: words.get("language_endonyms").cloned(),
+                },
+            );
+        }
         Globals {
-            swv: ser(&swv),
+            swv: swv_value(project, c.source_language()),
             words: ser(&typography::json(&project.theme.words)),
-            accessibility: ser(&accessibility),
-            lang: Value::from(c.language.as_str()),
+            accessibility: accessibility_value(project, c.source_language()),
+            by_lang,
             templates,
             shared,
             problems,
             images: ImageCache::read_only(ImageCache::project_dir(&project.root)),
-            letters: Some(letter::PdfCache::read_only(letter::PdfCache::project_dir(
-                &project.root,
-            ))),
+            letters: None,
+            school_values: std::sync::OnceLock::new(),
         }
     }
 
-    /// The same, making the letters' PDFs with `letters` (a cache that may save what it
-    /// typesets), or none at all with `None`.
-    pub fn with_letters(mut self, letters: Option<letter::PdfCache>) -> Globals {
+    /// The same, making the letters' PDFs with `letters`, or none at all with `None`.
+    pub fn with_letters(mut self, letters: Option<Arc<dyn letter::Typesetter>>) -> Globals {
         self.letters = letters;
         self
     }
@@ -487,15 +591,12 @@ pub fn render_plan(
         site.problems.extend(plan.problems.iter().cloned());
         return site;
     }
-    let school = school_value(project, plan.entry, "");
     let renderer = SchoolRenderer {
         project,
         globals,
         cache,
         entry: plan.entry,
         plan,
-        content: &plan.content,
-        school,
         raw_html: project.config.raw_html(),
         only,
     };
@@ -509,40 +610,111 @@ struct SchoolRenderer<'a> {
     cache: &'a MarkdownCache,
     entry: &'a SchoolEntry,
     plan: &'a SchoolPlan<'a>,
-    content: &'a BTreeMap<&'a str, &'a Arc<Item>>,
-    school: Value,
     raw_html: RawHtml,
     only: Option<&'a BTreeSet<String>>,
 }
 
 impl<'a> SchoolRenderer<'a> {
-    /// The rendered body of a content item for this school.
-    fn body(&self, item: &Item, problems: &mut Vec<Diagnostic>) -> Option<Arc<Rendered>> {
+    /// How many other schools set `school.<path>`, for an error about this school lacking it.
+    fn setters(&self, path: &str) -> Option<templates::Setters> {
+        let all = self.globals.school_values.get_or_init(|| {
+            self.project
+                .schools
+                .iter()
+                .map(|(slug, e)| {
+                    (
+                        slug.clone(),
+                        school_value(self.project, e, "", self.project.config.source_language()),
+                    )
+                })
+                .collect()
+        });
+        let own = &self.entry.school.slug;
+        let others = all
+            .iter()
+            .filter(|(slug, v)| slug != own && is_set(v, path))
+            .count();
+        Some(templates::Setters {
+            others,
+            file: self.entry.school.file.clone(),
+        })
+    }
+
+    /// The Markdown of `item` after placeholders and templates in `view`'s language (the
+    /// letter's PDF is made from it too); `None` when its template did not compile (the
+    /// error is in the globals' problems).
+    fn templated(
+        &self,
+        view: &lang::View,
+        school: &Value,
+        item: &Item,
+    ) -> Option<Result<String, Diagnostic>> {
         if !crate::placeholders::needs_template(&item.doc.body) {
-            return self.globals.shared.get(&item.doc.file).cloned();
+            return Some(Ok(item.doc.body.clone()));
         }
         let template = &item.doc.file;
         if !self.globals.templates.has(template) {
-            // It did not compile; the error is in the globals' problems.
             return None;
         }
-        let path = page_path(&item.doc.rel);
-        let ctx = context! {
-            swv => self.globals.swv.clone(),
-            school => self.school.clone(),
-            t => self.globals.words.clone(),
-            lang => self.globals.lang.clone(),
-            page => context! { path => path.clone() },
+        let path = format!("{}{}", view.prefix, page_path(&item.doc.rel));
+        let words = self
+            .globals
+            .in_lang(view.lang)
+            .map_or_else(|| self.globals.words.clone(), |g| g.words.clone());
+        let swv = self
+            .globals
+            .in_lang(view.lang)
+            .map_or_else(|| self.globals.swv.clone(), |g| g.swv.clone());
+        let front_matter = item
+            .text
+            .lines()
+            .take(item.doc.body_line_offset)
+            .collect::<Vec<_>>()
+            .join("\n");
+        let date = if item.doc.role == Role::Letter {
+            // The date the paper letter carries, in this language (the PDF's too).
+            let date = self.letter_date(item, &mut Vec::new());
+            letter::written_date(date, &letter_page::months(self.project, view.lang))
+        } else {
+            crate::placeholders::letter_date(&front_matter, self.project.today)
         };
-        let source = match self.globals.templates.render(template, &ctx) {
+        let ctx = context! {
+            swv => swv,
+            school => school.clone(),
+            t => words,
+            lang => view.lang,
+            page => context! { path => path.clone(), date => date },
+        };
+        let setters = |path: &str| self.setters(path);
+        Some(
+            self.globals
+                .templates
+                .render_for(template, &ctx, &setters)
+                .map_err(|d| d.for_school(&self.entry.school.slug)),
+        )
+    }
+
+    /// The rendered body of a content item for this school, on its page in `view`.
+    fn body(
+        &self,
+        view: &lang::View,
+        school: &Value,
+        item: &Item,
+        problems: &mut Vec<Diagnostic>,
+    ) -> Option<Arc<Rendered>> {
+        if !crate::placeholders::needs_template(&item.doc.body) {
+            return self.globals.shared.get(&item.doc.file).cloned();
+        }
+        let path = format!("{}{}", view.prefix, page_path(&item.doc.rel));
+        let source = match self.templated(view, school, item)? {
             Ok(s) => s,
-            Err(mut d) => {
-                d.message = format!("{} (school `{}`)", d.message, self.entry.school.slug);
+            Err(d) => {
                 problems.push(d);
                 return None;
             }
         };
-        let rendered = self.cache.get_or_render(&item.doc.rel, &source, || {
+        let key = format!("{}{}", view.prefix, item.doc.rel);
+        let rendered = self.cache.get_or_render(&key, &source, || {
             markdown::render(&source, &item.doc.rel, &path, self.raw_html)
         });
         for f in &rendered.findings {
@@ -567,17 +739,54 @@ impl<'a> SchoolRenderer<'a> {
     }
 
     fn render(&self, site: &mut Site) {
-        let words = &self.project.theme.words;
+        let views = lang::views(self.plan);
+        let mut out = Rendering::default();
+        for view in &views {
+            self.render_view(view, &views, site, &mut out);
+        }
+        self.content_files(site, &out.used);
+        if self.only.is_none() {
+            self.theme_files(site);
+            self.extras(site, &out.sitemap);
+        } else {
+            let mut rest = Site::default();
+            self.theme_files(&mut rest);
+            site.known.extend(rest.files.into_iter().map(|f| f.path));
+            site.known
+                .extend(["robots.txt".to_owned(), "sitemap.xml".to_owned()]);
+        }
+        site.sources = out.sources;
+        site.problems.extend(out.problems);
+    }
+
+    /// Renders the pages of one language of the site.
+    fn render_view(
+        &self,
+        view: &lang::View<'a>,
+        views: &'a [lang::View<'a>],
+        site: &mut Site,
+        out: &mut Rendering,
+    ) {
+        let (words, labels) = self.project.theme.words_in(view.lang);
         let word = |key: &str, fallback: &'static str| -> Cow<'a, str> {
             words
                 .get(key)
                 .and_then(|v| v.as_str())
                 .map_or(Cow::Borrowed(fallback), |s| Cow::Owned(s.to_owned()))
         };
-        let plan = self.plan;
-        let buddies: &[&Item] = &plan.buddies;
-        let faq: &[&Item] = &plan.faq;
-        let mut jobs: Vec<PageJob> = plan
+        let source_lang = self.plan.source_lang;
+        let is_source = view.lang == source_lang;
+        let globals = self.globals.in_lang(view.lang);
+        let t = globals.map_or_else(|| self.globals.words.clone(), |g| g.words.clone());
+        let swv = globals.map_or_else(|| self.globals.swv.clone(), |g| g.swv.clone());
+        let a11y = globals.map_or_else(
+            || self.globals.accessibility.clone(),
+            |g| g.accessibility.clone(),
+        );
+        let marker = globals.map_or("", |g| g.in_source.as_str());
+        let endonyms = globals.and_then(|g| g.endonyms.as_ref());
+        let school = school_value(self.project, self.entry, "", view.lang);
+        let mut jobs: Vec<PageJob> = view
             .pages
             .iter()
             .map(|p| {
@@ -611,32 +820,38 @@ impl<'a> SchoolRenderer<'a> {
                 }
             })
             .collect();
-        let nav = self.menu();
-        let mut problems = Vec::new();
-        let letter_page = self.letter_page(site, &mut problems);
+        let base = self.entry.school.base_url.as_deref();
+        for j in jobs.iter().filter(|j| j.kind != "404") {
+            let alternates = lang::alternates(views, lang::source_path(view, &j.path), base);
+            out.sitemap.push((j.path.clone(), alternates));
+        }
+        out.sources.extend(jobs_sources(&jobs));
+        let nav = self.menu(view);
+        let mut letter_problems = Vec::new();
+        let letter_page = self.letter_page(view, &school, site, &mut letter_problems);
+        out.problems.extend(letter_problems);
         if let Some(only) = self.only {
             let (kept, other): (Vec<PageJob>, Vec<PageJob>) =
                 jobs.into_iter().partition(|j| only.contains(&j.path));
-            site.known = other.into_iter().map(|j| j.path).collect();
+            site.known.extend(other.into_iter().map(|j| j.path));
             jobs = kept;
         }
         // Every published body is rendered, also for a partial render: what the pages use
         // decides which content files are published, and that must not depend on which
         // pages were re-rendered.
-        let published = plan
+        let published = view
             .pages
             .iter()
             .filter_map(|p| p.item)
-            .chain(buddies.iter().copied())
-            .chain(faq.iter().copied());
+            .chain(view.buddies.iter().filter(|b| b.1).map(|b| b.0))
+            .chain(view.faq.iter().filter(|f| f.1).map(|f| f.0));
         let mut bodies: HashMap<&str, Arc<Rendered>> = HashMap::new();
-        let mut used: BTreeSet<String> = BTreeSet::new();
-        let buddies_page = plan
+        let buddies_page = view
             .pages
             .iter()
             .find(|p| p.kind == PageKind::Buddies)
             .map(|p| p.path.as_str());
-        let faq_page = plan
+        let faq_page = view
             .pages
             .iter()
             .find(|p| p.kind == PageKind::Faq)
@@ -645,8 +860,11 @@ impl<'a> SchoolRenderer<'a> {
             if bodies.contains_key(item.doc.rel.as_str()) {
                 continue;
             }
-            if let Some(r) = self.body(item, &mut problems) {
-                let own = page_path(&item.doc.rel);
+            if let Some(mut r) = self.body(view, &school, item, &mut out.problems) {
+                let own = format!("{}{}", view.prefix, page_path(&item.doc.rel));
+                if !is_source {
+                    r = Arc::new(lang::localize(&r, &own, view, source_lang, marker));
+                }
                 let shown_on: Vec<&str> = match item.doc.role {
                     Role::FaqEntry => faq_page.into_iter().collect(),
                     Role::Buddy => std::iter::once(own.as_str()).chain(buddies_page).collect(),
@@ -655,7 +873,7 @@ impl<'a> SchoolRenderer<'a> {
                 for url in crate::scan::scan(&r.html).urls.iter().map(|(_, _, u)| u) {
                     for base in &shown_on {
                         if let Some(path) = local_target(base, url) {
-                            used.insert(path);
+                            out.used.insert(path);
                         }
                     }
                 }
@@ -669,6 +887,15 @@ impl<'a> SchoolRenderer<'a> {
                 .cloned()
                 .unwrap_or_else(|| empty.clone())
         };
+        // Links the theme writes to pages of the site: this language's version, or the
+        // source language's page, marked.
+        let link_to = |source_url: &str| -> (String, Option<&str>) {
+            match view.version_of(&format!("{source_url}index.html")) {
+                Some(own) => (pretty(&own).to_owned(), None),
+                None => (source_url.to_owned(), Some(source_lang)),
+            }
+        };
+        let (buddies_url, buddies_lang) = link_to("buddys/");
         for job in &jobs {
             let content = job.item.map(&body_of).unwrap_or_else(|| empty.clone());
             // A 404 page is only ever shown by a server, for any missing address: with a
@@ -681,7 +908,7 @@ impl<'a> SchoolRenderer<'a> {
                 kind => job.kind,
                 title => job.title.as_ref(),
                 description => job.description.map(typography::text),
-                content => Value::from_safe_string(typography::html(&content.html)),
+                content => Value::from_safe_string(content.typeset().to_owned()),
                 path => job.path.clone(),
                 root => root,
                 extra => job.extra.map_or(Value::from(()), ser),
@@ -694,48 +921,61 @@ impl<'a> SchoolRenderer<'a> {
                     current: job.path == format!("{target}index.html"),
                 })
                 .collect();
-            let canonical = self
-                .entry
-                .school
-                .base_url
-                .as_ref()
-                .map(|base| format!("{base}{}", pretty(&job.path)));
+            let canonical = base.map(|base| format!("{base}{}", pretty(&job.path)));
+            let source_path = lang::source_path(view, &job.path);
             let mut ctx = context! {
-                lang => self.globals.lang.clone(),
-                t => self.globals.words.clone(),
-                swv => self.globals.swv.clone(),
-                school => self.school.clone(),
+                lang => view.lang,
+                dir => crate::config::direction(view.lang),
+                source_lang => source_lang,
+                t => t.clone(),
+                swv => swv.clone(),
+                school => school.clone(),
                 page => page,
                 nav => ser(&nav_here),
                 canonical => canonical,
-                accessibility_url => crate::plan::ACCESSIBILITY_PATH.trim_end_matches("index.html"),
+                accessibility_url => format!("{}{}", view.prefix, crate::plan::ACCESSIBILITY_PATH.trim_end_matches("index.html")),
+                home_url => view.prefix,
+                buddies_url => buddies_url.clone(),
+                buddies_lang => buddies_lang,
+                languages => ser(&lang::switcher(views, view.lang, source_path, endonyms)),
+                alternates => ser(&lang::alternates(views, source_path, base)),
             };
             match job.kind {
                 "accessibility" => {
                     ctx = context! { ..ctx, ..context! {
-                        accessibility => self.globals.accessibility.clone(),
+                        accessibility => a11y.clone(),
                     }};
                 }
                 "buddies" => {
-                    let list: Vec<BuddyCtx> = buddies
+                    let list: Vec<BuddyCtx> = view
+                        .buddies
                         .iter()
-                        .map(|b| self.buddy_ctx(b, &body_of(b)))
+                        .map(|(b, own)| {
+                            let mut c = self.buddy_ctx(b, &body_of(b), labels);
+                            if *own {
+                                c.url = format!("{}{}", view.prefix, c.url);
+                            } else {
+                                c.lang = Some(source_lang);
+                            }
+                            c
+                        })
                         .collect();
-                    let mut used: Vec<&str> = buddies
+                    let mut used: Vec<&str> = view
+                        .buddies
                         .iter()
-                        .filter_map(|b| match &b.doc.meta {
+                        .filter_map(|(b, _)| match &b.doc.meta {
                             Meta::Buddy(m) => Some(m.themes.iter().map(|k| k.key.as_str())),
                             _ => None,
                         })
                         .flatten()
                         .collect();
-                    used.sort_by_key(|k| self.theme_label(k));
+                    used.sort_by_key(|k| self.theme_label(k, labels));
                     used.dedup();
                     let themes_used: Vec<Labelled> = used
                         .iter()
                         .map(|k| Labelled {
                             key: k,
-                            label: typography::text(self.theme_label(k)),
+                            label: typography::text(self.theme_label(k, labels)),
                         })
                         .collect();
                     ctx = context! { ..ctx, ..context! {
@@ -748,37 +988,61 @@ impl<'a> SchoolRenderer<'a> {
                         letter_pdf => letter_page.pdf.clone(),
                         letter_print => letter_page.print.clone(),
                         letter_content => Value::from_safe_string(letter_page::nobreak_emails(
-                            &typography::html(&content.html),
+                            content.typeset(),
                         )),
                     }};
                 }
                 "buddy" => {
                     if let Some(item) = job.item {
-                        let b = self.buddy_ctx(item, &body_of(item));
+                        let b = self.buddy_ctx(item, &body_of(item), labels);
                         ctx = context! { ..ctx, ..context! { buddy => ser(&b) } };
                     }
                 }
                 "faq" => {
-                    let list: Vec<FaqCtx> = faq
+                    let list: Vec<FaqCtx> = view
+                        .faq
                         .iter()
-                        .filter_map(|f| match &f.doc.meta {
+                        .filter(|(_, own)| *own)
+                        .filter_map(|(f, _)| match &f.doc.meta {
                             Meta::Faq(m) => {
                                 let r = body_of(f);
                                 Some(FaqCtx {
                                     id: f.doc.id(),
                                     question: typography::text(&m.question),
-                                    answer: Value::from_safe_string(typography::html(&r.html)),
+                                    answer: Value::from_safe_string(r.typeset().to_owned()),
                                     answer_text: r.text.clone(),
                                 })
                             }
                             _ => None,
                         })
                         .collect();
-                    ctx = context! { ..ctx, ..context! { faq => ser(&list) } };
+                    let elsewhere: Vec<FaqElsewhere> = view
+                        .faq
+                        .iter()
+                        .filter(|(_, own)| !*own)
+                        .filter_map(|(f, _)| match &f.doc.meta {
+                            Meta::Faq(m) => Some(FaqElsewhere {
+                                id: f.doc.id(),
+                                question: typography::text(&m.question),
+                                url: crate::content::url_of(&f.doc.rel),
+                                lang: source_lang,
+                            }),
+                            _ => None,
+                        })
+                        .collect();
+                    ctx = context! { ..ctx, ..context! {
+                        faq => ser(&list),
+                        faq_elsewhere => ser(&elsewhere),
+                    } };
                 }
                 _ => {}
             }
-            match self.globals.templates.render(job.template, &ctx) {
+            let setters = |path: &str| self.setters(path);
+            match self
+                .globals
+                .templates
+                .render_for(job.template, &ctx, &setters)
+            {
                 Ok(html) => {
                     site.pages += 1;
                     site.files.push(SiteFile {
@@ -788,47 +1052,38 @@ impl<'a> SchoolRenderer<'a> {
                 }
                 Err(mut d) => {
                     let from = job.item.map_or_else(
-                        || format!("the built-in {} page", job.kind),
-                        |i| i.doc.file.clone(),
+                        || crate::messages::Arg::from(crate::text!(BUILTIN_PAGE, kind = job.kind)),
+                        |i| crate::messages::Arg::from(&i.doc.file),
                     );
-                    d.message = format!(
-                        "{} (rendering {from} for school `{}`)",
-                        d.message, self.entry.school.slug
-                    );
-                    problems.push(d);
+                    d.message = crate::text!(WHILE_RENDERING, message = d.message, from = from);
+                    let d = d.for_school(&self.entry.school.slug);
+                    out.problems.push(d);
                 }
             }
         }
-        self.content_files(site, &used);
-        if self.only.is_none() {
-            self.theme_files(site);
-            self.extras(site, &jobs);
-        } else {
-            let mut rest = Site::default();
-            self.theme_files(&mut rest);
-            site.known.extend(rest.files.into_iter().map(|f| f.path));
-            site.known
-                .extend(["robots.txt".to_owned(), "sitemap.xml".to_owned()]);
+        if is_source {
+            site.bodies = bodies.into_iter().map(|(k, v)| (k.to_owned(), v)).collect();
         }
-        site.sources = jobs_sources(&jobs);
-        site.bodies = bodies.into_iter().map(|(k, v)| (k.to_owned(), v)).collect();
-        site.problems.extend(problems);
     }
 
-    fn theme_label(&self, key: &'a str) -> &'a str {
+    fn theme_label(&self, key: &'a str, labels: &'a crate::load::theme::Labels) -> &'a str {
         self.project
             .config
             .experience_themes
             .get(key)
-            .or_else(|| self.project.theme.labels.experience_themes.get(key))
+            .or_else(|| labels.experience_themes.get(key))
             .map_or(key, String::as_str)
     }
 
-    fn buddy_ctx(&self, item: &'a Item, body: &Rendered) -> BuddyCtx<'a> {
+    fn buddy_ctx(
+        &self,
+        item: &'a Item,
+        body: &Rendered,
+        labels: &'a crate::load::theme::Labels,
+    ) -> BuddyCtx<'a> {
         let Meta::Buddy(m) = &item.doc.meta else {
             unreachable!("buddy_ctx is only called for buddies")
         };
-        let labels = &self.project.theme.labels;
         let dir = crate::paths::parent(&item.doc.rel);
         BuddyCtx {
             id: item.doc.id(),
@@ -846,7 +1101,7 @@ impl<'a> SchoolRenderer<'a> {
                 .iter()
                 .map(|k| Labelled {
                     key: &k.key,
-                    label: typography::text(self.theme_label(&k.key)),
+                    label: typography::text(self.theme_label(&k.key, labels)),
                 })
                 .collect(),
             languages: m
@@ -872,14 +1127,15 @@ impl<'a> SchoolRenderer<'a> {
                 .and_then(|p| crate::paths::join(dir, p))
                 .map(|p| crate::plan::variant_2x(&p)),
             photo_alt: m.photo_alt.as_deref().map(typography::text),
-            content: Value::from_safe_string(typography::html(&body.html)),
+            content: Value::from_safe_string(body.typeset().to_owned()),
             extra: &m.extra,
+            lang: None,
         }
     }
 
-    /// Main menu: (title, target path) sorted by weight, then title.
-    fn menu(&self) -> Vec<(String, String)> {
-        let mut items: Vec<(i64, String, String)> = self
+    /// Main menu of `view`: (title, target path) sorted by weight, then title.
+    fn menu(&self, view: &lang::View) -> Vec<(String, String)> {
+        let mut items: Vec<(i64, String, String)> = view
             .content
             .iter()
             .filter_map(|(rel, item)| {
@@ -899,7 +1155,7 @@ impl<'a> SchoolRenderer<'a> {
                     (
                         meta.weight.unwrap_or(default_weight),
                         typography::text(label),
-                        crate::content::url_of(rel),
+                        format!("{}{}", view.prefix, crate::content::url_of(rel)),
                     )
                 })
             })
@@ -948,17 +1204,16 @@ impl<'a> SchoolRenderer<'a> {
         }
     }
 
-    fn extras(&self, site: &mut Site, jobs: &[PageJob]) {
+    fn extras(&self, site: &mut Site, pages: &[(String, Vec<lang::Alternate>)]) {
         let base = self.entry.school.base_url.as_deref();
         let mut robots = String::from("User-agent: *\nAllow: /\n");
         if let Some(base) = base {
             robots.push_str(&format!("\nSitemap: {base}sitemap.xml\n"));
-            let mut paths: Vec<&str> = jobs
+            let mut paths: Vec<(&str, &[lang::Alternate])> = pages
                 .iter()
-                .filter(|j| j.kind != "404")
-                .map(|j| j.path.as_str())
+                .map(|(p, a)| (p.as_str(), a.as_slice()))
                 .collect();
-            paths.sort_unstable();
+            paths.sort_unstable_by_key(|(p, _)| *p);
             site.files.push(SiteFile {
                 path: "sitemap.xml".into(),
                 body: Body::Owned(sitemap(base, &paths).into_bytes()),
@@ -1077,60 +1332,164 @@ fn pretty(path: &str) -> &str {
     path.strip_suffix("index.html").unwrap_or(path)
 }
 
-fn sitemap(base: &str, paths: &[&str]) -> String {
-    let mut xml = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-    for p in paths {
-        xml.push_str(&format!(
-            "  <url><loc>{}</loc></url>\n",
-            xml_escape(&format!("{base}{}", pretty(p)))
-        ));
+/// `sitemap.xml` of the pages at `paths` (from the site root), each with its versions in
+/// other languages as `xhtml:link` alternates (every version lists all, itself included).
+fn sitemap(base: &str, paths: &[(&str, &[lang::Alternate])]) -> String {
+    let multilingual = paths.iter().any(|(_, a)| !a.is_empty());
+    let mut xml = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"");
+    if multilingual {
+        xml.push_str(" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\"");
+    }
+    xml.push_str(">\n");
+    for (p, alternates) in paths {
+        let loc = escape_markup(&format!("{base}{}", pretty(p)));
+        if alternates.is_empty() {
+            xml.push_str(&format!("  <url><loc>{loc}</loc></url>\n"));
+            continue;
+        }
+        xml.push_str(&format!("  <url><loc>{loc}</loc>"));
+        for a in *alternates {
+            xml.push_str(&format!(
+                "<xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>",
+                escape_markup(&a.lang),
+                escape_markup(&format!("{base}{}", a.path))
+            ));
+        }
+        xml.push_str("</url>\n");
     }
     xml.push_str("</urlset>\n");
     xml
 }
 
-fn xml_escape(s: &str) -> String {
+/// The text escaped for HTML and XML (text and quoted attribute values): the sitemap and the
+/// "(Nederlands)" marker of links to untranslated pages.
+fn escape_markup(s: &str) -> String {
     s.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
         .replace('"', "&quot;")
 }
 
-/// Renders the overview of all schools (`index.html` at the output root).
+/// Renders the overview of all schools: `index.html` at the output root, and the same page in
+/// every other configured language at `<lang>/index.html`. A school card links to the
+/// school's site in the overview's language when the school publishes it, otherwise to its
+/// source-language site (marked).
 pub fn render_overview(project: &Project, globals: &Globals) -> Site {
     let mut site = Site::default();
-    let schools: Vec<Value> = project
+    let c = &project.config;
+    let source_lang = c.language.as_str();
+    let published: Vec<(&SchoolEntry, Vec<&str>)> = project
         .schools
         .values()
-        .map(|e| school_value(project, e, &format!("{}/", e.school.slug)))
+        .map(|e| (e, crate::plan::published_languages(project, e)))
         .collect();
-    let page = context! {
-        kind => "overview",
-        title => typography::text(&project.config.name),
-        description => Value::from(()),
-        content => Value::from_safe_string(String::new()),
-        path => "index.html",
-        extra => ser(&project.config.extra),
-    };
-    let ctx = context! {
-        lang => globals.lang.clone(),
-        t => globals.words.clone(),
-        swv => globals.swv.clone(),
-        page => page,
-        nav => Value::from(Vec::<Value>::new()),
-        canonical => project.config.base_url.clone(),
-        schools => schools,
-        letters => letter_page::overview_letters(project, globals),
-    };
-    match globals.templates.render("overview.html", &ctx) {
-        Ok(html) => {
-            site.pages = 1;
-            site.files.push(SiteFile {
-                path: "index.html".into(),
-                body: Body::Owned(html.into_bytes()),
-            });
+    let base = c
+        .base_url
+        .as_ref()
+        .map(|b| format!("{}/", b.trim_end_matches('/')));
+    let path_of = |lang: &str| {
+        if lang == source_lang {
+            "index.html".to_owned()
+        } else {
+            format!("{lang}/index.html")
         }
-        Err(d) => site.problems.push(d),
+    };
+    let alternates: Vec<lang::Alternate> = if c.languages.len() > 1 {
+        c.languages
+            .iter()
+            .chain(std::iter::once(&c.languages[0]))
+            .enumerate()
+            .map(|(i, l)| {
+                let path = lang::pretty(&path_of(l)).to_owned();
+                lang::Alternate {
+                    lang: if i == c.languages.len() {
+                        "x-default".into()
+                    } else {
+                        l.clone()
+                    },
+                    absolute: base.as_ref().map(|b| format!("{b}{path}")),
+                    path,
+                }
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    for lang in &c.languages {
+        let path = path_of(lang);
+        let g = globals.in_lang(lang);
+        let endonyms = g.and_then(|g| g.endonyms.as_ref());
+        let schools: Vec<Value> = published
+            .iter()
+            .map(|(e, langs)| {
+                let slug = &e.school.slug;
+                let own = langs.contains(&lang.as_str());
+                let shown = if own { lang.as_str() } else { source_lang };
+                let prefix = if shown == source_lang {
+                    format!("{slug}/")
+                } else {
+                    format!("{slug}/{shown}/")
+                };
+                let v = school_value(project, e, &format!("{slug}/"), lang);
+                context! {
+                    url => prefix,
+                    lang => (!own).then_some(source_lang),
+                    ..v
+                }
+            })
+            .collect();
+        let switcher: Vec<lang::Switch> = if c.languages.len() > 1 {
+            c.languages
+                .iter()
+                .map(|l| lang::Switch {
+                    code: l,
+                    name: lang::endonym(endonyms, l),
+                    dir: crate::config::direction(l),
+                    url: lang::pretty(&path_of(l)).to_owned(),
+                    current: l == lang,
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let swv = g.map_or_else(|| globals.swv.clone(), |g| g.swv.clone());
+        let title = swv
+            .get_attr("name")
+            .ok()
+            .and_then(|n| n.as_str().map(str::to_owned))
+            .unwrap_or_else(|| typography::text(&c.name));
+        let page = context! {
+            kind => "overview",
+            title => title,
+            description => Value::from(()),
+            content => Value::from_safe_string(String::new()),
+            path => path.clone(),
+            extra => ser(&c.extra),
+        };
+        let ctx = context! {
+            lang => lang,
+            dir => crate::config::direction(lang),
+            source_lang => source_lang,
+            t => g.map_or_else(|| globals.words.clone(), |g| g.words.clone()),
+            swv => swv,
+            page => page,
+            nav => Value::from(Vec::<Value>::new()),
+            canonical => base.as_ref().map(|b| format!("{b}{}", lang::pretty(&path))),
+            schools => schools,
+            letters => letter_page::overview_letters(project, globals, lang),
+            languages => ser(&switcher),
+            alternates => ser(&alternates),
+        };
+        match globals.templates.render("overview.html", &ctx) {
+            Ok(html) => {
+                site.pages += 1;
+                site.files.push(SiteFile {
+                    path,
+                    body: Body::Owned(html.into_bytes()),
+                });
+            }
+            Err(d) => site.problems.push(d),
+        }
     }
     for (rel, file) in project.theme.static_files() {
         site.files.push(SiteFile {
@@ -1140,12 +1499,17 @@ pub fn render_overview(project: &Project, globals: &Globals) -> Site {
     }
     swv_logo(project, globals, &mut site);
     let mut robots = String::from("User-agent: *\nAllow: /\n");
-    if let Some(base) = &project.config.base_url {
-        let base = format!("{}/", base.trim_end_matches('/'));
+    if let Some(base) = &base {
         robots.push_str(&format!("\nSitemap: {base}sitemap.xml\n"));
+        let paths: Vec<String> = c.languages.iter().map(|l| path_of(l)).collect();
+        let mut entries: Vec<(&str, &[lang::Alternate])> = paths
+            .iter()
+            .map(|p| (p.as_str(), alternates.as_slice()))
+            .collect();
+        entries.sort_unstable_by_key(|(p, _)| *p);
         site.files.push(SiteFile {
             path: "sitemap.xml".into(),
-            body: Body::Owned(sitemap(&base, &["index.html"]).into_bytes()),
+            body: Body::Owned(sitemap(base, &entries).into_bytes()),
         });
     }
     site.files.push(SiteFile {
@@ -1157,6 +1521,18 @@ pub fn render_overview(project: &Project, globals: &Globals) -> Site {
 }
 
 /// Any serializable value as a template value.
+/// True when `value` has a non-empty value at the dotted `path` (`extra.dag`).
+fn is_set(value: &Value, path: &str) -> bool {
+    let mut v = value.clone();
+    for part in path.split('.') {
+        match v.get_attr(part) {
+            Ok(next) => v = next,
+            Err(_) => return false,
+        }
+    }
+    !(v.is_undefined() || v.is_none() || v.as_str().is_some_and(|s| s.trim().is_empty()))
+}
+
 fn ser<T: Serialize>(value: &T) -> Value {
     Value::from(minijinja::value::Serde(value))
 }

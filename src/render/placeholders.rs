@@ -20,7 +20,105 @@ pub const PLACEHOLDERS: &[(&str, &str)] = &[
     ("e-mailadres coördinator", "swv.contact.email"),
     ("telefoonnummer coördinator", "swv.contact.phone"),
     ("website samenwerkingsverband", "swv.website"),
+    ("telefoonnummer school", "school.phone"),
+    ("e-mailadres school", "school.email"),
+    ("website school", "school.website"),
+    ("datum", "page.date"),
 ];
+
+/// Months as a Dutch letter writes them (`30 november 2026`).
+const MONTHS: [&str; 12] = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+
+/// The text that fills `[datum]`: the page's own `date:` (the letter's date, so a printed
+/// letter keeps the date it was sent with), else the build date, written out as a Dutch
+/// letter writes it ("30 november 2026").
+///
+/// One small function on purpose: the letter's `date:` key is read here and nowhere else,
+/// so whichever stage comes to own that key (the PDF letter uses it too) changes only this.
+/// `front_matter` is the text between the `---` lines.
+pub fn letter_date(front_matter: &str, build_date: crate::load::date::Date) -> String {
+    let date = front_matter
+        .lines()
+        .find_map(|line| {
+            let value = line.strip_prefix("date:")?.trim();
+            let value = value.split(" #").next().unwrap_or(value).trim();
+            crate::load::date::parse(value.trim_matches(['"', '\'']))
+        })
+        .unwrap_or(build_date);
+    let month = usize::try_from(date.month()).unwrap_or(1).clamp(1, 12);
+    format!("{} {} {}", date.day(), MONTHS[month - 1], date.year())
+}
+
+/// The normalised text inside brackets (see [`key`]), for messages and suggestions.
+pub fn inner_key(bracketed: &str) -> String {
+    key(bracketed.trim_start_matches('[').trim_end_matches(']'))
+}
+
+/// The known placeholder a misspelt one was probably meant to be (`[e-mail coördinator]`
+/// for `[e-mailadres coördinator]`), as written in the list.
+pub fn suggest(bracketed: &str) -> Option<&'static str> {
+    let k = inner_key(bracketed);
+    // Placeholders that have every written word, or a shortened one (`e-mail` for
+    // `e-mailadres`): spelling distance alone would pick `[naam coördinator]` as well.
+    let words: Vec<&str> = k.split(' ').filter(|w| w.chars().count() >= 3).collect();
+    let has_words = |p: &str| {
+        !words.is_empty()
+            && words.iter().all(|w| {
+                p.split(' ')
+                    .any(|pw| pw.starts_with(w) || w.starts_with(pw))
+            })
+    };
+    let close: Vec<&'static str> = PLACEHOLDERS
+        .iter()
+        .map(|(p, _)| *p)
+        .filter(|p| has_words(p))
+        .collect();
+    if close.is_empty() {
+        return crate::diagnostics::suggest(&k, PLACEHOLDERS.iter().map(|(p, _)| *p));
+    }
+    crate::diagnostics::suggest(&k, close.iter().copied()).or(close.first().copied())
+}
+
+/// Every known placeholder in brackets, for the advice under an unknown one.
+pub fn known_list() -> String {
+    PLACEHOLDERS
+        .iter()
+        .map(|(p, _)| format!("`[{p}]`"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// True for bracket text shaped like a toolkit placeholder: a short phrase of words (letters,
+/// `-`, `'`, `/`), as in `[datum]`, `[handtekening]`, `[e-mail coördinator]`. Not a task-list
+/// box (`[ ]`, `[x]`), a footnote (`[^1]`), a number (`[1]`), an omission (`[…]`) or an
+/// editorial `[sic]`: Markdown and ordinary text use brackets for those.
+pub fn looks_like_placeholder(inner: &str) -> bool {
+    let k = key(inner);
+    if k.is_empty() || k.chars().count() > 40 || k == "sic" {
+        return false;
+    }
+    let words: Vec<&str> = k.split(' ').collect();
+    words.len() <= 5
+        && k.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_alphabetic)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '/'))
+        })
+}
 
 /// Unknown placeholders reported per text at most.
 pub const MAX_UNKNOWN: usize = 20;
@@ -197,6 +295,57 @@ mod tests {
         assert_eq!(
             t,
             "## {{ need(school.name, \"[naam school]\", \"school.name\") }} {% raw %}{#{% endraw %}kop}\n{# weg #}\n"
+        );
+    }
+
+    #[test]
+    fn the_date_is_the_letters_own_else_the_build_date_in_dutch() {
+        let build = crate::load::date::parse("2026-11-30").expect("date");
+        assert_eq!(letter_date("---\ntitle: x\n---", build), "30 november 2026");
+        assert_eq!(
+            letter_date("---\ntitle: x\ndate: \"2027-03-01\"\n---", build),
+            "1 maart 2027"
+        );
+        assert_eq!(
+            letter_date("date: 2027-01-09 # verstuurd\n", build),
+            "9 januari 2027"
+        );
+        // Not a date, or not the page's own key: the build date.
+        assert_eq!(letter_date("date: morgen\n", build), "30 november 2026");
+        assert_eq!(
+            letter_date("extra:\n  date: 2027-01-09\n", build),
+            "30 november 2026"
+        );
+    }
+
+    #[test]
+    fn placeholder_shaped_phrases() {
+        for yes in [
+            "datum",
+            "handtekening",
+            "e-mail coördinator",
+            "Naam ouder",
+            "buddy's naam",
+        ] {
+            assert!(looks_like_placeholder(yes), "{yes}");
+        }
+        for no in [
+            " ",
+            "x",
+            "1",
+            "…",
+            "...",
+            "sic",
+            "^1",
+            "zie pagina 3",
+            "a, b",
+            "een heel lange zin van zes woorden",
+        ] {
+            assert!(!looks_like_placeholder(no), "{no}");
+        }
+        assert_eq!(
+            suggest("[e-mail coördinator]"),
+            Some("e-mailadres coördinator")
         );
     }
 

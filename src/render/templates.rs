@@ -130,11 +130,33 @@ impl Templates {
 
     /// Renders template `name` with `ctx`.
     pub fn render(&self, name: &str, ctx: &Value) -> Result<String, Diagnostic> {
+        self.render_for(name, ctx, &|_| None)
+    }
+
+    /// Renders template `name` for one school. When it fails on a `school.…` value that
+    /// this school does not set, `setters` says how many other schools do (and this
+    /// school's file): then the editor is told to add it there, not to check the spelling.
+    pub fn render_for(
+        &self,
+        name: &str,
+        ctx: &Value,
+        setters: &dyn Fn(&str) -> Option<Setters>,
+    ) -> Result<String, Diagnostic> {
         let template = self
             .env
             .get_template(name)
             .map_err(|e| self.diagnostic(&e))?;
-        template.render(ctx).map_err(|e| self.diagnostic(&e))
+        template.render(ctx).map_err(|e| {
+            let d = self.diagnostic(&e);
+            match missing_school_value(&e)
+                .and_then(|(path, placeholder)| Some((setters(&path)?, path, placeholder)))
+            {
+                Some((who, path, placeholder)) if who.others > 0 => {
+                    explain_missing(d, &who, &path, placeholder.as_deref())
+                }
+                _ => d,
+            }
+        })
     }
 
     /// Turns an engine error into a diagnostic at the file and line the editor wrote.
@@ -233,6 +255,77 @@ impl Templates {
     }
 }
 
+/// Who else sets a school value that one school's render needed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Setters {
+    /// How many other schools set it.
+    pub others: usize,
+    /// The file of the school that does not (`schools/y.yaml`).
+    pub file: String,
+}
+
+/// The `school.…` path (without `school.`) that a render error is about, when a school
+/// value is missing: an undefined `{{ school.extra.x }}`, or a toolkit placeholder whose
+/// value the school does not set (then also the placeholder as written).
+fn missing_school_value(e: &Error) -> Option<(String, Option<String>)> {
+    let inner = std::error::Error::source(e).and_then(|s| s.downcast_ref::<Error>());
+    [Some(e), inner].into_iter().flatten().find_map(|e| {
+        let detail = e.detail()?;
+        let named = detail.split('`').nth(1)?;
+        if detail.starts_with("placeholder `") && named.starts_with('[') {
+            let key = crate::render::placeholders::inner_key(named);
+            let (_, expr) = crate::render::placeholders::PLACEHOLDERS
+                .iter()
+                .find(|(p, _)| *p == key)?;
+            let path = expr.strip_prefix("school.")?;
+            return Some((path.to_owned(), Some(named.to_owned())));
+        }
+        if e.kind() != ErrorKind::UndefinedError {
+            return None;
+        }
+        let path = named.strip_prefix("school.")?;
+        Some((path.to_owned(), None))
+    })
+}
+
+/// Rewrites the error for a value that other schools set but this one does not.
+fn explain_missing(
+    mut d: Diagnostic,
+    who: &Setters,
+    path: &str,
+    placeholder: Option<&str>,
+) -> Diagnostic {
+    let schools = if who.others == 1 {
+        "1 other school".to_owned()
+    } else {
+        format!("{} other schools", who.others)
+    };
+    let (head, leaf) = path.rsplit_once('.').unwrap_or(("", path));
+    let how = if head.is_empty() {
+        format!("`{leaf}:`")
+    } else {
+        format!("`{leaf}:` under `{head}:`")
+    };
+    d.message = crate::messages::Text::untranslated(match placeholder {
+        Some(p) => format!(
+            "placeholder `{p}` needs `{path}`, which is set for {schools} but not for this one: add it to {}",
+            who.file
+        ),
+        None => format!(
+            "`school.{path}` is set for {schools} but not for this one: add it to {}",
+            who.file
+        ),
+    });
+    d.help = Some(crate::messages::Text::untranslated(match placeholder {
+        Some(_) => format!("write {how} in {}, or remove the placeholder", who.file),
+        None => format!(
+            "write {how} in {}; or, when this school has none, write `{{% if school.{path} is defined %}}…{{% endif %}}` around it",
+            who.file
+        ),
+    }));
+    d
+}
+
 /// For "`school.nmae` is undefined": the known name it was probably meant to be.
 fn did_you_mean(detail: &str) -> Option<String> {
     let name = detail.split('`').nth(1)?;
@@ -247,6 +340,9 @@ fn did_you_mean(detail: &str) -> Option<String> {
             "place",
             "contact",
             "base_url",
+            "phone",
+            "email",
+            "website",
             "extra",
             "brand",
             "url",
@@ -268,6 +364,7 @@ fn did_you_mean(detail: &str) -> Option<String> {
             "content",
             "path",
             "root",
+            "date",
             "extra",
         ],
         _ => return None,

@@ -73,7 +73,7 @@ const MAX_CHARS_PER_LINE = 80;
 const A4 = { width: 595.28, height: 841.89 }; // points
 const A4_TOLERANCE = 2; // points
 const LIVE_RELOAD_TIMEOUT = 60000;
-const ALL_PARTS = ['pages', 'keyboard', 'theme', 'vnu', 'live', 'xss'];
+const ALL_PARTS = ['pages', 'keyboard', 'theme', 'languages', 'vnu', 'live', 'xss'];
 const PARTS = new Set(
   (process.env.BROWSER_TESTS_PARTS || ALL_PARTS.join(','))
     .split(',')
@@ -417,7 +417,8 @@ async function main() {
     const fileSet = new Set(files);
     const pages = files.filter((f) => f.endsWith('.html')).filter((f) => f.includes(ONLY)).sort();
     const schools = [...new Set(files.filter((f) => f.includes('/')).map((f) => f.split('/')[0]))]
-      .filter((s) => s !== 'assets' && fileSet.has(`${s}/index.html`))
+      // A school has a letter; the overview's language folders (`en/`, `ar/`) have not.
+      .filter((s) => s !== 'assets' && fileSet.has(`${s}/index.html`) && fileSet.has(`${s}/brief/index.html`))
       .filter((s) => !ONLY || `${s}/`.includes(ONLY) || ONLY.startsWith(`${s}/`) || ONLY.includes(s))
       .sort();
     console.log(`${pages.length} pages (${schools.length} schools${pages.includes('index.html') ? ' and the overview' : ''}) in ${siteDir}`);
@@ -777,6 +778,11 @@ async function main() {
       section('theme: first screen, menu, filter, FAQ, initials, punctuation, focus, dark mode, statement, 404, screenshots');
       await themeChecks({ newContext, urlOf, schools, keys, fileSet, exe, statusOf, loopbackOrigins });
     }
+    // ------------------------------------------------ languages (issue 11)
+    if (part('languages')) {
+      section('languages: switcher with the keyboard, right-to-left layout');
+      await languageChecks({ newContext, urlOf, keys, siteDir });
+    }
     for (const [key, list] of foreign) {
       if (!results.some((r) => r.name === `no requests to other hosts ${key}`)) record(`no requests to other hosts ${key}`, list);
     }
@@ -806,6 +812,123 @@ async function main() {
     if (browser) await browser.close().catch(() => {});
     for (const c of cleanups.reverse()) await c().catch(() => {});
   }
+}
+
+// ---------------------------------------------------------------- languages
+
+/** The `dir` and `lang` of a built page, read from its file. */
+function pageLang(siteDir, key) {
+  const html = fs.readFileSync(path.join(siteDir, key), 'utf8');
+  const m = /<html lang="([^"]*)" dir="([^"]*)"/.exec(html);
+  return m ? { lang: m[1], dir: m[2], switcher: html.includes('class="lang-switch"') } : { lang: '', dir: '', switcher: false };
+}
+
+/**
+ * Issue 11: the switcher works with the keyboard (Tab reaches every language, Enter opens the
+ * page in it); on right-to-left pages nothing scrolls sideways at 320 px and the layout is
+ * mirrored (the brand, the menu and the text start on the right), with a screenshot.
+ */
+async function languageChecks({ newContext, urlOf, keys, siteDir }) {
+  const info = new Map(keys.map((k) => [k, pageLang(siteDir, k)]));
+  const withSwitcher = keys.filter((k) => info.get(k).switcher && !k.endsWith('404.html'));
+  const rtl = keys.filter((k) => info.get(k).dir === 'rtl');
+  if (!withSwitcher.length) {
+    skip('language switcher with the keyboard', 'no page has a language switcher (one language only)');
+    return;
+  }
+  const ctx = await newContext('root', { viewport: { width: 1280, height: 900 } });
+  // One page per kind of page, the home pages and every right-to-left page's own switcher.
+  const sample = [...new Set([...withSwitcher.filter((k) => /(^|\/)(index\.html|[a-z]{2}\/index\.html)$/.test(k)).slice(0, 6), ...rtl.slice(0, 3)])];
+  for (const key of sample) {
+    ctx.state.key = key;
+    await test(`language switcher with the keyboard ${key}`, async (problems) => {
+      const page = ctx.page;
+      await page.goto(urlOf('root', key));
+      const links = await page.$$eval('.lang-switch a', (as) => as.map((a) => ({ lang: a.lang, hreflang: a.hreflang, current: a.getAttribute('aria-current'), text: a.textContent.trim() })));
+      if (links.length < 2) problems.push(`only ${links.length} language(s) in the switcher`);
+      const current = links.filter((l) => l.current);
+      if (current.length !== 1) problems.push(`${current.length} languages marked aria-current`);
+      for (const l of links) if (!l.lang || l.lang !== l.hreflang) problems.push(`${l.text}: lang="${l.lang}" hreflang="${l.hreflang}"`);
+      const label = await page.$eval('.lang-switch', (n) => n.getAttribute('aria-label') || '');
+      if (!label.trim()) problems.push('the switcher <nav> has no aria-label');
+      // Tab until focus is on a language that is not the current one.
+      const target = links.find((l) => !l.current);
+      if (!target) return;
+      let reached = false;
+      for (let i = 0; i < 60 && !reached; i++) {
+        await page.keyboard.press('Tab');
+        reached = await page.evaluate((lang) => {
+          const a = document.activeElement;
+          return !!a && a.matches('.lang-switch a') && a.lang === lang;
+        }, target.lang);
+      }
+      if (!reached) {
+        problems.push(`Tab never reaches ${target.text}`);
+        return;
+      }
+      const ring = await page.evaluate(() => {
+        const cs = getComputedStyle(document.activeElement);
+        return cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0 || cs.boxShadow !== 'none';
+      });
+      if (!ring) problems.push(`${target.text} shows no focus indicator`);
+      await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+      const now = await page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }));
+      if (now.lang !== target.lang) problems.push(`Enter on ${target.text} opened a page in "${now.lang}"`);
+    });
+  }
+  await ctx.context.close();
+  if (!rtl.length) {
+    skip('right-to-left layout', 'no right-to-left page in the site');
+    return;
+  }
+  const narrow = await newContext('root', { viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
+  const wide = await newContext('root', { viewport: { width: 1280, height: 900 } });
+  for (const key of rtl) {
+    narrow.state.key = key;
+    await test(`no sideways scrolling at 320 px (right to left) ${key}`, async (problems) => {
+      await narrow.page.goto(urlOf('root', key));
+      const f = await narrow.page.evaluate(() => {
+        const d = document.documentElement;
+        const wide = [...document.querySelectorAll('body *')]
+          .filter((e) => { const r = e.getBoundingClientRect(); return r.width > 0 && (r.left < -1 || r.right > d.clientWidth + 1); })
+          .slice(0, 5)
+          .map((e) => `${e.tagName.toLowerCase()}${e.className ? '.' + String(e.className).split(' ')[0] : ''}`);
+        return { over: d.scrollWidth - d.clientWidth, wide };
+      });
+      if (f.over > 1) problems.push(`scrolls sideways by ${f.over} px; too wide: ${f.wide.join(', ')}`);
+    });
+    wide.state.key = key;
+    await test(`right-to-left layout is mirrored ${key}`, async (problems) => {
+      const page = wide.page;
+      await page.goto(urlOf('root', key));
+      const g = await page.evaluate(() => {
+        const box = (sel) => { const e = document.querySelector(sel); if (!e) return null; const r = e.getBoundingClientRect(); return { left: r.left, right: r.right, width: r.width }; };
+        const textBox = (sel) => {
+          const e = document.querySelector(sel);
+          if (!e) return null;
+          const range = document.createRange();
+          range.selectNodeContents(e);
+          const r = range.getBoundingClientRect();
+          return { left: r.left, right: r.right };
+        };
+        const nav = [...document.querySelectorAll('.site-nav a')].map((a) => a.getBoundingClientRect()).map((r) => ({ left: r.left, right: r.right }));
+        return { width: document.documentElement.clientWidth, brand: box('.brand'), h1: textBox('h1'), h1box: box('h1'), nav, dir: getComputedStyle(document.body).direction };
+      });
+      if (g.dir !== 'rtl') problems.push(`the body's direction is ${g.dir}`);
+      const mid = g.width / 2;
+      // The brand hugs the right edge (a long SWV name on the overview may reach past the middle).
+      if (g.brand && !(g.width - g.brand.right < g.brand.left)) problems.push(`the brand starts at the left (x ${Math.round(g.brand.left)}–${Math.round(g.brand.right)} of ${g.width})`);
+      if (g.nav.length >= 2 && !(g.nav[0].left > g.nav[1].right - 1)) problems.push('the first menu item is not to the right of the second');
+      if (g.nav.length && !(g.nav[0].right > mid)) problems.push('the menu does not start on the right');
+      // The heading's text starts at the right edge of its own box, in the right half.
+      if (g.h1 && g.h1box && !(g.h1box.right - g.h1.right < 4 && g.h1.right > mid)) {
+        problems.push(`the heading does not start on the right (text ${Math.round(g.h1.left)}–${Math.round(g.h1.right)}, its box ${Math.round(g.h1box.left)}–${Math.round(g.h1box.right)})`);
+      }
+      await page.screenshot({ path: path.join(SHOTS, `rtl-${key.replace(/\//g, '_').replace(/\.html$/, '')}.1280.png`), fullPage: false });
+    });
+  }
+  await narrow.context.close();
+  await wide.context.close();
 }
 
 // ---------------------------------------------------------------- keyboard checks
@@ -1146,8 +1269,13 @@ async function themeChecks({ newContext, urlOf, schools, keys, fileSet, exe, sta
         for (const key of pages) {
           await desktop.page.goto(urlOf('root', key), { waitUntil: 'load' });
           const hrefs = await desktop.page.evaluate(() => [...document.querySelectorAll('footer a')].map((a) => a.href));
-          const target = urlOf('root', statement);
-          if (!hrefs.some((h) => h === target || h === target.replace(/index\.html$/, ''))) problems.push(`${key}: no link to ${statement} in the footer`);
+          // A page in another language (`<slug>/en/…`) links that language's statement.
+          const lang = key.slice(slug.length + 1).match(/^([a-z]{2,3})\//);
+          const own = lang && fileSet.has(`${slug}/${lang[1]}/toegankelijkheid/index.html`)
+            ? `${slug}/${lang[1]}/toegankelijkheid/index.html`
+            : statement;
+          const target = urlOf('root', own);
+          if (!hrefs.some((h) => h === target || h === target.replace(/index\.html$/, ''))) problems.push(`${key}: no link to ${own} in the footer`);
         }
         if ((await statusOf(urlOf('root', statement))) !== 200) problems.push(`${statement} does not answer 200`);
       });

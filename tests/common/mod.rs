@@ -41,6 +41,8 @@ pub fn buddysite(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_buddysite"))
         .args(args)
         .env("SOURCE_DATE_EPOCH", FIXED_DATE)
+        // The tests read English messages, whatever the machine's language.
+        .env("BUDDYSITE_LANG", "en")
         .output()
         .expect("run buddysite")
 }
@@ -100,6 +102,22 @@ pub fn texts(doc: &scraper::Html, selector: &str) -> Vec<String> {
             e.text()
                 .collect::<Vec<_>>()
                 .join(" ")
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect()
+}
+
+/// The text of every element matching `selector` as a browser reads it (`textContent`: its
+/// text nodes joined as they are, so `anna@<span>…</span>.` stays one word), with runs of
+/// whitespace made one space. [`texts`] puts a space between text nodes instead.
+pub fn text_content(doc: &scraper::Html, selector: &str) -> Vec<String> {
+    let sel = scraper::Selector::parse(selector).expect("selector");
+    doc.select(&sel)
+        .map(|e| {
+            e.text()
+                .collect::<String>()
                 .split_whitespace()
                 .collect::<Vec<_>>()
                 .join(" ")

@@ -57,15 +57,18 @@ impl Message {
                         serde_json::json!({
                             "file": d.file, "line": d.line, "column": d.column,
                             "message": d.message, "text": d.to_string(),
-                            "severity": d.severity,
+                            "severity": d.severity, "code": d.code(),
                         })
                     })
                     .collect();
                 Message {
                     name: "failed",
-                    data: serde_json::json!({ "problems": list, "generation": generation })
-                        .to_string()
-                        .into(),
+                    data: serde_json::json!({
+                        "problems": list, "generation": generation,
+                        "title": crate::text!(OVERLAY_TITLE), "note": crate::text!(OVERLAY_NOTE),
+                    })
+                    .to_string()
+                    .into(),
                 }
             }
         }

@@ -10,7 +10,7 @@
     return p;
   }
 
-  function showOverlay(problems) {
+  function showOverlay(problems, words) {
     var box = document.getElementById(OVERLAY_ID);
     if (!box) {
       box = document.createElement("div");
@@ -22,11 +22,11 @@
     }
     box.textContent = "";
     var title = document.createElement("h2");
-    title.textContent = "buddysite: the site could not be rebuilt";
+    title.textContent = words.title || "buddysite: the site could not be rebuilt";
     title.style.cssText = "color:#ffb4b4;font-size:20px;margin:0 0 12px";
     box.appendChild(title);
     var note = document.createElement("p");
-    note.textContent = "You are looking at the last good version. Fix the problem below and save; this page updates by itself.";
+    note.textContent = words.note || "You are looking at the last good version. Fix the problem below and save; this page updates by itself.";
     box.appendChild(note);
     problems.forEach(function (d) {
       var item = document.createElement("pre");
@@ -72,7 +72,7 @@
     var generation = typeof data.generation === "number" && !isNaN(served) ? data.generation : null;
     if (name === "failed") {
       failed = true;
-      showOverlay(data.problems || []);
+      showOverlay(data.problems || [], data);
     } else if (name === "ok") {
       if (failed || (generation !== null && generation > served)) reload();
     } else if (name === "changed") {

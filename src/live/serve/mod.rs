@@ -19,6 +19,7 @@ pub use files::{content_type, safe_relative};
 pub use host::AllowedHosts;
 pub use hub::{Event, Hub};
 
+use crate::output::letters::LetterCache;
 use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::http::{header, HeaderValue, Method, StatusCode};
@@ -76,7 +77,7 @@ pub fn bind(bind: &str, port: u16) -> Result<Server, String> {
         .enable_io()
         .enable_time()
         .build()
-        .map_err(|e| format!("cannot start the preview server: {e}"))?;
+        .map_err(|e| crate::text!(SERVE_CANNOT_START, error = e.to_string()).render())?;
     let host = bind
         .strip_prefix('[')
         .and_then(|b| b.strip_suffix(']'))
@@ -84,10 +85,10 @@ pub fn bind(bind: &str, port: u16) -> Result<Server, String> {
     let candidates: Vec<SocketAddr> = (host, port)
         .to_socket_addrs()
         .map_err(|e| {
-            format!("cannot listen on {bind}: {e}; pass an address such as --bind 127.0.0.1")
+            crate::text!(SERVE_CANNOT_LISTEN_HELP, bind = bind, error = e.to_string()).render()
         })?
         .collect();
-    let mut last = format!("cannot listen on {bind}: it names no address");
+    let mut last = crate::text!(SERVE_NO_ADDRESS, bind = bind).render();
     for addr in candidates {
         match runtime.block_on(async { listen(addr) }) {
             Ok(listener) => {
@@ -101,9 +102,21 @@ pub fn bind(bind: &str, port: u16) -> Result<Server, String> {
                 });
             }
             Err(e) if e.kind() == std::io::ErrorKind::AddrInUse => {
-                return Err(format!("port {port} is already in use (perhaps another buddysite serve?); pick another port with --port, e.g. --port {}", port.wrapping_add(1).max(1024)));
+                return Err(crate::text!(
+                    SERVE_PORT_IN_USE,
+                    port = port,
+                    next = port.wrapping_add(1).max(1024)
+                )
+                .render());
             }
-            Err(e) => last = format!("cannot listen on {addr}: {e}"),
+            Err(e) => {
+                last = crate::text!(
+                    SERVE_CANNOT_LISTEN,
+                    addr = addr.to_string(),
+                    error = e.to_string()
+                )
+                .render()
+            }
         }
     }
     Err(last)
@@ -128,6 +141,7 @@ fn listen(addr: SocketAddr) -> std::io::Result<TcpListener> {
 struct Site {
     dir: Arc<PathBuf>,
     hub: Option<Arc<Hub>>,
+    letters: Option<Arc<LetterCache>>,
 }
 
 impl Server {
@@ -142,12 +156,14 @@ impl Server {
     }
 
     /// Serves `dir` until the process ends. With `hub`, HTML gets the live-reload script and
-    /// `/__buddysite/events` streams its events.
-    pub fn run(self, dir: PathBuf, hub: Option<Arc<Hub>>) {
+    /// `/__buddysite/events` streams its events. With `letters`, a letter's PDF that the
+    /// preview left for later is typeset when it is first asked for.
+    pub fn run(self, dir: PathBuf, hub: Option<Arc<Hub>>, letters: Option<Arc<LetterCache>>) {
         let app = router(
             Site {
                 dir: Arc::new(dir),
                 hub,
+                letters,
             },
             self.hosts,
         );
@@ -304,7 +320,15 @@ async fn site_file(State(site): State<Site>, request: Request) -> Response {
     let query = request.uri().query().map(str::to_owned);
     // Read before the file: a rebuild in between makes the page look older, never newer.
     let live = site.hub.as_ref().map(|hub| hub.generation());
-    let work = move || files::respond(&site.dir, &path, query.as_deref(), live);
+    let work = move || {
+        let response = files::respond(&site.dir, &path, query.as_deref(), live);
+        match (&site.letters, response.status()) {
+            (Some(letters), StatusCode::NOT_FOUND) => {
+                files::letter(letters, &path).unwrap_or(response)
+            }
+            _ => response,
+        }
+    };
     match tokio::task::spawn_blocking(work).await {
         Ok(response) => response,
         Err(_) => plain(StatusCode::INTERNAL_SERVER_ERROR, "internal error\n"),

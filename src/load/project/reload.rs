@@ -34,6 +34,20 @@ impl Project {
     /// [`Project::school_problems`], so the live preview can keep the other schools going.
     pub fn reload_content(&mut self, rels: &BTreeSet<String>) -> Result<Affects, Diagnostics> {
         let files = self.expand_content(rels);
+        // A translation, or a file that has translations, is read with the whole tree: a
+        // translation's meaning depends on its source (a buddy's consent is the source's).
+        let translated = |rel: &str| {
+            let name = rel.rsplit('/').next().unwrap_or(rel);
+            super::names::translation_name(name).is_some()
+                || self.translations.values().any(|t| t.contains_key(rel))
+                || self
+                    .schools
+                    .values()
+                    .any(|s| s.translations.values().any(|t| t.contains_key(rel)))
+        };
+        if files.iter().any(|rel| translated(rel)) {
+            return self.reload_all_content();
+        }
         let mut problems = Diagnostics::default();
         let mut affects = BTreeSet::new();
         let mut everything = false;
@@ -41,6 +55,7 @@ impl Project {
         let mut loader = Loader {
             root: &self.root,
             problems: &mut problems,
+            languages: &self.config.languages,
         };
         for rel in &files {
             let now = loader.content_file(rel);
@@ -116,11 +131,66 @@ impl Project {
         }
         self.warnings.retain(|w| !names.contains(&w.file));
         self.warnings.extend(problems.into_iter().chain(checks));
+        // The same pages in the other languages: an untranslated FAQ answer or buddy is
+        // listed there in the source language.
+        let prefixed: Vec<String> = self
+            .config
+            .other_languages()
+            .flat_map(|l| affects.iter().map(move |p| format!("{l}/{p}")))
+            .collect();
+        affects.extend(prefixed);
         Ok(if everything {
             Affects::All
         } else {
             Affects::Pages(affects)
         })
+    }
+
+    /// Reads all of `content/` again, with its translations, and the schools that have
+    /// translations of their own (their sources may have changed). On errors the project
+    /// stays as it was.
+    fn reload_all_content(&mut self) -> Result<Affects, Diagnostics> {
+        let mut problems = Diagnostics::default();
+        let mut loader = Loader {
+            root: &self.root,
+            problems: &mut problems,
+            languages: &self.config.languages,
+        };
+        let (content, assets, translations) = loader.content();
+        if problems.has_errors() {
+            problems.sort();
+            return Err(problems);
+        }
+        let old = (
+            std::mem::replace(&mut self.content, content),
+            std::mem::replace(&mut self.content_assets, assets),
+            std::mem::replace(&mut self.translations, translations),
+        );
+        let mut checks = Diagnostics::default();
+        self.check_required(&mut checks);
+        self.check_buddies(&mut checks);
+        let checks: Vec<Diagnostic> = checks
+            .into_iter()
+            .filter(|d| d.file.starts_with("content/"))
+            .collect();
+        if checks.iter().any(Diagnostic::is_error) {
+            (self.content, self.content_assets, self.translations) = old;
+            let mut errors = Diagnostics(checks);
+            errors.sort();
+            return Err(errors);
+        }
+        self.warnings.retain(|w| !w.file.starts_with("content/"));
+        self.warnings.extend(problems.into_iter().chain(checks));
+        let with_own: Vec<String> = self
+            .schools
+            .iter()
+            .filter(|(_, s)| !s.translations.is_empty())
+            .map(|(slug, _)| slug.clone())
+            .collect();
+        for slug in with_own {
+            self.reload_school(&slug)?;
+        }
+        Ok(Affects::All)
     }
 
     /// The content files that `rels` stand for: each file itself, and for a folder every file
@@ -176,8 +246,9 @@ impl Project {
             let mut loader = Loader {
                 root: &self.root,
                 problems: &mut problems,
+                languages: &self.config.languages,
             };
-            if let Some(entry) = loader.school(slug, &path) {
+            if let Some(entry) = loader.school(slug, &path, &self.content) {
                 self.schools.insert(slug.to_owned(), entry);
             }
         }
@@ -229,9 +300,9 @@ impl Loader<'_> {
             return Found::Gone;
         };
         if meta.file_type().is_symlink() {
-            self.problems.push(Diagnostic::error(
+            self.problems.push(Diagnostic::error_text(
                 name,
-                "links to other places are not followed",
+                crate::text!(PROJECT_LINK_NOT_FOLLOWED),
             ));
             return Found::Gone;
         }
@@ -250,8 +321,10 @@ impl Loader<'_> {
                 origin: name,
             }),
             Err(e) => {
-                self.problems
-                    .push(Diagnostic::error(name, format!("cannot read: {e}")));
+                self.problems.push(Diagnostic::error_text(
+                    name,
+                    crate::text!(PROJECT_CANNOT_READ, error = e.to_string()),
+                ));
                 Found::Gone
             }
         }

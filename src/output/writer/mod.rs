@@ -12,7 +12,7 @@ use places::Place;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fs::Metadata;
 use std::hash::{Hash, Hasher};
-use std::io;
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Mutex;
@@ -58,16 +58,16 @@ impl Writer {
             Ok(m) if m.is_dir() => false,
             Ok(_) => {
                 return Err(
-                    Diagnostic::error(&shown, "the output path is a file, not a folder")
-                        .with_help("choose another output folder with --output")
+                    Diagnostic::error_text(&shown, crate::text!(WRITER_OUTPUT_IS_FILE))
+                        .help(crate::text!(WRITER_OUTPUT_IS_FILE_HELP))
                         .into(),
                 )
             }
             Err(_) => {
                 std::fs::create_dir_all(dir).map_err(|e| {
-                    Diagnostics::from(Diagnostic::error(
+                    Diagnostics::from(Diagnostic::error_text(
                         &shown,
-                        format!("cannot create the output folder: {e}"),
+                        crate::text!(WRITER_CANNOT_CREATE, error = e.to_string()),
                     ))
                 })?;
                 true
@@ -81,9 +81,13 @@ impl Writer {
         // Under the lock, a staging folder is what a killed build left: ours to clear.
         let staging = dir.join(STAGING);
         remove_own(&staging).map_err(|e| {
-            Diagnostics::from(Diagnostic::error(
+            Diagnostics::from(Diagnostic::error_text(
                 &shown,
-                format!("cannot clear the staging folder an earlier build left ({STAGING}): {e}"),
+                crate::text!(
+                    WRITER_CANNOT_CLEAR_STAGING,
+                    staging = STAGING,
+                    error = e.to_string()
+                ),
             ))
         })?;
         let _ = remove_own(&dir.join(format!("{MANIFEST}.tmp")));
@@ -134,14 +138,15 @@ impl Writer {
         let mut stamps = Vec::with_capacity(files.len());
         let mut dirs: HashMap<String, bool> = HashMap::new();
         let mut seen = std::collections::HashSet::with_capacity(files.len());
+        let mut made: std::collections::HashSet<PathBuf> = std::collections::HashSet::new();
         for file in files {
             let rel = format!("{prefix}{}", file.path);
             if !seen.insert(file.path.as_str()) {
                 // Two sources for one path: whichever came last would win. Refuse the build.
                 let d = self.refusal(
                     &rel,
-                    "this output file would be written twice by this build, from two different sources",
-                    "two files of the project make the same page (e.g. `buddys.md` next to `buddys/`): rename or remove one; nothing was changed",
+                    crate::text!(WRITER_TWICE),
+                    crate::text!(WRITER_TWICE_HELP),
                 );
                 if let Ok(mut all) = self.refusals.lock() {
                     all.entry(d.file.clone()).or_insert(d);
@@ -174,11 +179,16 @@ impl Writer {
             let target = self.staging.join(&rel);
             self.staging_used.store(true, Ordering::Relaxed);
             if let Some(parent) = target.parent() {
-                std::fs::create_dir_all(parent)?;
+                // Each staging folder is made once per site, not once per file in it.
+                if !made.contains(parent) {
+                    std::fs::create_dir_all(parent)?;
+                    made.insert(parent.to_owned());
+                }
             }
-            std::fs::write(&target, bytes)?;
+            let mut out = std::fs::File::create(&target)?;
+            out.write_all(bytes)?;
             // A rename keeps the modification time, so this is the stamp once in place.
-            stamps.push((rel.clone(), stamp(hash, &std::fs::metadata(&target)?)));
+            stamps.push((rel.clone(), stamp(hash, &out.metadata()?)));
             staged.push(rel);
         }
         if let Ok(mut all) = self.staged.lock() {
@@ -232,28 +242,46 @@ impl Writer {
                 end += 1;
             }
         }
+        // Below a top-level folder that the output does not have (every school on a first
+        // build), nothing can be in the way: one look at that folder answers for all.
+        let mut tops: HashMap<String, bool> = HashMap::new();
+        let mut top_exists = |rel: &str| -> bool {
+            let top = rel.split_once('/').map_or(rel, |(top, _)| top);
+            if let Some(&exists) = tops.get(top) {
+                return exists;
+            }
+            let exists = std::fs::symlink_metadata(self.dir.join(top)).is_ok();
+            tops.insert(top.to_owned(), exists);
+            exists
+        };
         for folder in folders {
+            if !top_exists(folder) {
+                continue;
+            }
             // An old file where a folder must go only goes away if this build removes it.
             let is_file =
                 std::fs::symlink_metadata(self.dir.join(folder)).is_ok_and(|m| m.is_file());
             if is_file && !stale.contains(&folder.to_owned()) {
                 let d = self.refusal(
                     folder,
-                    "this is a file where a folder must go",
-                    "remove it and build again; nothing was changed",
+                    crate::text!(WRITER_FILE_FOR_FOLDER),
+                    crate::text!(REMOVE_AND_BUILD_AGAIN),
                 );
                 refusals.entry(d.file.clone()).or_insert(d);
             }
         }
         for rel in &staged {
+            if !top_exists(rel) {
+                continue;
+            }
             let path = self.dir.join(rel);
             if std::fs::symlink_metadata(&path).is_ok_and(|m| m.is_dir())
                 && !self.only_stale(&path, &stale)
             {
                 let d = self.refusal(
                     rel,
-                    "this is a folder with files buddysite did not make, where a file must go",
-                    "move the folder elsewhere and build again; nothing was changed",
+                    crate::text!(WRITER_FOREIGN_FOLDER),
+                    crate::text!(WRITER_FOREIGN_FOLDER_HELP),
                 );
                 refusals.entry(d.file.clone()).or_insert(d);
             }
@@ -396,16 +424,20 @@ fn previous_files(dir: &Path) -> Result<BTreeSet<String>, Diagnostics> {
     }
     let shown = dir.display().to_string();
     let foreign = std::fs::read_dir(dir)
-        .map_err(|e| Diagnostic::error(&shown, format!("cannot read the output folder: {e}")))?
+        .map_err(|e| {
+            Diagnostic::error_text(
+                &shown,
+                crate::text!(WRITER_CANNOT_READ, error = e.to_string()),
+            )
+        })?
         .filter_map(Result::ok)
         .any(|e| !manifest::is_own_file(&e.file_name().to_string_lossy()));
     if foreign {
-        return Err(Diagnostic::error(
-            &shown,
-            "the output folder already holds files that buddysite did not make",
-        )
-        .with_help("buddysite will not overwrite or delete them: choose an empty or new folder with --output, or empty this one yourself")
-        .into());
+        return Err(
+            Diagnostic::error_text(&shown, crate::text!(WRITER_FOREIGN_FILES))
+                .help(crate::text!(WRITER_FOREIGN_FILES_HELP))
+                .into(),
+        );
     }
     Ok(BTreeSet::new())
 }

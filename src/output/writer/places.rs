@@ -3,6 +3,8 @@
 
 use super::Writer;
 use crate::diagnostics::Diagnostic;
+use crate::messages::Text;
+use crate::text;
 use std::collections::{BTreeSet, HashMap};
 use std::fs::Metadata;
 use std::io;
@@ -43,19 +45,21 @@ impl Writer {
                         Err(e) => {
                             return Err(self.refusal(
                                 folder,
-                                &format!("this place in the output cannot be read: {e}"),
-                                "check the folder's permissions",
+                                text!(WRITER_CANNOT_READ_PLACE, error = e.to_string()),
+                                text!(WRITER_FOLDER_PERMISSIONS),
                             ))
                         }
                         Ok(m) if m.file_type().is_symlink() => return Err(self.link(folder)),
                         Ok(m) if m.is_dir() => true,
                         // An old file of buddysite's where a folder now goes: it goes away.
                         Ok(_) if self.previous.contains(folder) => false,
-                        Ok(_) => return Err(self.refusal(
-                            folder,
-                            "this is a file that buddysite did not make, where a folder must go",
-                            "move the file elsewhere and build again; nothing was changed",
-                        )),
+                        Ok(_) => {
+                            return Err(self.refusal(
+                                folder,
+                                text!(WRITER_FOREIGN_FILE),
+                                text!(WRITER_FOREIGN_FILE_HELP),
+                            ))
+                        }
                     };
                     dirs.insert(folder.to_owned(), exists);
                     exists
@@ -69,15 +73,15 @@ impl Writer {
             Err(e) if is_missing(&e) => Ok(Place::Free),
             Err(e) => Err(self.refusal(
                 rel,
-                &format!("this place in the output cannot be read: {e}"),
-                "check the file's permissions",
+                text!(WRITER_CANNOT_READ_PLACE, error = e.to_string()),
+                text!(WRITER_FILE_PERMISSIONS),
             )),
             Ok(m) if m.file_type().is_symlink() => Err(self.link(rel)),
             Ok(m) if m.is_file() || m.is_dir() => Ok(Place::Taken(m)),
             Ok(_) => Err(self.refusal(
                 rel,
-                "this is not a plain file, where buddysite must write one",
-                "remove it and build again; nothing was changed",
+                text!(WRITER_NOT_PLAIN_FILE),
+                text!(REMOVE_AND_BUILD_AGAIN),
             )),
         }
     }
@@ -98,17 +102,13 @@ impl Writer {
         None
     }
 
-    pub(super) fn refusal(&self, rel: &str, what: &str, help: &str) -> Diagnostic {
+    pub(super) fn refusal(&self, rel: &str, what: Text, help: Text) -> Diagnostic {
         let shown = self.dir.join(rel).display().to_string();
-        Diagnostic::error(shown, what).with_help(help.to_owned())
+        Diagnostic::error_text(shown, what).help(help)
     }
 
     pub(super) fn link(&self, rel: &str) -> Diagnostic {
-        self.refusal(
-            rel,
-            "this is a link to another place: buddysite never writes or deletes through a link",
-            "remove the link (what it points to is not touched) and build again, or choose another output folder with --output; nothing was changed",
-        )
+        self.refusal(rel, text!(WRITER_LINK), text!(WRITER_LINK_HELP))
     }
 
     /// True when every file under the folder `path` is a stale file of buddysite's.

@@ -7,22 +7,18 @@
 //! placeholders and templates, as pulldown-cmark events) into a typst layout, with fonts and
 //! the processed logo compiled in or passed in memory: no browser, no external program, no
 //! file read behind the build's back. See `layout.typ` for the page, [`typst_markup`] for
-//! how text is kept from being read as typst code, and [`cache`] for why an unchanged letter
-//! is not typeset again.
+//! how text is kept from being read as typst code. Rendering only makes a [`LetterJob`]; the
+//! output stage (`output::letters`) keeps the cache that spares an unchanged letter from
+//! being typeset again.
 
-pub mod cache;
 pub mod qr;
 pub mod typst_markup;
+#[cfg(feature = "pdf")]
 pub mod world;
 
 pub use crate::load::date::Date;
 use pulldown_cmark::{LinkType, Options, Parser};
 use std::sync::Arc;
-use typst::foundations::{Datetime, Dict, Smart, Str, Value};
-use typst::layout::PagedDocument;
-use typst_pdf::{PdfOptions, PdfStandard, PdfStandards};
-
-pub use cache::PdfCache;
 
 /// The language a letter is typeset in: another language is another PDF (the i18n work
 /// passes each language a school publishes; the source language is the default).
@@ -145,117 +141,172 @@ fn resolve_link(input: &LetterInput, dest: &str, kind: LinkType) -> Option<Strin
     Some(format!("{base}{page}{fragment}"))
 }
 
-/// What the layout reads from `sys.inputs`, plus the files it shows.
-fn inputs(input: &LetterInput) -> (Dict, Vec<(&'static str, Vec<u8>)>) {
-    let mut files = Vec::new();
-    let logo_path = input.logo.as_ref().map(|(bytes, ext)| {
-        let path = match *ext {
-            "svg" => "/logo.svg",
-            "jpg" | "jpeg" => "/logo.jpg",
-            "webp" => "/logo.webp",
-            _ => "/logo.png",
-        };
-        files.push((path, bytes.to_vec()));
-        path
-    });
-    let qr = input.page_url.as_deref().and_then(qr::matrix).map(|m| {
-        files.push(("/qr.png", m.png()));
-        "/qr.png"
-    });
-    let url = input.page_url.clone().unwrap_or_default();
-    let [name, role, email, phone] = input.contact;
-    let pairs: Vec<(&str, String)> = vec![
-        ("lang", input.language.code.to_owned()),
-        (
-            "dir",
-            if input.language.rtl { "rtl" } else { "ltr" }.to_owned(),
-        ),
-        ("title", format!("{} – {}", input.title, input.school)),
-        ("author", input.swv.to_owned()),
-        ("school", input.school.to_owned()),
-        ("initials", input.initials.to_owned()),
-        ("brand", input.colours[0].clone()),
-        ("brand_text", input.colours[1].clone()),
-        ("on_brand", input.colours[2].clone()),
-        ("logo", logo_path.unwrap_or("").to_owned()),
-        ("logo_alt", format!("Logo {}", input.school)),
-        ("place", input.place.to_owned()),
-        ("date", written_date(input.date, input.language.months)),
-        ("year", input.date.year().to_string()),
-        ("month", input.date.month().to_string()),
-        ("day", input.date.day().to_string()),
-        ("swv", input.swv.to_owned()),
-        ("swv_website", input.swv_website.unwrap_or("").to_owned()),
-        ("contact_name", name.unwrap_or("").to_owned()),
-        ("contact_role", role.unwrap_or("").to_owned()),
-        ("contact_email", email.unwrap_or("").to_owned()),
-        ("contact_phone", phone.unwrap_or("").to_owned()),
-        ("website_label", input.website_label.to_owned()),
-        ("url", url.clone()),
-        ("qr", qr.unwrap_or("").to_owned()),
-        ("qr_alt", input.qr_alt.replace("{url}", &url)),
-    ];
-    let dict = pairs
-        .into_iter()
-        .map(|(k, v)| (Str::from(k), Value::Str(Str::from(v))))
-        .collect();
-    (dict, files)
+/// A letter ready to typeset: the typst source, the strings the layout reads from
+/// `sys.inputs`, the files it shows (logo, QR code), its date, and the cache key over all of
+/// them. Rendering makes it without typesetting (cheap and pure); the output stage looks
+/// the key up in its cache and typesets only on a miss, with [`typeset`].
+#[derive(Debug, Clone)]
+pub struct LetterJob {
+    /// SHA-256 over everything the PDF depends on (see [`LetterJob::new`]).
+    pub key: [u8; 32],
+    /// The document, `main.typ`.
+    pub source: String,
+    /// `sys.inputs`: plain strings, never parsed as markup.
+    pub inputs: Vec<(&'static str, String)>,
+    /// Files by their path in the letter's world.
+    pub files: Vec<(&'static str, Arc<[u8]>)>,
+    /// The letter's date (typst's `today()`).
+    pub date: Date,
+    /// The school, for messages.
+    pub school: String,
+    /// The school's slug: its folder in the output.
+    pub slug: String,
+    /// The language code, for messages.
+    pub lang: String,
+    /// Where the PDF is published, from the school's site root.
+    pub path: String,
+    /// Where the copy for batch printing is published, from the output root.
+    pub batch: String,
 }
 
-/// The cache key of a letter: everything the PDF depends on.
-pub fn cache_key(input: &LetterInput) -> [u8; 32] {
-    use sha2::{Digest, Sha256};
-    let (dict, files) = inputs(input);
-    let mut h = Sha256::new();
-    h.update(b"buddysite letter 1\0");
-    h.update(env!("CARGO_PKG_VERSION").as_bytes());
-    h.update(world::FONTS_VERSION.as_bytes());
-    h.update(world::LAYOUT.as_bytes());
-    let src = source(input);
-    h.update((src.len() as u64).to_le_bytes());
-    h.update(src.as_bytes());
-    for (k, v) in dict.iter() {
-        let v = match v {
-            Value::Str(s) => s.as_str().to_owned(),
-            _ => String::new(),
-        };
-        for part in [k.as_str(), v.as_str()] {
-            h.update((part.len() as u64).to_le_bytes());
-            h.update(part.as_bytes());
+impl LetterJob {
+    /// The job for `input`, published at `path` (and `batch`).
+    pub fn new(input: &LetterInput, slug: &str, path: String, batch: String) -> LetterJob {
+        let mut files: Vec<(&'static str, Arc<[u8]>)> = Vec::new();
+        let logo_path = input.logo.as_ref().map(|(bytes, ext)| {
+            let path = match *ext {
+                "svg" => "/logo.svg",
+                "jpg" | "jpeg" => "/logo.jpg",
+                "webp" => "/logo.webp",
+                _ => "/logo.png",
+            };
+            files.push((path, Arc::clone(bytes)));
+            path
+        });
+        let qr = input.page_url.as_deref().and_then(qr::matrix).map(|m| {
+            files.push(("/qr.png", Arc::from(m.png())));
+            "/qr.png"
+        });
+        let url = input.page_url.clone().unwrap_or_default();
+        let [name, role, email, phone] = input.contact;
+        let inputs: Vec<(&'static str, String)> = vec![
+            ("lang", input.language.code.to_owned()),
+            (
+                "dir",
+                if input.language.rtl { "rtl" } else { "ltr" }.to_owned(),
+            ),
+            ("title", format!("{} – {}", input.title, input.school)),
+            ("author", input.swv.to_owned()),
+            ("school", input.school.to_owned()),
+            ("initials", input.initials.to_owned()),
+            ("brand", input.colours[0].clone()),
+            ("brand_text", input.colours[1].clone()),
+            ("on_brand", input.colours[2].clone()),
+            ("logo", logo_path.unwrap_or("").to_owned()),
+            ("logo_alt", format!("Logo {}", input.school)),
+            ("place", input.place.to_owned()),
+            ("date", written_date(input.date, input.language.months)),
+            ("year", input.date.year().to_string()),
+            ("month", input.date.month().to_string()),
+            ("day", input.date.day().to_string()),
+            ("swv", input.swv.to_owned()),
+            ("swv_website", input.swv_website.unwrap_or("").to_owned()),
+            ("contact_name", name.unwrap_or("").to_owned()),
+            ("contact_role", role.unwrap_or("").to_owned()),
+            ("contact_email", email.unwrap_or("").to_owned()),
+            ("contact_phone", phone.unwrap_or("").to_owned()),
+            ("website_label", input.website_label.to_owned()),
+            ("url", url.clone()),
+            ("qr", qr.unwrap_or("").to_owned()),
+            ("qr_alt", input.qr_alt.replace("{url}", &url)),
+        ];
+        let source = source(input);
+        let key = key(&source, &inputs, &files);
+        LetterJob {
+            key,
+            source,
+            inputs,
+            files,
+            date: input.date,
+            school: input.school.to_owned(),
+            slug: slug.to_owned(),
+            lang: input.language.code.to_owned(),
+            path,
+            batch,
         }
     }
-    for (path, bytes) in &files {
-        h.update(path.as_bytes());
+
+    /// Where the PDF is published, from the output root.
+    pub fn full_path(&self) -> String {
+        format!("{}/{}", self.slug, self.path)
+    }
+}
+
+/// Part of the PDF cache key: change it whenever a font file in `fonts/` changes.
+pub const FONTS_VERSION: &str = "noto-20201225-1";
+
+/// The letter layout, a typst template (see `layout.typ`).
+pub const LAYOUT: &str = include_str!("layout.typ");
+
+/// The cache key of a letter: everything the PDF depends on, each part length-prefixed.
+fn key(source: &str, inputs: &[(&str, String)], files: &[(&str, Arc<[u8]>)]) -> [u8; 32] {
+    use sha2::{Digest, Sha256};
+    let mut h = Sha256::new();
+    let mut part = |bytes: &[u8]| {
         h.update((bytes.len() as u64).to_le_bytes());
         h.update(bytes);
+    };
+    part(b"buddysite letter 2");
+    part(env!("CARGO_PKG_VERSION").as_bytes());
+    part(FONTS_VERSION.as_bytes());
+    part(LAYOUT.as_bytes());
+    part(source.as_bytes());
+    for (k, v) in inputs {
+        part(k.as_bytes());
+        part(v.as_bytes());
+    }
+    for (path, bytes) in files {
+        part(path.as_bytes());
+        part(bytes);
     }
     h.finalize().into()
 }
 
-/// Typesets the letter, or takes it from `cache` when nothing it depends on changed.
-/// The error is typst's message, for a diagnostic at the letter's file.
-pub fn typeset(input: &LetterInput, cache: &PdfCache) -> Result<LetterPdf, String> {
-    let key = cache_key(input);
-    cache.get_or_make(&key, || typeset_uncached(input, &key))
+/// Makes (or finds) the PDF of a letter. Rendering asks it for every letter it renders; the
+/// output stage provides it (`output::letters`), with the cache on disk, so rendering itself
+/// reads and writes nothing.
+pub trait Typesetter: Send + Sync {
+    /// The PDF of `job`; `None` when this build does not make it now (the live preview makes
+    /// a letter when it is first asked for, so a save never waits for typesetting).
+    fn pdf(&self, job: &LetterJob) -> Option<Result<LetterPdf, String>>;
 }
 
-/// Typesets the letter (no cache); `key` is its [`cache_key`], which also names the
-/// document (its id).
-pub fn typeset_uncached(input: &LetterInput, key: &[u8; 32]) -> Result<LetterPdf, String> {
-    let (dict, files) = inputs(input);
-    let date = input.date;
+/// Typesets the letter (no cache): pure, the same job gives the same bytes. The error is
+/// typst's message, for a diagnostic at the letter's file.
+#[cfg(feature = "pdf")]
+pub fn typeset(job: &LetterJob) -> Result<LetterPdf, String> {
+    use typst::foundations::{Datetime, Dict, Smart, Str, Value};
+    use typst::layout::PagedDocument;
+    use typst_pdf::{PdfOptions, PdfStandard, PdfStandards};
+    let dict: Dict = job
+        .inputs
+        .iter()
+        .map(|(k, v)| (Str::from(*k), Value::Str(Str::from(v.as_str()))))
+        .collect();
+    let files = job.files.iter().map(|(p, b)| (*p, b.to_vec())).collect();
+    let date = job.date;
     let today = Datetime::from_ymd(
         i32::from(date.year()),
         u8::try_from(date.month()).unwrap_or(1),
         u8::try_from(date.day()).unwrap_or(1),
     )
     .ok_or("the letter's date is out of range")?;
-    let world = world::LetterWorld::new(source(input), dict, files, today);
+    let world = world::LetterWorld::new(job.source.clone(), dict, files, today);
     let doc = typst::compile::<PagedDocument>(&world)
         .output
         .map_err(|errors| messages(&errors))?;
     // A fixed document id: the same letter gives the same bytes on every build.
-    let ident = format!("buddysite-letter-{}", hex(&key[..8]));
+    let ident = format!("buddysite-letter-{}", hex(&job.key[..8]));
     let standards = PdfStandards::new(&[PdfStandard::Ua_1]).map_err(|e| e.to_string())?;
     let options = PdfOptions {
         ident: Smart::Custom(&ident),
@@ -284,6 +335,7 @@ pub fn typeset_uncached(input: &LetterInput, key: &[u8; 32]) -> Result<LetterPdf
     })
 }
 
+#[cfg(feature = "pdf")]
 fn messages(errors: &[typst::diag::SourceDiagnostic]) -> String {
     errors
         .iter()
@@ -292,7 +344,8 @@ fn messages(errors: &[typst::diag::SourceDiagnostic]) -> String {
         .join("; ")
 }
 
-fn hex(bytes: &[u8]) -> String {
+/// Bytes as lower-case hex.
+pub fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 

@@ -15,11 +15,7 @@ use typst::text::{Font, FontBook};
 use typst::utils::LazyHash;
 use typst::{Library, LibraryExt, World};
 
-/// Part of the PDF cache key: change it whenever a font file in `fonts/` changes.
-pub const FONTS_VERSION: &str = "noto-20201225-1";
-
-/// The letter layout, a typst template (see `layout.typ`).
-pub const LAYOUT: &str = include_str!("layout.typ");
+use super::LAYOUT;
 
 static FONT_FILES: [&[u8]; 5] = [
     include_bytes!("../../../fonts/NotoSans-Regular.ttf"),

@@ -57,6 +57,12 @@ pub struct Finding {
 pub struct Rendered {
     /// The HTML.
     pub html: String,
+    /// [`html`](Self::html) with [`typography::html`](crate::render::typography::html)
+    /// applied, made on first use by [`Rendered::typeset`]: the same rendered body is shown
+    /// on many pages of every school (a buddy on their own page and the list, shared
+    /// content on 200 sites), and typesetting it each time was a sixth of a build; a body
+    /// that no re-rendered page shows (a partial rebuild) is not typeset at all.
+    typeset: std::sync::OnceLock<String>,
     /// The text without markup (for structured data and summaries).
     pub text: String,
     /// Links to other content files.
@@ -65,7 +71,9 @@ pub struct Rendered {
     pub findings: Vec<Finding>,
 }
 
-fn options() -> Options {
+/// The Markdown features buddysite renders, also for checks that read Markdown as the
+/// renderer does (which brackets are links).
+pub fn options() -> Options {
     Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_SMART_PUNCTUATION
@@ -199,6 +207,26 @@ pub fn render(source: &str, doc_rel: &str, page_path: &str, raw_html: RawHtml) -
     }
     pulldown_cmark::html::push_html(&mut out.html, events.into_iter());
     out
+}
+
+impl Rendered {
+    /// What pages show: [`Rendered::html`] typeset (curly quotes, numbers kept together).
+    /// A `Rendered` is not changed once made (it is shared behind an `Arc`), so the result
+    /// made on the first call holds for every later one.
+    pub fn typeset(&self) -> &str {
+        self.typeset
+            .get_or_init(|| crate::render::typography::html(&self.html))
+    }
+
+    /// The same body with other HTML (a translation's links pointed at its own language):
+    /// everything else is kept, the typeset text is made again from the new HTML.
+    pub fn with_html(&self, html: String) -> Rendered {
+        Rendered {
+            html,
+            typeset: std::sync::OnceLock::new(),
+            ..self.clone()
+        }
+    }
 }
 
 /// Findings kept per file: a pasted document with a thousand images without alt text gets
