@@ -1,4 +1,7 @@
 //! The parent letter as PDF (issue #12): built by the real binary, read back with lopdf.
+//! Only with the `pdf` feature (on by default); without it see
+//! `without_the_pdf_feature_the_build_says_so_once`.
+#![cfg(feature = "pdf")]
 
 mod common;
 

@@ -232,7 +232,7 @@ pub fn markup<'e>(events: impl IntoIterator<Item = Event<'e>>, resolve: &Resolve
     out
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "pdf"))]
 mod tests {
     use super::*;
     use proptest::prelude::*;
