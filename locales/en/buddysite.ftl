@@ -434,4 +434,3 @@ letter-too-long = the PDF letter of school `{ $school }` ({ $lang }) has { $page
 letter-too-long-help = shorten the letter (`content/brief.md`, or its translation), or leave out a section that the website already explains
 letter-pdf-not-built = this buddysite was built without PDF support (cargo feature `pdf`): the letters are published as web pages only
 letter-pdf-not-built-help = install buddysite with its default features (`cargo install buddysite`) to make the letters as PDF too
-letter-preview-making = The PDF is made when you open it; it takes a moment.

@@ -434,4 +434,3 @@ letter-too-long = de PDF-brief van school `{ $school }` ({ $lang }) heeft { $pag
 letter-too-long-help = maak de brief korter (`content/brief.md` of de vertaling), of laat een deel weg dat de website al uitlegt
 letter-pdf-not-built = deze buddysite is gebouwd zonder PDF (cargo-feature `pdf`): de brieven verschijnen alleen als webpagina
 letter-pdf-not-built-help = installeer buddysite met de standaardfeatures (`cargo install buddysite`) om de brieven ook als PDF te maken
-letter-preview-making = De PDF wordt gemaakt als je hem opent; dat duurt even.

@@ -445,5 +445,4 @@ registry! {
     text LETTER_TOO_LONG_HELP = "letter-too-long-help" ();
     code LETTER_PDF_NOT_BUILT = "letter-pdf-not-built" ();
     text LETTER_PDF_NOT_BUILT_HELP = "letter-pdf-not-built-help" ();
-    text LETTER_PREVIEW_MAKING = "letter-preview-making" ();
 }
