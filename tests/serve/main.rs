@@ -490,3 +490,22 @@ fn a_taken_port_is_a_clear_error() {
         "{stderr}"
     );
 }
+
+/// The letters' PDFs in the preview: published when they are cached, made when first asked
+/// for otherwise (a rebuild never waits for one), so the letter page's link always works.
+#[cfg(feature = "pdf")]
+#[test]
+fn the_letters_pdfs_are_served_in_the_preview() {
+    let server = start(&[]);
+    for path in ["/alpha/brief/brief-alpha.pdf", "/brieven/brief-beta.pdf"] {
+        let (status, head, body) = request(server.port, "GET", path);
+        assert_eq!(status, 200, "{path}: {head}");
+        assert_eq!(
+            header(&head, "content-type").as_deref(),
+            Some("application/pdf"),
+            "{path}"
+        );
+        assert!(body.starts_with(b"%PDF-"), "{path}");
+    }
+    assert_eq!(get(&server, "/alpha/brief/brief-gamma.pdf").0, 404);
+}
