@@ -765,7 +765,18 @@ async function main() {
       desktopCtx.state.key = key;
       await test(`letter prints without navigation ${key}`, (problems) => printMedia(desktopCtx.page, urlOf('root', key), problems));
       await test(`letter is at most 2 A4 pages ${key}`, (problems) => letterPdf(desktopCtx.page, urlOf('root', key), slug, problems));
-      await test(`letter PDF link resolves ${key}`, (problems) => letterPdfLink(desktopCtx.page, urlOf('root', key), problems));
+      // Issue 12: the PDF of the letter in every language the school publishes.
+      const letters = [...fileSet].filter((k) => k === key || new RegExp(`^${slug}/[a-z]{2,3}(-[A-Za-z0-9]+)?/brief/index\\.html$`).test(k)).sort();
+      for (const letter of letters) {
+        desktopCtx.state.key = letter;
+        await test(`letter PDF link resolves ${letter}`, (problems) => letterPdfLink(desktopCtx.page, urlOf('root', letter), problems));
+      }
+    }
+    // Issue 12: the overview (in every language) lists every letter for printing.
+    const overviews = !PARTS.has('keyboard') ? [] : [...fileSet].filter((k) => k === 'index.html' || (/^[a-z]{2,3}(-[A-Za-z0-9]+)?\/index\.html$/.test(k) && !schools.includes(k.split('/')[0]))).sort();
+    for (const key of overviews) {
+      desktopCtx.state.key = key;
+      await test(`overview letters resolve ${key}`, (problems) => overviewLetters(desktopCtx.page, urlOf('root', key), problems));
     }
     for (const c of [schoolCtx, noJsCtx, desktopCtx]) await c.context.close();
     if (PARTS.has('pages') || PARTS.has('keyboard')) {
@@ -1124,19 +1135,15 @@ async function printMedia(page, url, problems) {
   }
 }
 
-/** Issue 12: the letter page's PDF link answers with a PDF of at most 2 A4 pages. */
-async function letterPdfLink(page, url, problems) {
-  await page.goto(url, { waitUntil: 'load' });
-  const href = await page.evaluate(() => document.querySelector('.letter-tools__pdf a')?.href || null);
-  if (!href) {
-    problems.push('the letter page has no link to its PDF (.letter-tools__pdf a)');
-    return;
-  }
+/** Issue 12: `href` answers 200 with `application/pdf`, a PDF of 1 or 2 pages. */
+async function pdfResolves(page, href, problems) {
   const resp = await page.request.get(href);
   if (resp.status() !== 200) {
     problems.push(`${href} answers ${resp.status()}`);
     return;
   }
+  const type = (resp.headers()['content-type'] || '').split(';')[0].trim();
+  if (type !== 'application/pdf') problems.push(`${href} is served as ${type || 'nothing'}, not application/pdf`);
   const body = await resp.body();
   if (body.subarray(0, 5).toString('latin1') !== '%PDF-') {
     problems.push(`${href} is not a PDF`);
@@ -1145,6 +1152,28 @@ async function letterPdfLink(page, url, problems) {
   const doc = await PDFDocument.load(body);
   const n = doc.getPages().length;
   if (n < 1 || n > 2) problems.push(`${href} has ${n} pages (1 or 2)`);
+}
+
+/** Issue 12: the letter page's PDF link answers with a PDF of at most 2 A4 pages. */
+async function letterPdfLink(page, url, problems) {
+  await page.goto(url, { waitUntil: 'load' });
+  const href = await page.evaluate(() => document.querySelector('.letter-tools__pdf a')?.href || null);
+  if (!href) {
+    problems.push('the letter page has no link to its PDF (.letter-tools__pdf a)');
+    return;
+  }
+  await pdfResolves(page, href, problems);
+}
+
+/** Issue 12: every letter the overview lists for printing is a PDF that resolves. */
+async function overviewLetters(page, url, problems) {
+  await page.goto(url, { waitUntil: 'load' });
+  const hrefs = await page.evaluate(() => [...document.querySelectorAll('.overview-letters a')].map((a) => a.href));
+  if (hrefs.length === 0) {
+    problems.push('the overview lists no letters (.overview-letters a)');
+    return;
+  }
+  for (const href of hrefs) await pdfResolves(page, href, problems);
 }
 
 async function letterPdf(page, url, slug, problems) {
