@@ -59,8 +59,9 @@ fn main() -> ExitCode {
             output,
             schools,
             watch: false,
+            no_pdf,
             ..
-        } => build_once(&root, output.as_deref(), &schools),
+        } => build_once(&root, output.as_deref(), &schools, !no_pdf),
         Command::Build {
             root,
             output,
@@ -141,7 +142,8 @@ fn main() -> ExitCode {
             let dir = session.output_dir().to_owned();
             let serving = {
                 let hub = hub.clone();
-                std::thread::spawn(move || server.run(dir, hub))
+                let letters = session.letters();
+                std::thread::spawn(move || server.run(dir, hub, letters))
             };
             if let (Some(hub), Some(mut watcher)) = (hub, watcher) {
                 println!(
@@ -251,7 +253,7 @@ fn fail(message: &str) -> ExitCode {
     ExitCode::FAILURE
 }
 
-fn build_once(root: &Path, output: Option<&Path>, schools: &[String]) -> ExitCode {
+fn build_once(root: &Path, output: Option<&Path>, schools: &[String], pdf: bool) -> ExitCode {
     let project = match build::load(root) {
         Ok(p) => p,
         Err(problems) => {
@@ -265,7 +267,7 @@ fn build_once(root: &Path, output: Option<&Path>, schools: &[String]) -> ExitCod
         return ExitCode::from(USAGE);
     }
     let out = build::output_dir(&project, output);
-    match build::build(&project, &out, schools) {
+    match build::build_with(&project, &out, schools, pdf) {
         Ok(report) => {
             print_warnings(&report);
             println!(

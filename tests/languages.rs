@@ -448,6 +448,10 @@ fn the_preview_picks_up_a_new_translation() {
         if let Err(problems) = result {
             panic!("rebuild after {rel} failed:\n{problems}");
         }
+        // What the watch loop does after the reload: make the letters left for later.
+        if let Some((_, Err(problems))) = session.make_letters() {
+            panic!("making the letters after {rel} failed:\n{problems}");
+        }
         let clean = tempfile::tempdir().expect("temp");
         build_ok(p, clean.path());
         let (a, b) = (tree(out), tree(clean.path()));

@@ -10,9 +10,18 @@ use std::path::{Path, PathBuf};
 
 fn start(project: &Path, out: &Path) -> Session {
     std::env::set_var("SOURCE_DATE_EPOCH", FIXED_DATE);
-    let (session, first) = Session::start(project, Some(out));
+    let (mut session, first) = Session::start(project, Some(out));
     assert!(first.is_ok(), "{:?}", first.err());
+    letters(&mut session);
     session
+}
+
+/// What the watch loop does after a reload: the letters the rebuild left for later are
+/// typeset (on a background thread there) and their schools rendered again.
+fn letters(session: &mut Session) {
+    if let Some((_, result)) = session.make_letters() {
+        result.unwrap_or_else(|p| panic!("rebuild with the letters failed:\n{p}"));
+    }
 }
 
 fn apply(session: &mut Session, paths: &[PathBuf]) -> (Plan, Vec<String>) {
@@ -20,6 +29,7 @@ fn apply(session: &mut Session, paths: &[PathBuf]) -> (Plan, Vec<String>) {
     let report = result.unwrap_or_else(|p| panic!("rebuild failed:\n{p}"));
     let mut written = report.written.written.clone();
     written.sort();
+    letters(session);
     (plan, written)
 }
 
@@ -31,7 +41,18 @@ fn replace(path: &Path, from: &str, to: &str) {
 
 fn assert_same_as_clean_build(project: &Path, out: &Path) {
     let clean = tempfile::tempdir().expect("temp");
-    build_ok(project, clean.path());
+    let built = buddysite(&[
+        "build",
+        "--root",
+        path_str(project),
+        "--output",
+        path_str(clean.path()),
+    ]);
+    assert!(
+        built.status.success(),
+        "{}",
+        String::from_utf8_lossy(&built.stderr)
+    );
     let (a, b) = (tree(out), tree(clean.path()));
     assert_eq!(
         a.keys().collect::<Vec<_>>(),
@@ -206,6 +227,7 @@ fn step(session: &mut Session, project: &Path, out: &Path, changed: &[&str]) {
     if let Err(problems) = result {
         panic!("rebuild after {changed:?} failed:\n{problems}");
     }
+    letters(session);
     assert_same_as_clean_build(project, out);
 }
 
@@ -708,6 +730,7 @@ fn rebuilds_do_not_encode_an_unchanged_photo_again() {
     assert_eq!(report.images.encoded, 0, "{:?}", report.images);
     assert_eq!(report.images.from_disk, 0, "{:?}", report.images);
     assert!(report.images.from_memory > 0, "{:?}", report.images);
+    letters(&mut session);
     assert_same_as_clean_build(p, out);
     // A new process (a no-op `buddysite build`) finds every image in the disk cache.
     let project = buddysite::build::load(p).unwrap_or_else(|e| panic!("load failed:\n{e}"));

@@ -15,6 +15,7 @@
 //! several runs; peak RSS comes from the OS (`wait4`'s rusage of the child process).
 
 mod hugo;
+mod pdf;
 mod synth;
 
 use buddysite::build;
@@ -39,6 +40,7 @@ usage: cargo bench --bench build -- [options]
                       school publishes each, with translated home page, letter, intros and
                       contact, and half of the buddies and FAQ answers
   --keep              keep the generated projects and outputs
+  --no-pdf            skip the PDF letter figures (cold/warm with and without PDFs)
   --generate DIR      only write the project of N schools into DIR (for profiling:
                       `buddysite build --root DIR --output OUT`)
 ";
@@ -94,6 +96,7 @@ struct Options {
     hugo: bool,
     hugo_max: usize,
     keep: bool,
+    pdf: bool,
     generate: Option<PathBuf>,
 }
 
@@ -128,6 +131,7 @@ impl Options {
             hugo: true,
             hugo_max: 2000,
             keep: false,
+            pdf: true,
             generate: None,
         };
         let mut it = args.iter();
@@ -163,6 +167,7 @@ impl Options {
                 }
                 "--dir" => o.dir = PathBuf::from(value()?),
                 "--no-hugo" => o.hugo = false,
+                "--no-pdf" => o.pdf = false,
                 "--hugo-max" => {
                     o.hugo_max = value()?
                         .parse()
@@ -209,7 +214,12 @@ impl Options {
 /// `--child build ROOT OUT` and `--child session ROOT OUT N RUNS`.
 fn child(args: &[String]) -> i32 {
     let result = match args.first().map(String::as_str) {
-        Some("build") if args.len() == 3 => child_build(Path::new(&args[1]), Path::new(&args[2])),
+        Some("build") if args.len() == 3 => {
+            child_build(Path::new(&args[1]), Path::new(&args[2]), true)
+        }
+        Some("build-nopdf") if args.len() == 3 => {
+            child_build(Path::new(&args[1]), Path::new(&args[2]), false)
+        }
         Some("session") if args.len() == 5 => match (args[3].parse(), args[4].parse()) {
             (Ok(n), Ok(runs)) => child_session(Path::new(&args[1]), Path::new(&args[2]), n, runs),
             _ => Err("bad numbers".into()),
@@ -227,12 +237,12 @@ fn child(args: &[String]) -> i32 {
 
 /// Loads and builds like `buddysite build --root ROOT --output OUT`, and insists on a clean
 /// build: no errors and no warnings.
-fn child_build(root: &Path, out: &Path) -> Result<(), String> {
+fn child_build(root: &Path, out: &Path, pdf: bool) -> Result<(), String> {
     let started = Instant::now();
     let project = build::load(root).map_err(|d| format!("build::load failed:\n{d}"))?;
     let loaded = started.elapsed();
-    let report =
-        build::build(&project, out, &[]).map_err(|d| format!("build::build failed:\n{d}"))?;
+    let report = build::build_with(&project, out, &[], pdf)
+        .map_err(|d| format!("build::build failed:\n{d}"))?;
     let built = started.elapsed() - loaded;
     if !report.warnings.is_empty() {
         return Err(format!("the build is not clean:\n{}", report.warnings));
@@ -1070,6 +1080,13 @@ fn bench(o: &Options) -> Result<(), String> {
                     result = Err(e);
                     break 'outer;
                 }
+            }
+        }
+    }
+    if result.is_ok() && o.pdf {
+        if let (Some(&n), Some((_, dir))) = (o.schools.first(), places.first()) {
+            if let Err(e) = pdf::measure(n, &dir.join(format!("pdf{n}")), o.runs_for(n).min(3)) {
+                result = Err(e);
             }
         }
     }

@@ -808,6 +808,7 @@ help-arg-root = Project folder (holds buddysite.yaml)
 help-arg-output = Output folder (default: `output:` in buddysite.yaml, else `public`)
 help-arg-schools = Build only this school (its slug); may be repeated
 help-arg-watch = Keep running and rebuild what changed whenever a file is saved
+help-arg-no-pdf = Skip the letters' PDFs (quicker; the letter pages then link no PDF)
 help-arg-poll = Use polling instead of file system events (WSL, Docker mounts, network drives)
 help-arg-debounce = How long to gather the events of one save before rebuilding, in milliseconds
 help-serve = Build, then serve the sites on this computer for previewing
@@ -866,3 +867,19 @@ help-schema-root = Project folder (holds buddysite.yaml); the schemas go into it
 help-arg-out = Folder to write the schemas into instead (created when missing)
 help-consents = List every buddy's consent; exit code 1 when one ends within the window
 help-arg-within = Exit with code 1 when a consent ends within this many days (or has ended)
+
+# The parent letter on paper (src/render/letter, src/output/letters.rs)
+letter-bad-school-date = `letter_date` is not a date: `{ $value }`
+letter-bad-school-date-help = write the date as "YYYY-MM-DD", e.g. `letter_date: "2026-11-30"`
+letter-bad-date = `date` is not a date: `{ $value }`
+letter-bad-date-help = write the letter's date as "YYYY-MM-DD", e.g. `date: "2026-11-30"`, or leave it out to use the day of the build
+letter-no-base-url = without `base_url` the printed letter cannot point to the site: it gets no web address and no QR code
+letter-no-base-url-help = add `base_url:` with the address where this school's site is published, e.g. `base_url: https://www.example.org/buddy/`
+letter-typeset-failed = the letter of school `{ $school }` ({ $lang }) could not be typeset as PDF: { $why }
+letter-typeset-failed-help = this is most likely a bug in buddysite; build with `--no-pdf` meanwhile and report it
+letter-not-ua = the PDF letter of school `{ $school }` ({ $lang }) is tagged but does not claim PDF/UA-1: { $why }
+letter-not-ua-help = screen readers can still read it; shorten or simplify what the message names (an image without description, a table) and build again
+letter-too-long = the PDF letter of school `{ $school }` ({ $lang }) has { $pages } pages; a letter to hand out should fit on 2
+letter-too-long-help = shorten the letter (`content/brief.md`, or its translation), or leave out a section that the website already explains
+letter-pdf-not-built = this buddysite was built without PDF support (cargo feature `pdf`): the letters are published as web pages only
+letter-pdf-not-built-help = install buddysite with its default features (`cargo install buddysite`) to make the letters as PDF too

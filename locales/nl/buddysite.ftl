@@ -808,6 +808,7 @@ help-arg-root = Projectmap (daarin staat buddysite.yaml)
 help-arg-output = Uitvoermap (standaard: `output:` in buddysite.yaml, anders `public`)
 help-arg-schools = Maak alleen deze school (de mapnaam); mag vaker
 help-arg-watch = Blijf draaien en maak opnieuw wat veranderd is, telkens als je een bestand opslaat
+help-arg-no-pdf = Maak de brieven niet als PDF (sneller; de briefpagina's linken dan geen PDF)
 help-arg-poll = Kijk steeds zelf of er iets veranderd is, in plaats van te wachten op meldingen van het systeem (WSL, Docker-mappen, netwerkschijven)
 help-arg-debounce = Hoe lang de meldingen van één keer opslaan worden verzameld voordat er opnieuw gemaakt wordt, in milliseconden
 help-serve = Maak de sites en laat ze zien op deze computer, om ze te bekijken
@@ -866,3 +867,19 @@ help-schema-root = Projectmap (daarin staat buddysite.yaml); de schema's komen i
 help-arg-out = Map om de schema's in te schrijven in plaats daarvan (wordt gemaakt als hij er niet is)
 help-consents = Toon de toestemming van elke buddy; afsluitcode 1 als er een binnen de termijn stopt
 help-arg-within = Sluit af met code 1 als een toestemming binnen zoveel dagen stopt (of al gestopt is)
+
+# De brief op papier (src/render/letter, src/output/letters.rs)
+letter-bad-school-date = `letter_date` is geen datum: `{ $value }`
+letter-bad-school-date-help = schrijf de datum als "JJJJ-MM-DD", bijvoorbeeld `letter_date: "2026-11-30"`
+letter-bad-date = `date` is geen datum: `{ $value }`
+letter-bad-date-help = schrijf de datum van de brief als "JJJJ-MM-DD", bijvoorbeeld `date: "2026-11-30"`, of laat de regel weg om de dag van het bouwen te gebruiken
+letter-no-base-url = zonder `base_url` kan de geprinte brief niet naar de site verwijzen: er komt geen webadres en geen QR-code op
+letter-no-base-url-help = voeg `base_url:` toe met het adres waar de site van deze school staat, bijvoorbeeld `base_url: https://www.example.org/buddy/`
+letter-typeset-failed = de brief van school `{ $school }` ({ $lang }) kon niet als PDF worden opgemaakt: { $why }
+letter-typeset-failed-help = dit is waarschijnlijk een fout in buddysite; bouw intussen met `--no-pdf` en meld de fout
+letter-not-ua = de PDF-brief van school `{ $school }` ({ $lang }) is getagd, maar voldoet niet aan PDF/UA-1: { $why }
+letter-not-ua-help = schermlezers kunnen hem nog lezen; maak korter of eenvoudiger wat de melding noemt (een afbeelding zonder beschrijving, een tabel) en bouw opnieuw
+letter-too-long = de PDF-brief van school `{ $school }` ({ $lang }) heeft { $pages } pagina's; een brief om uit te delen past op 2
+letter-too-long-help = maak de brief korter (`content/brief.md` of de vertaling), of laat een deel weg dat de website al uitlegt
+letter-pdf-not-built = deze buddysite is gebouwd zonder PDF (cargo-feature `pdf`): de brieven verschijnen alleen als webpagina
+letter-pdf-not-built-help = installeer buddysite met de standaardfeatures (`cargo install buddysite`) om de brieven ook als PDF te maken

@@ -41,9 +41,12 @@ pub enum Command {
         /// Build only this school (its slug); may be repeated.
         #[arg(long = "school", value_name = "SLUG")]
         schools: Vec<String>,
-        /// Keep running and rebuild what changed whenever a file is saved.
+        /// Keep running and rebuild what changed whenever a file is saved (without PDFs).
         #[arg(long)]
         watch: bool,
+        /// Skip the letters' PDFs (quicker; the letter pages then link no PDF).
+        #[arg(long)]
+        no_pdf: bool,
         #[command(flatten)]
         watch_args: WatchArgs,
     },

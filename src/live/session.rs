@@ -20,11 +20,12 @@ pub use plan::Plan;
 use crate::diagnostics::Diagnostics;
 use crate::load::project::{Affects, Project, SchoolEntry};
 use crate::output::build::{self, Report};
+use crate::output::letters::LetterCache;
 use crate::output::Scope;
 use crate::render::images::ImageCache;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
-use std::sync::{Mutex, PoisonError};
+use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Instant;
 
 /// What one rebuild did.
@@ -51,6 +52,10 @@ pub struct Session {
     /// Processed images, kept between rebuilds: a rebuild after one change does not hash
     /// every photo and logo and read its saved result again.
     images: Mutex<Option<ImageCache>>,
+    /// The letters' PDFs: the cached ones are published with each rebuild, the others are
+    /// made when the preview server is asked for them, so a save never waits for one
+    /// (`None` without the `pdf` feature).
+    letters: Option<Arc<LetterCache>>,
 }
 
 impl Session {
@@ -69,12 +74,50 @@ impl Session {
             broken: BTreeMap::new(),
             replaced: BTreeMap::new(),
             images: Mutex::new(None),
+            letters: cfg!(feature = "pdf")
+                .then(|| Arc::new(LetterCache::on_request(LetterCache::project_dir(&root)))),
         };
         let result = match (session.rebuild_everything(), session.broken()) {
             (Ok(_), Some((_, problems))) => Err(problems),
             (result, _) => result,
         };
         (session, result)
+    }
+
+    /// The letters' PDFs of the preview, for the server to make one when it is asked for
+    /// (see [`LetterCache::requested`]).
+    pub fn letters(&self) -> Option<Arc<LetterCache>> {
+        self.letters.clone()
+    }
+
+    /// Renders again the schools whose letters the preview left for later and that are
+    /// made by now ([`LetterCache::make_pending`], in the background after the reload), so
+    /// their letter pages link the PDFs with size and page count and the PDFs are written
+    /// like every other file. `None` when no letter was waiting.
+    pub fn letters_made(&mut self) -> Option<(Plan, Result<Report, Diagnostics>)> {
+        let made = self.letters.as_ref()?.take_made();
+        let slugs: BTreeSet<String> = made
+            .into_iter()
+            .filter(|s| !self.broken.contains_key(s))
+            .filter(|s| {
+                self.project
+                    .as_ref()
+                    .is_some_and(|p| p.schools.contains_key(s))
+            })
+            .collect();
+        if slugs.is_empty() {
+            return None;
+        }
+        let result = self.rebuild_schools(&slugs);
+        Some((Plan::Schools(slugs), result))
+    }
+
+    /// Typesets now the letters the last rebuilds left for later and renders their schools
+    /// again ([`Session::letters_made`]): for `build --watch` and tests, which have no
+    /// background thread making them.
+    pub fn make_letters(&mut self) -> Option<(Plan, Result<Report, Diagnostics>)> {
+        self.letters.as_ref()?.make_pending();
+        self.letters_made()
     }
 
     /// The output folder.
@@ -381,7 +424,16 @@ impl Session {
         known: HashMap<String, u64>,
     ) -> Result<Report, Diagnostics> {
         let mut images = self.images.lock().unwrap_or_else(PoisonError::into_inner);
-        build::run_pages_with(project, &self.out, slugs, only, scope, known, &mut images)
+        build::run_pages_with(
+            project,
+            &self.out,
+            slugs,
+            only,
+            scope,
+            known,
+            &mut images,
+            self.letters.clone(),
+        )
     }
 
     /// The schools to render: all but those left out for errors.

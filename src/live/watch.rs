@@ -11,7 +11,7 @@ use notify_debouncer_full::{
     new_debouncer, new_debouncer_opt, DebounceEventResult, Debouncer, NoCache, RecommendedCache,
 };
 use std::path::{Path, PathBuf};
-use std::sync::mpsc::{channel, Receiver};
+use std::sync::mpsc::{channel, Receiver, Sender};
 use std::time::Duration;
 
 /// The folders under the project root that hold input.
@@ -60,11 +60,27 @@ fn folder_id(path: &Path) -> Option<FolderId> {
     }
 }
 
+/// What wakes the watch loop: a batch of file events, or the letters made in the
+/// background after a reload (see [`rebuild_on_changes`]).
+enum Wake {
+    Files(DebounceEventResult),
+    Letters,
+}
+
+/// What the watch loop is told next.
+pub enum Next {
+    /// Changed paths (absolute).
+    Changed(Vec<PathBuf>),
+    /// The letters the preview left for later are made.
+    LettersMade,
+}
+
 /// Watches a project; changed paths arrive in batches on [`Watcher::next_batch`].
 pub struct Watcher {
     inner: Inner,
     root: PathBuf,
-    rx: Receiver<DebounceEventResult>,
+    rx: Receiver<Wake>,
+    tx: Sender<Wake>,
     /// For each of [`WATCHED_DIRS`], the folder now watched there.
     watched: [Option<FolderId>; 3],
 }
@@ -74,7 +90,11 @@ impl Watcher {
     /// WSL, Docker mounts and network drives); `debounce` is how long a burst of events is
     /// gathered before it is reported.
     pub fn new(root: &Path, poll: bool, debounce: Duration) -> Result<Watcher, String> {
-        let (tx, rx) = channel();
+        let (wake, rx) = channel();
+        let files = wake.clone();
+        let tx = move |r: DebounceEventResult| {
+            let _ = files.send(Wake::Files(r));
+        };
         let inner = if poll {
             // File times have whole-second resolution in the poller: compare contents too, or a
             // second save within the same second would go unseen.
@@ -95,6 +115,7 @@ impl Watcher {
             inner,
             root: root.clone(),
             rx,
+            tx: wake,
             watched: [None; 3],
         };
         watcher
@@ -174,9 +195,29 @@ impl Watcher {
     /// `None` when the watcher stopped.
     pub fn next_batch(&mut self) -> Option<Vec<PathBuf>> {
         loop {
+            if let Next::Changed(paths) = self.next_wake()? {
+                return Some(paths);
+            }
+        }
+    }
+
+    /// Something that tells the watch loop, from another thread, that the letters left
+    /// for later are made ([`Next::LettersMade`]).
+    pub fn letters_waker(&self) -> impl Fn() + Send + Clone + 'static {
+        let tx = self.tx.clone();
+        move || {
+            let _ = tx.send(Wake::Letters);
+        }
+    }
+
+    /// Blocks until the next batch of changes, or until the letters are made. `None` when
+    /// the watcher stopped.
+    pub fn next_wake(&mut self) -> Option<Next> {
+        loop {
             let events = match self.rx.recv().ok()? {
-                Ok(events) => events,
-                Err(errors) => {
+                Wake::Letters => return Some(Next::LettersMade),
+                Wake::Files(Ok(events)) => events,
+                Wake::Files(Err(errors)) => {
                     for e in errors {
                         eprintln!("{}", crate::text!(WATCH_PREFIX, message = e.to_string()));
                     }
@@ -198,7 +239,7 @@ impl Watcher {
             paths.sort();
             paths.dedup();
             if !paths.is_empty() {
-                return Some(paths);
+                return Some(Next::Changed(paths));
             }
         }
     }
@@ -213,6 +254,11 @@ impl Watcher {
 /// was planned and how it went. When schools were left out for their errors while the rest
 /// rebuilt, `on_rebuild` hears about them next, as a failed rebuild of those schools. This is
 /// the loop of `build --watch` and `serve --watch`.
+///
+/// A rebuild never waits for a letter's PDF: letters that are not cached are left for later
+/// (the preview server makes one when it is opened), typeset on a background thread once
+/// the rebuild is reported, and then their schools are rendered again, so the letter pages
+/// link them with size and page count (a second, small reload).
 pub fn rebuild_on_changes(
     session: &mut crate::session::Session,
     watcher: &mut Watcher,
@@ -221,8 +267,31 @@ pub fn rebuild_on_changes(
         &Result<crate::build::Report, crate::diagnostics::Diagnostics>,
     ),
 ) {
-    while let Some(paths) = watcher.next_batch() {
-        let Some((plan, result)) = session.apply(&paths) else {
+    let wake = watcher.letters_waker();
+    let busy = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let make_letters = |session: &crate::session::Session| {
+        use std::sync::atomic::Ordering;
+        let Some(letters) = session.letters().filter(|l| l.has_pending()) else {
+            return;
+        };
+        if busy.swap(true, Ordering::AcqRel) {
+            // One thread at a time; the next reload starts another for what is left.
+            return;
+        }
+        let (wake, busy) = (wake.clone(), std::sync::Arc::clone(&busy));
+        std::thread::spawn(move || {
+            letters.make_pending();
+            busy.store(false, Ordering::Release);
+            wake();
+        });
+    };
+    make_letters(session);
+    while let Some(next) = watcher.next_wake() {
+        let Some((plan, result)) = (match next {
+            Next::Changed(paths) => session.apply(&paths),
+            Next::LettersMade => session.letters_made(),
+        }) else {
+            make_letters(session);
             continue;
         };
         // The other schools were rebuilt; the ones left out still show their errors.
@@ -236,5 +305,6 @@ pub fn rebuild_on_changes(
         if let Some((schools, problems)) = broken {
             on_rebuild(&schools, &Err(problems));
         }
+        make_letters(session);
     }
 }

@@ -32,6 +32,10 @@ pub struct PageMeta {
     // Long titles would make the menu wrap and push the page's heading off a phone screen.
     #[serde(default)]
     pub menu_title: Option<String>,
+    /// The letter's date (`YYYY-MM-DD`, on `brief.md`): printed on the paper letter, so a
+    /// parent holding it knows how current it is; checked where the letter is rendered.
+    #[serde(default)]
+    pub date: Option<String>,
     /// Free-form data for templates.
     #[serde(default)]
     pub extra: Extra,

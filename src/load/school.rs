@@ -118,6 +118,10 @@ struct RawSchool {
     #[serde(default)]
     #[schemars(with = "Option<String>", pattern(r"^https?://[^/\s]"))]
     website: Option<Spanned<String>>,
+    /// The date on this school's paper letter (`"YYYY-MM-DD"`), instead of the letter's `date:`.
+    #[serde(default)]
+    #[schemars(with = "Option<String>", pattern(r"^\d{4}-\d{2}-\d{2}$"))]
+    letter_date: Option<Spanned<String>>,
     /// Free-form data for templates.
     #[serde(default)]
     extra: Extra,
@@ -203,6 +207,9 @@ pub struct School {
     pub email: Option<String>,
     /// The school's own website (not the buddy site at `base_url`), for `[website school]`.
     pub website: Option<String>,
+    /// The date printed on this school's paper letter (`letter_date:`), overriding the
+    /// letter's own `date:`: a school that hands the letter out later dates it itself.
+    pub letter_date: Option<crate::load::date::Date>,
     /// Free-form data for templates.
     pub extra: Extra,
 }
@@ -326,6 +333,19 @@ impl School {
         let phone = own("phone", &raw.phone);
         let email = own("email", &raw.email);
         let website = own("website", &raw.website);
+        let letter_date = match &raw.letter_date {
+            Some(d) => match crate::load::date::parse(&d.value) {
+                Some(date) => Some(date),
+                None => {
+                    problems.push(
+                        at(d, text!(LETTER_BAD_SCHOOL_DATE, value = &d.value))
+                            .help(text!(LETTER_BAD_SCHOOL_DATE_HELP)),
+                    );
+                    None
+                }
+            },
+            None => None,
+        };
         let buddies = match raw.buddies {
             None => Selection::All,
             Some(s) => {
@@ -394,6 +414,7 @@ impl School {
             phone,
             email,
             website,
+            letter_date,
             extra: raw.extra,
         })
     }

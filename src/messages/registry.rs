@@ -772,6 +772,7 @@ registry! {
     text HELP_ARG_OUTPUT = "help-arg-output" ();
     text HELP_ARG_SCHOOLS = "help-arg-schools" ();
     text HELP_ARG_WATCH = "help-arg-watch" ();
+    text HELP_ARG_NO_PDF = "help-arg-no-pdf" ();
     text HELP_ARG_POLL = "help-arg-poll" ();
     text HELP_ARG_DEBOUNCE = "help-arg-debounce" ();
     text HELP_SERVE = "help-serve" ();
@@ -845,4 +846,19 @@ registry! {
     text CLAP_MISSING_COMMAND = "clap-missing-command" ();
     text CLAP_SUGGESTION = "clap-suggestion" (suggestion);
     text CLAP_MORE = "clap-more" ();
+    // The parent letter on paper (src/render/letter, src/output/letters.rs)
+    code LETTER_BAD_SCHOOL_DATE = "letter-bad-school-date" (value);
+    text LETTER_BAD_SCHOOL_DATE_HELP = "letter-bad-school-date-help" ();
+    code LETTER_BAD_DATE = "letter-bad-date" (value);
+    text LETTER_BAD_DATE_HELP = "letter-bad-date-help" ();
+    code LETTER_NO_BASE_URL = "letter-no-base-url" ();
+    text LETTER_NO_BASE_URL_HELP = "letter-no-base-url-help" ();
+    code LETTER_TYPESET_FAILED = "letter-typeset-failed" (school, lang, why);
+    text LETTER_TYPESET_FAILED_HELP = "letter-typeset-failed-help" ();
+    code LETTER_NOT_UA = "letter-not-ua" (school, lang, why);
+    text LETTER_NOT_UA_HELP = "letter-not-ua-help" ();
+    code LETTER_TOO_LONG = "letter-too-long" (school, lang, pages);
+    text LETTER_TOO_LONG_HELP = "letter-too-long-help" ();
+    code LETTER_PDF_NOT_BUILT = "letter-pdf-not-built" ();
+    text LETTER_PDF_NOT_BUILT_HELP = "letter-pdf-not-built-help" ();
 }

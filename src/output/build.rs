@@ -1,13 +1,16 @@
 //! A build: load, render every school in parallel, check, and only then write.
 
 use crate::diagnostics::{suggest, Diagnostic, Diagnostics};
+use crate::output::letters::LetterCache;
 use crate::output::{CommitStats, Scope, Writer};
 use crate::project::Project;
 use crate::render::images::{CacheStats, ImageCache};
+use crate::render::letter::Typesetter;
 use crate::render::{self, Globals, MarkdownCache, Site};
 use rayon::prelude::*;
 use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 /// What a successful build did, for the summary line.
@@ -26,6 +29,9 @@ pub struct Report {
     /// What this build did with images: how many it encoded, and how many came from the
     /// session's memory or the disk cache (a no-op rebuild encodes none; the bench checks).
     pub images: CacheStats,
+    /// Letters typeset by this build, and letters whose PDF came from the disk cache (a
+    /// no-op rebuild typesets none; one school's change typesets only its letters).
+    pub letters: (usize, usize),
     /// Wall time.
     pub elapsed: Duration,
 }
@@ -232,7 +238,18 @@ type Sink<'a> = dyn Fn(&str, &Site) -> std::io::Result<()> + Sync + 'a;
 fn settle(prefix: &str, site: Site, sink: &Sink) -> Outcome {
     let mut problems = Vec::new();
     if !site.problems.iter().any(Diagnostic::is_error) {
-        if let Err(e) = sink(prefix, &site) {
+        let outside = Site {
+            files: site.outside.clone(),
+            ..Site::default()
+        };
+        let staged = sink(prefix, &site).and_then(|()| {
+            if outside.files.is_empty() {
+                Ok(())
+            } else {
+                sink("", &outside)
+            }
+        });
+        if let Err(e) = staged {
             let what = if prefix.is_empty() {
                 crate::text!(STAGING_OVERVIEW)
             } else {
@@ -254,6 +271,7 @@ fn settle(prefix: &str, site: Site, sink: &Sink) -> Outcome {
             .files
             .into_iter()
             .map(|f| format!("{prefix}{}", f.path))
+            .chain(site.outside.into_iter().map(|f| f.path))
             .collect(),
         pages: site.pages,
         problems,
@@ -321,18 +339,52 @@ pub fn check(project: &Project) -> Diagnostics {
 /// Builds `project` into `out`. Only when every school rendered without errors is anything
 /// written; otherwise the output stays as it was and every problem is returned.
 pub fn build(project: &Project, out: &Path, only: &[String]) -> Result<Report, Diagnostics> {
+    build_with(project, out, only, true)
+}
+
+/// [`build`], with the letters' PDFs (`pdf`) or without (`build --no-pdf`: quicker, and
+/// the letter pages then do not link a PDF). A buddysite compiled without the `pdf` feature
+/// makes none and says so once, in a warning.
+pub fn build_with(
+    project: &Project,
+    out: &Path,
+    only: &[String],
+    pdf: bool,
+) -> Result<Report, Diagnostics> {
     let slugs = select_schools(project, only)?;
     let scope = if only.is_empty() {
         Scope::All
     } else {
         school_scope(&slugs)
     };
-    run(project, out, &slugs, &scope, HashMap::new())
+    let letters = (pdf && cfg!(feature = "pdf")).then(|| {
+        Arc::new(LetterCache::new(Some(LetterCache::project_dir(
+            &project.root,
+        ))))
+    });
+    let mut report = run_pages_with(
+        project,
+        out,
+        &slugs,
+        None,
+        &scope,
+        HashMap::new(),
+        &mut None,
+        letters,
+    )?;
+    if pdf && !cfg!(feature = "pdf") {
+        report.warnings.push(
+            Diagnostic::warning_text("(build)", crate::text!(LETTER_PDF_NOT_BUILT))
+                .help(crate::text!(LETTER_PDF_NOT_BUILT_HELP)),
+        );
+    }
+    Ok(report)
 }
 
 /// The output paths that building `slugs` (and the overview) is responsible for.
 pub fn school_scope(slugs: &[String]) -> Scope {
     let mut prefixes: Vec<String> = slugs.iter().map(|s| format!("{s}/")).collect();
+    prefixes.extend(slugs.iter().map(|s| crate::plan::batch_letter_prefix(s)));
     prefixes.extend(["index.html", "assets/", "robots.txt", "sitemap.xml"].map(String::from));
     Scope::Prefixes(prefixes)
 }
@@ -351,6 +403,8 @@ pub fn run(
 
 /// Like [`run`], rendering only the pages `only` (paths from each school's site root) when
 /// given: the live preview's answer to a change in shared content that only those pages show.
+/// The preview makes no PDFs, so a save never waits for a letter to be typeset (run
+/// `buddysite build` for them).
 pub fn run_pages(
     project: &Project,
     out: &Path,
@@ -359,13 +413,14 @@ pub fn run_pages(
     scope: &Scope,
     known: HashMap<String, u64>,
 ) -> Result<Report, Diagnostics> {
-    run_pages_with(project, out, slugs, only, scope, known, &mut None)
+    run_pages_with(project, out, slugs, only, scope, known, &mut None, None)
 }
 
 /// Like [`run_pages`], with the image cache of the previous rebuild of the same session
 /// (`None` the first time; it is left there for the next): photos and logos that were
 /// processed before are answered from memory, without hashing their bytes or reading the
-/// disk cache again.
+/// disk cache again. `letters` makes the letters' PDFs (none without it).
+#[allow(clippy::too_many_arguments)]
 pub fn run_pages_with(
     project: &Project,
     out: &Path,
@@ -374,6 +429,7 @@ pub fn run_pages_with(
     scope: &Scope,
     known: HashMap<String, u64>,
     images: &mut Option<ImageCache>,
+    letters: Option<Arc<LetterCache>>,
 ) -> Result<Report, Diagnostics> {
     let started = Instant::now();
     check_output(project, out).map_err(Diagnostics::from)?;
@@ -385,7 +441,10 @@ pub fn run_pages_with(
         .take()
         .unwrap_or_else(|| ImageCache::new(Some(ImageCache::project_dir(&project.root))));
     let before = cache.stats();
-    let globals = Globals::new(project).with_images(cache);
+    let letters_before = letters.as_ref().map_or((0, 0), |l| l.stats());
+    let globals = Globals::new(project)
+        .with_images(cache)
+        .with_letters(letters.clone().map(|l| l as Arc<dyn Typesetter>));
     let (pages, files, made, mut problems) = render_all(project, &globals, slugs, only, &sink);
     let after = globals.images.stats();
     let stats = CacheStats {
@@ -394,6 +453,7 @@ pub fn run_pages_with(
         from_disk: after.from_disk - before.from_disk,
     };
     *images = Some(globals.images);
+    let letters_after = letters.as_ref().map_or((0, 0), |l| l.stats());
     problems.extend(project.warnings.iter().cloned());
     problems.sort();
     if problems.has_errors() {
@@ -410,6 +470,10 @@ pub fn run_pages_with(
         written,
         warnings: problems,
         images: stats,
+        letters: (
+            letters_after.0 - letters_before.0,
+            letters_after.1 - letters_before.1,
+        ),
         elapsed: started.elapsed(),
     })
 }

@@ -14,6 +14,7 @@
 //! fails part-way (disk full), the error says exactly what state the output is in.
 
 pub mod build;
+pub mod letters;
 pub mod lock;
 pub mod manifest;
 mod writer;

@@ -307,6 +307,22 @@ pub fn school<'a>(project: &'a Project, slug: &str) -> Option<SchoolPlan<'a>> {
     for g in generated(entry) {
         claims.claim(g, "(made by buddysite)", collide::Kind::Generated);
     }
+    let letters = pages
+        .iter()
+        .map(|p| (None, p))
+        .chain(
+            languages
+                .iter()
+                .flat_map(|l| l.pages.iter().map(move |p| (Some(l.lang), p))),
+        )
+        .filter(|(_, p)| p.kind == PageKind::Letter);
+    for (lang, letter) in letters {
+        claims.claim(
+            &letter_pdf_path(&letter.path, &entry.school.slug, lang),
+            "(the letter as PDF, made by buddysite)",
+            collide::Kind::Generated,
+        );
+    }
     let mut candidates = BTreeMap::new();
     let mut files: BTreeMap<&str, &Asset> = project
         .content_assets
@@ -441,6 +457,39 @@ pub fn candidate_paths(project: &Project, slug: &str) -> Vec<String> {
         }
     }
     paths.into_iter().collect()
+}
+
+/// Where a school's letter as PDF is published, next to the letter page at `letter_page`
+/// (`brief/index.html` → `brief/brief-<slug>.pdf`, `en/brief/index.html` →
+/// `en/brief/brief-<slug>-en.pdf` for language `en`): named after the school and the
+/// language, so a parent who saves several still tells them apart.
+pub fn letter_pdf_path(letter_page: &str, slug: &str, lang: Option<&str>) -> String {
+    let dir = crate::paths::parent(letter_page);
+    let file = match lang {
+        Some(lang) => format!("brief-{slug}-{lang}.pdf"),
+        None => format!("brief-{slug}.pdf"),
+    };
+    if dir.is_empty() {
+        file
+    } else {
+        format!("{dir}/{file}")
+    }
+}
+
+/// Where every school's letter is collected at the output root for batch printing:
+/// `brieven/brief-<slug>.pdf`, and `brieven/brief-<slug>.<lang>.pdf` in another language
+/// (`brieven` is a reserved school name, so no site claims it). A slug has no `.`, so
+/// [`batch_letter_prefix`] of one school never matches another's letters.
+pub fn batch_letter_path(slug: &str, lang: Option<&str>) -> String {
+    match lang {
+        Some(lang) => format!("brieven/brief-{slug}.{lang}.pdf"),
+        None => format!("brieven/brief-{slug}.pdf"),
+    }
+}
+
+/// The start of every path [`batch_letter_path`] gives school `slug`, in any language.
+pub fn batch_letter_prefix(slug: &str) -> String {
+    format!("brieven/brief-{slug}.")
 }
 
 /// Where the SWV logo is published in every site.

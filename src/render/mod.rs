@@ -7,6 +7,8 @@
 
 pub mod images;
 mod lang;
+pub mod letter;
+mod letter_page;
 pub mod markdown;
 pub mod placeholders;
 pub mod sanitize;
@@ -76,6 +78,9 @@ pub struct Site {
     /// The rendered Markdown of every content file on this site, by content path: what the
     /// checks need to put a broken link at its line in the `.md` file.
     pub bodies: HashMap<String, Arc<Rendered>>,
+    /// Files this site puts outside its own folder, by path from the output root: its
+    /// letter in `brieven/` for batch printing (see [`crate::plan::batch_letter_path`]).
+    pub outside: Vec<SiteFile>,
 }
 
 /// The path from the site root that `url`, written on the page at `page` (a path from the
@@ -380,6 +385,9 @@ pub struct Globals {
     pub problems: Vec<Diagnostic>,
     /// Processed photos and logos, shared by every school and kept between builds.
     pub images: ImageCache,
+    /// What makes the letters' PDFs (the output stage's cache); `None` makes no PDFs
+    /// (`build --no-pdf`, `check`, a build without the `pdf` feature).
+    pub letters: Option<Arc<dyn letter::Typesetter>>,
     /// Every school as templates see it, made only when a render fails on a school value,
     /// to say how many other schools set it (see [`Templates::render_for`]).
     school_values: std::sync::OnceLock<Vec<(String, Value)>>,
@@ -535,8 +543,15 @@ impl Globals {
             shared,
             problems,
             images: ImageCache::read_only(ImageCache::project_dir(&project.root)),
+            letters: None,
             school_values: std::sync::OnceLock::new(),
         }
+    }
+
+    /// The same, making the letters' PDFs with `letters`, or none at all with `None`.
+    pub fn with_letters(mut self, letters: Option<Arc<dyn letter::Typesetter>>) -> Globals {
+        self.letters = letters;
+        self
     }
 
     /// The same, with an image cache that may also save what it encodes (a build that
@@ -627,20 +642,20 @@ impl<'a> SchoolRenderer<'a> {
         })
     }
 
-    /// The rendered body of a content item for this school, on its page in `view`.
-    fn body(
+    /// The Markdown of `item` after placeholders and templates in `view`'s language (the
+    /// letter's PDF is made from it too); `None` when its template did not compile (the
+    /// error is in the globals' problems).
+    fn templated(
         &self,
         view: &lang::View,
         school: &Value,
         item: &Item,
-        problems: &mut Vec<Diagnostic>,
-    ) -> Option<Arc<Rendered>> {
+    ) -> Option<Result<String, Diagnostic>> {
         if !crate::placeholders::needs_template(&item.doc.body) {
-            return self.globals.shared.get(&item.doc.file).cloned();
+            return Some(Ok(item.doc.body.clone()));
         }
         let template = &item.doc.file;
         if !self.globals.templates.has(template) {
-            // It did not compile; the error is in the globals' problems.
             return None;
         }
         let path = format!("{}{}", view.prefix, page_path(&item.doc.rel));
@@ -658,7 +673,13 @@ impl<'a> SchoolRenderer<'a> {
             .take(item.doc.body_line_offset)
             .collect::<Vec<_>>()
             .join("\n");
-        let date = crate::placeholders::letter_date(&front_matter, self.project.today);
+        let date = if item.doc.role == Role::Letter {
+            // The date the paper letter carries, in this language (the PDF's too).
+            let date = self.letter_date(item, &mut Vec::new());
+            letter::written_date(date, &letter_page::months(self.project, view.lang))
+        } else {
+            crate::placeholders::letter_date(&front_matter, self.project.today)
+        };
         let ctx = context! {
             swv => swv,
             school => school.clone(),
@@ -667,10 +688,29 @@ impl<'a> SchoolRenderer<'a> {
             page => context! { path => path.clone(), date => date },
         };
         let setters = |path: &str| self.setters(path);
-        let source = match self.globals.templates.render_for(template, &ctx, &setters) {
+        Some(
+            self.globals
+                .templates
+                .render_for(template, &ctx, &setters)
+                .map_err(|d| d.for_school(&self.entry.school.slug)),
+        )
+    }
+
+    /// The rendered body of a content item for this school, on its page in `view`.
+    fn body(
+        &self,
+        view: &lang::View,
+        school: &Value,
+        item: &Item,
+        problems: &mut Vec<Diagnostic>,
+    ) -> Option<Arc<Rendered>> {
+        if !crate::placeholders::needs_template(&item.doc.body) {
+            return self.globals.shared.get(&item.doc.file).cloned();
+        }
+        let path = format!("{}{}", view.prefix, page_path(&item.doc.rel));
+        let source = match self.templated(view, school, item)? {
             Ok(s) => s,
             Err(d) => {
-                let d = d.for_school(&self.entry.school.slug);
                 problems.push(d);
                 return None;
             }
@@ -789,6 +829,9 @@ impl<'a> SchoolRenderer<'a> {
         }
         out.sources.extend(jobs_sources(&jobs));
         let nav = self.menu(view);
+        let mut letter_problems = Vec::new();
+        let letter_page = self.letter_page(view, &school, site, &mut letter_problems);
+        out.problems.extend(letter_problems);
         if let Some(only) = self.only {
             let (kept, other): (Vec<PageJob>, Vec<PageJob>) =
                 jobs.into_iter().partition(|j| only.contains(&j.path));
@@ -981,6 +1024,15 @@ impl<'a> SchoolRenderer<'a> {
                     ctx = context! { ..ctx, ..context! {
                         buddies => ser(&list),
                         themes_used => ser(&themes_used),
+                    }};
+                }
+                "letter" => {
+                    ctx = context! { ..ctx, ..context! {
+                        letter_pdf => letter_page.pdf.clone(),
+                        letter_print => letter_page.print.clone(),
+                        letter_content => Value::from_safe_string(letter_page::nobreak_emails(
+                            content.typeset(),
+                        )),
                     }};
                 }
                 "buddy" => {
@@ -1467,6 +1519,7 @@ pub fn render_overview(project: &Project, globals: &Globals) -> Site {
             nav => Value::from(Vec::<Value>::new()),
             canonical => base.as_ref().map(|b| format!("{b}{}", lang::pretty(&path))),
             schools => schools,
+            letters => letter_page::overview_letters(project, globals, lang),
             languages => ser(&switcher),
             alternates => ser(&alternates),
         };

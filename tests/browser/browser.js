@@ -765,6 +765,18 @@ async function main() {
       desktopCtx.state.key = key;
       await test(`letter prints without navigation ${key}`, (problems) => printMedia(desktopCtx.page, urlOf('root', key), problems));
       await test(`letter is at most 2 A4 pages ${key}`, (problems) => letterPdf(desktopCtx.page, urlOf('root', key), slug, problems));
+      // Issue 12: the PDF of the letter in every language the school publishes.
+      const letters = [...fileSet].filter((k) => k === key || new RegExp(`^${slug}/[a-z]{2,3}(-[A-Za-z0-9]+)?/brief/index\\.html$`).test(k)).sort();
+      for (const letter of letters) {
+        desktopCtx.state.key = letter;
+        await test(`letter PDF link resolves ${letter}`, (problems) => letterPdfLink(desktopCtx.page, urlOf('root', letter), problems));
+      }
+    }
+    // Issue 12: the overview (in every language) lists every letter for printing.
+    const overviews = !PARTS.has('keyboard') ? [] : [...fileSet].filter((k) => k === 'index.html' || (/^[a-z]{2,3}(-[A-Za-z0-9]+)?\/index\.html$/.test(k) && !schools.includes(k.split('/')[0]))).sort();
+    for (const key of overviews) {
+      desktopCtx.state.key = key;
+      await test(`overview letters resolve ${key}`, (problems) => overviewLetters(desktopCtx.page, urlOf('root', key), problems));
     }
     for (const c of [schoolCtx, noJsCtx, desktopCtx]) await c.context.close();
     if (PARTS.has('pages') || PARTS.has('keyboard')) {
@@ -1103,12 +1115,65 @@ async function printMedia(page, url, problems) {
       for (const [what, sel] of Object.entries(groups)) for (const el of document.querySelectorAll(sel)) if (vis(el)) out.push(`${what} is visible in print: ${d(el)}`);
       const h1 = document.querySelector('main h1');
       if (!h1 || !vis(h1)) out.push('the letter itself (main h1) is not visible in print');
+      // Issue 12: a parent holding the paper sees its date, the web address and the QR code.
+      const printed = {
+        'the date': '.letterhead__date time',
+        'the web address': '.letter__web .letter__url',
+        'the QR code': '.letter__web svg.letter-qr',
+      };
+      for (const [what, sel] of Object.entries(printed)) {
+        const el = document.querySelector(sel);
+        if (!el || !vis(el)) out.push(`${what} (${sel}) is not visible in print`);
+      }
+      const url = document.querySelector('.letter__web .letter__url');
+      if (url && url.textContent.trim() !== url.getAttribute('href')) out.push(`the printed web address is not the link's full address: ${url.textContent}`);
       return out;
     }, DESCRIBE);
     problems.push(...shown);
   } finally {
     await page.emulateMedia({ media: null });
   }
+}
+
+/** Issue 12: `href` answers 200 with `application/pdf`, a PDF of 1 or 2 pages. */
+async function pdfResolves(page, href, problems) {
+  const resp = await page.request.get(href);
+  if (resp.status() !== 200) {
+    problems.push(`${href} answers ${resp.status()}`);
+    return;
+  }
+  const type = (resp.headers()['content-type'] || '').split(';')[0].trim();
+  if (type !== 'application/pdf') problems.push(`${href} is served as ${type || 'nothing'}, not application/pdf`);
+  const body = await resp.body();
+  if (body.subarray(0, 5).toString('latin1') !== '%PDF-') {
+    problems.push(`${href} is not a PDF`);
+    return;
+  }
+  const doc = await PDFDocument.load(body);
+  const n = doc.getPages().length;
+  if (n < 1 || n > 2) problems.push(`${href} has ${n} pages (1 or 2)`);
+}
+
+/** Issue 12: the letter page's PDF link answers with a PDF of at most 2 A4 pages. */
+async function letterPdfLink(page, url, problems) {
+  await page.goto(url, { waitUntil: 'load' });
+  const href = await page.evaluate(() => document.querySelector('.letter-tools__pdf a')?.href || null);
+  if (!href) {
+    problems.push('the letter page has no link to its PDF (.letter-tools__pdf a)');
+    return;
+  }
+  await pdfResolves(page, href, problems);
+}
+
+/** Issue 12: every letter the overview lists for printing is a PDF that resolves. */
+async function overviewLetters(page, url, problems) {
+  await page.goto(url, { waitUntil: 'load' });
+  const hrefs = await page.evaluate(() => [...document.querySelectorAll('.overview-letters a')].map((a) => a.href));
+  if (hrefs.length === 0) {
+    problems.push('the overview lists no letters (.overview-letters a)');
+    return;
+  }
+  for (const href of hrefs) await pdfResolves(page, href, problems);
 }
 
 async function letterPdf(page, url, slug, problems) {

@@ -109,6 +109,22 @@ pub fn texts(doc: &scraper::Html, selector: &str) -> Vec<String> {
         .collect()
 }
 
+/// The text of every element matching `selector` as a browser reads it (`textContent`: its
+/// text nodes joined as they are, so `anna@<span>…</span>.` stays one word), with runs of
+/// whitespace made one space. [`texts`] puts a space between text nodes instead.
+pub fn text_content(doc: &scraper::Html, selector: &str) -> Vec<String> {
+    let sel = scraper::Selector::parse(selector).expect("selector");
+    doc.select(&sel)
+        .map(|e| {
+            e.text()
+                .collect::<String>()
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect()
+}
+
 /// The values of `attr` on every element matching `selector`.
 pub fn attrs(doc: &scraper::Html, selector: &str, attr: &str) -> Vec<String> {
     let sel = scraper::Selector::parse(selector).expect("selector");

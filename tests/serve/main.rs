@@ -524,3 +524,22 @@ fn the_error_overlay_and_the_servers_answers_are_dutch_with_lang_nl() {
     assert_eq!(h1, ["Niet gevonden"], "{body}");
     assert!(body.contains("<html lang=\"nl\">"), "{body}");
 }
+
+/// The letters' PDFs in the preview: published when they are cached, made when first asked
+/// for otherwise (a rebuild never waits for one), so the letter page's link always works.
+#[cfg(feature = "pdf")]
+#[test]
+fn the_letters_pdfs_are_served_in_the_preview() {
+    let server = start(&[]);
+    for path in ["/alpha/brief/brief-alpha.pdf", "/brieven/brief-beta.pdf"] {
+        let (status, head, body) = request(server.port, "GET", path);
+        assert_eq!(status, 200, "{path}: {head}");
+        assert_eq!(
+            header(&head, "content-type").as_deref(),
+            Some("application/pdf"),
+            "{path}"
+        );
+        assert!(body.starts_with(b"%PDF-"), "{path}");
+    }
+    assert_eq!(get(&server, "/alpha/brief/brief-gamma.pdf").0, 404);
+}

@@ -41,6 +41,29 @@ pub(super) fn respond(
     }
 }
 
+/// The PDF of a letter that the preview left for later (see
+/// [`crate::output::letters::LetterCache::requested`]), typeset now; `None` when no letter
+/// is published at `path`. A letter that cannot be typeset answers 500 with the reason.
+pub(super) fn letter(
+    letters: &crate::output::letters::LetterCache,
+    path: &str,
+) -> Option<Response<Body>> {
+    let rel = safe_relative(path)?;
+    let rel = rel.to_str()?.replace('\\', "/");
+    match letters.requested(&rel)? {
+        Ok(pdf) => Some(with_type(
+            StatusCode::OK,
+            "application/pdf",
+            Body::from(pdf.bytes.to_vec()),
+        )),
+        Err(why) => Some(with_type(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "text/plain; charset=utf-8",
+            Body::from(format!("{why}\n")),
+        )),
+    }
+}
+
 /// Turns a request path into a relative path inside the site, or `None` when it tries to
 /// leave it: `..` (also percent-encoded), backslashes, drive letters, NUL.
 pub fn safe_relative(raw: &str) -> Option<PathBuf> {

@@ -19,6 +19,7 @@ pub use files::{content_type, safe_relative};
 pub use host::AllowedHosts;
 pub use hub::{Event, Hub};
 
+use crate::output::letters::LetterCache;
 use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::http::{header, HeaderValue, Method, StatusCode};
@@ -140,6 +141,7 @@ fn listen(addr: SocketAddr) -> std::io::Result<TcpListener> {
 struct Site {
     dir: Arc<PathBuf>,
     hub: Option<Arc<Hub>>,
+    letters: Option<Arc<LetterCache>>,
 }
 
 impl Server {
@@ -154,12 +156,14 @@ impl Server {
     }
 
     /// Serves `dir` until the process ends. With `hub`, HTML gets the live-reload script and
-    /// `/__buddysite/events` streams its events.
-    pub fn run(self, dir: PathBuf, hub: Option<Arc<Hub>>) {
+    /// `/__buddysite/events` streams its events. With `letters`, a letter's PDF that the
+    /// preview left for later is typeset when it is first asked for.
+    pub fn run(self, dir: PathBuf, hub: Option<Arc<Hub>>, letters: Option<Arc<LetterCache>>) {
         let app = router(
             Site {
                 dir: Arc::new(dir),
                 hub,
+                letters,
             },
             self.hosts,
         );
@@ -321,7 +325,15 @@ async fn site_file(State(site): State<Site>, request: Request) -> Response {
     let query = request.uri().query().map(str::to_owned);
     // Read before the file: a rebuild in between makes the page look older, never newer.
     let live = site.hub.as_ref().map(|hub| hub.generation());
-    let work = move || files::respond(&site.dir, &path, query.as_deref(), live);
+    let work = move || {
+        let response = files::respond(&site.dir, &path, query.as_deref(), live);
+        match (&site.letters, response.status()) {
+            (Some(letters), StatusCode::NOT_FOUND) => {
+                files::letter(letters, &path).unwrap_or(response)
+            }
+            _ => response,
+        }
+    };
     match tokio::task::spawn_blocking(work).await {
         Ok(response) => response,
         Err(_) => plain(
