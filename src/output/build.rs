@@ -445,7 +445,8 @@ pub fn run_pages_with(
     let globals = Globals::new(project)
         .with_images(cache)
         .with_letters(letters.clone().map(|l| l as Arc<dyn Typesetter>));
-    let (pages, files, made, mut problems) = render_all(project, &globals, slugs, only, &sink);
+    let (pages, files, made, mut problems) =
+        crate::output::letters::on_pool(|| render_all(project, &globals, slugs, only, &sink));
     let after = globals.images.stats();
     let stats = CacheStats {
         encoded: after.encoded - before.encoded,

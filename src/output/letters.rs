@@ -25,6 +25,28 @@ use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 
 const MAGIC: &[u8] = b"buddysite-letter-pdf 1\n";
 
+/// Stack of the build's threads: typst's layout recurses far past the 2 MiB of rayon's
+/// default workers (a 200-school build overflowed it). Only reserved, not used, by a thread.
+const STACK: usize = 64 << 20;
+
+/// Runs `f` on the build's thread pool: rayon's, with stacks large enough for typst. typst
+/// itself uses rayon inside, so letters must be typeset on a rayon pool (a thread of its
+/// own would wait for the pool while the pool waits for it); this one is that pool.
+pub fn on_pool<R: Send>(f: impl FnOnce() -> R + Send) -> R {
+    static POOL: OnceLock<Option<rayon::ThreadPool>> = OnceLock::new();
+    let pool = POOL.get_or_init(|| {
+        rayon::ThreadPoolBuilder::new()
+            .stack_size(STACK)
+            .thread_name(|i| format!("buddysite-build-{i}"))
+            .build()
+            .ok()
+    });
+    match pool {
+        Some(pool) => pool.install(f),
+        None => f(),
+    }
+}
+
 type Outcome = Result<LetterPdf, String>;
 
 /// How letters that are not cached are made.
@@ -97,7 +119,7 @@ impl LetterCache {
             .unwrap_or_else(PoisonError::into_inner)
             .get(path)
             .cloned()?;
-        Some(self.get_or_make(&job))
+        Some(on_pool(|| self.get_or_make(&job)))
     }
 
     /// Whether the preview left letters for later that are not made yet.
@@ -121,8 +143,10 @@ impl LetterCache {
                 .cloned()
                 .collect()
         };
-        jobs.par_iter().for_each(|job| {
-            let _ = self.get_or_make(job);
+        on_pool(|| {
+            jobs.par_iter().for_each(|job| {
+                let _ = self.get_or_make(job);
+            });
         });
     }
 
