@@ -403,8 +403,9 @@ pub fn run(
 
 /// Like [`run`], rendering only the pages `only` (paths from each school's site root) when
 /// given: the live preview's answer to a change in shared content that only those pages show.
-/// The preview makes no PDFs, so a save never waits for a letter to be typeset (run
-/// `buddysite build` for them).
+/// It makes no PDFs, so a save never waits for a letter to be typeset: the preview passes
+/// its letter cache to [`run_pages_with`], which publishes cached letters and leaves the
+/// rest for after the reload.
 pub fn run_pages(
     project: &Project,
     out: &Path,
