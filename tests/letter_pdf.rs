@@ -424,6 +424,9 @@ fn arabic_input<'a>(
         date: buddysite::load::date::parse("2026-11-30").expect("date"),
         base_url: Some("https://x.example.org/"),
         page_url: Some("https://x.example.org/ar/brief/".into()),
+        qr: buddysite::render::letter::qr::code("https://x.example.org/ar/brief/"),
+        page_of: None,
+        logo_alt: "شعار {school}",
         website_label: "مزيد من المعلومات على",
         qr_alt: "رمز QR إلى {url}",
         language: Language {
@@ -580,6 +583,66 @@ fn the_arabic_letter_of_a_school_reads_in_logical_order_with_an_arabic_date() {
         assert!(t.contains(want), "`{want}` not in logical order in:\n{t}");
     }
     assert!(String::from_utf8_lossy(&bytes).contains("NotoNaskhArabic"));
+}
+
+/// Every value of key `key` in any dictionary of the PDF (also inside streams' dictionaries),
+/// as text: the link annotations' `/URI`s, the structure elements' `/Alt`s.
+fn dict_values(doc: &Document, key: &[u8]) -> Vec<String> {
+    fn walk(doc: &Document, o: &Object, key: &[u8], found: &mut Vec<String>) {
+        match o {
+            Object::Dictionary(d) => {
+                for (k, v) in d.iter() {
+                    if k == key {
+                        found.push(pdf_string(v));
+                    }
+                    walk(doc, v, key, found);
+                }
+            }
+            Object::Array(a) => a.iter().for_each(|v| walk(doc, v, key, found)),
+            Object::Stream(s) => walk(doc, &Object::Dictionary(s.dict.clone()), key, found),
+            _ => {}
+        }
+    }
+    let mut found = Vec::new();
+    for o in doc.objects.values() {
+        walk(doc, o, key, &mut found);
+    }
+    found.sort();
+    found.dedup();
+    found
+}
+
+#[test]
+fn a_translated_letter_links_its_own_language_s_pages_and_names_its_logo_in_it() {
+    // The English letter links `vragen/kosten.md` (translated into English) and
+    // `vragen/stoppen.md` (Dutch only): on paper as on the web, the first goes to the
+    // English FAQ, the second to the Dutch one.
+    let doc = load(&lang_pdf("alpha/en/brief/brief-alpha-en.pdf"));
+    let uris = dict_values(&doc, b"URI");
+    assert!(
+        uris.contains(&"https://alpha.example.org/buddy/en/vragen/#kosten".to_owned()),
+        "{uris:?}"
+    );
+    assert!(
+        uris.contains(&"https://alpha.example.org/buddy/vragen/#stoppen".to_owned()),
+        "{uris:?}"
+    );
+    assert!(
+        !uris.contains(&"https://alpha.example.org/buddy/vragen/#kosten".to_owned()),
+        "{uris:?}"
+    );
+    // The logo's text for screen readers is in the letter's language.
+    let alts = dict_values(&doc, b"Alt");
+    assert!(
+        alts.iter().any(|a| a == "Logo of De Ster & <Maan>"),
+        "{alts:?}"
+    );
+    let dutch = load(&lang_pdf("alpha/brief/brief-alpha.pdf"));
+    let alts = dict_values(&dutch, b"Alt");
+    assert!(
+        alts.iter().any(|a| a == "Logo van De Ster & <Maan>"),
+        "{alts:?}"
+    );
 }
 
 #[test]

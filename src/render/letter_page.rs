@@ -129,11 +129,12 @@ impl SchoolRenderer<'_> {
         let written = letter::written_date(date, &months);
         let qr_alt = self.word(lang, "letter_qr_alt", "QR-code naar {url}");
         let website_label = self.word(lang, "letter_website", "Meer informatie vind je op");
+        let qr = page_url.as_deref().and_then(letter::qr::code);
         let print = super::ser(&serde_json::json!({
             "date": written,
             "date_iso": date.to_string(),
             "url": page_url,
-            "qr": page_url.as_deref().and_then(letter::qr::matrix).map(|m| m.svg(&qr_alt.replace("{url}", page_url.as_deref().unwrap_or("")))),
+            "qr": qr.as_ref().map(|c| c.matrix.svg(&qr_alt.replace("{url}", page_url.as_deref().unwrap_or("")))),
             "website_label": website_label,
         }));
         let mut out = LetterPage {
@@ -180,6 +181,26 @@ impl SchoolRenderer<'_> {
         let swv_own = config.translations.get(lang).cloned().unwrap_or_default();
         let swv = typography::text(swv_own.name.as_deref().unwrap_or(&config.name));
         let c = super::contact_ctx(&own.contact.apply(&school.contact));
+        let logo_alt = self.word(lang, "letter_logo_alt", "Logo van {school}");
+        let source_lang = self.plan.source_lang;
+        // A link to another page goes to its version in the letter's language where this
+        // school has one (as on the web letter), else to the source language's.
+        let page_of = |target: &str| -> String {
+            if let Some((stem, written_in)) = crate::load::names::split_translation(target) {
+                let page = crate::content::url_of(&format!("{stem}.md"));
+                return if written_in == source_lang {
+                    page
+                } else {
+                    format!("{written_in}/{page}")
+                };
+            }
+            let page = crate::content::url_of(target);
+            if view.shows(target) {
+                format!("{}{page}", view.prefix)
+            } else {
+                page
+            }
+        };
         let input = LetterInput {
             school: &name,
             initials: &initials,
@@ -202,9 +223,11 @@ impl SchoolRenderer<'_> {
             ],
             logo,
             date,
-            // Links to other pages go to the source language's, which every site has.
             base_url: school.base_url.as_deref(),
             page_url,
+            qr,
+            page_of: Some(letter::PageOf(&page_of)),
+            logo_alt: &logo_alt,
             website_label: &website_label,
             qr_alt: &qr_alt,
             language: Language {

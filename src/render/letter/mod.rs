@@ -65,12 +65,31 @@ pub struct LetterInput<'a> {
     pub base_url: Option<&'a str>,
     /// The letter page's full address: printed and as a QR code.
     pub page_url: Option<String>,
+    /// The QR code of `page_url` ([`qr::code`]).
+    pub qr: Option<Arc<qr::Code>>,
+    /// Where a link to another content file goes, from the site root: the page in the
+    /// letter's language where the school has it, else the source language's. `None`: the
+    /// source language's page.
+    pub page_of: Option<PageOf<'a>>,
+    /// Theme word: "Logo van {school}", the logo's text for screen readers.
+    pub logo_alt: &'a str,
     /// Theme words: "Meer informatie vind je op", and "QR-code naar {url}".
     pub website_label: &'a str,
     /// See `website_label`.
     pub qr_alt: &'a str,
     /// The language.
     pub language: Language<'a>,
+}
+
+/// Where a link of the letter to content file `rel` (from `content/`) goes, from the site
+/// root: see [`LetterInput::page_of`].
+#[derive(Clone, Copy)]
+pub struct PageOf<'a>(pub &'a (dyn Fn(&str) -> String + Sync));
+
+impl std::fmt::Debug for PageOf<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("PageOf(..)")
+    }
 }
 
 /// A typeset letter.
@@ -129,9 +148,17 @@ fn resolve_link(input: &LetterInput, dest: &str, kind: LinkType) -> Option<Strin
     let (path, fragment) = dest.split_once('#').unwrap_or((dest, ""));
     let target = crate::paths::join(crate::paths::parent(input.doc_rel), path)?;
     let page = if target.ends_with(".md") {
-        crate::load::content::url_of(&target)
+        match input.page_of {
+            Some(PageOf(page_of)) => page_of(&target),
+            None => crate::load::content::url_of(&target),
+        }
     } else {
         target
+    };
+    // A FAQ entry's page already ends in its anchor; the link's own fragment wins.
+    let page = match page.split_once('#') {
+        Some((page, _)) if !fragment.is_empty() => page.to_owned(),
+        _ => page,
     };
     let fragment = if fragment.is_empty() {
         String::new()
@@ -183,8 +210,8 @@ impl LetterJob {
             files.push((path, Arc::clone(bytes)));
             path
         });
-        let qr = input.page_url.as_deref().and_then(qr::matrix).map(|m| {
-            files.push(("/qr.png", Arc::from(m.png())));
+        let qr = input.qr.as_ref().map(|code| {
+            files.push(("/qr.png", Arc::clone(&code.png)));
             "/qr.png"
         });
         let url = input.page_url.clone().unwrap_or_default();
@@ -203,7 +230,7 @@ impl LetterJob {
             ("brand_text", input.colours[1].clone()),
             ("on_brand", input.colours[2].clone()),
             ("logo", logo_path.unwrap_or("").to_owned()),
-            ("logo_alt", format!("Logo {}", input.school)),
+            ("logo_alt", input.logo_alt.replace("{school}", input.school)),
             ("place", input.place.to_owned()),
             ("date", written_date(input.date, input.language.months)),
             ("year", input.date.year().to_string()),

@@ -7,6 +7,8 @@
 //! reference to any other file, so it passes the sanitizer and the pages' CSP.
 
 use qrcode::{Color, EcLevel, QrCode};
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, OnceLock};
 
 /// Modules of light border around the code (the standard's quiet zone).
 const QUIET: usize = 4;
@@ -20,6 +22,42 @@ pub struct Matrix {
     pub width: usize,
     /// Row by row.
     pub dark: Vec<bool>,
+}
+
+/// A letter page's QR code in both forms it is used in: made once per address and process
+/// by [`code`], because choosing the best mask is the costliest step of rendering a letter
+/// (a quarter of a whole build before it was shared).
+#[derive(Debug)]
+pub struct Code {
+    /// The modules.
+    pub matrix: Matrix,
+    /// [`Matrix::png`], for the PDF.
+    pub png: Arc<[u8]>,
+}
+
+/// Addresses remembered at most; a preview that outgrows it starts over (each entry is a
+/// few kB).
+const REMEMBERED: usize = 50_000;
+
+/// The QR code of `url`, made once per process: every build and preview rebuild of the same
+/// address gets the same [`Code`] (the code is a pure function of the address, so sharing
+/// it cannot change what is rendered). `None` only for an address too long for any QR code.
+pub fn code(url: &str) -> Option<Arc<Code>> {
+    static MEMO: OnceLock<Mutex<HashMap<String, Arc<Code>>>> = OnceLock::new();
+    let memo = MEMO.get_or_init(Mutex::default);
+    if let Some(hit) = memo.lock().ok().and_then(|m| m.get(url).cloned()) {
+        return Some(hit);
+    }
+    let matrix = matrix(url)?;
+    let png = Arc::from(matrix.png());
+    let made = Arc::new(Code { matrix, png });
+    if let Ok(mut m) = memo.lock() {
+        if m.len() >= REMEMBERED {
+            m.clear();
+        }
+        m.insert(url.to_owned(), Arc::clone(&made));
+    }
+    Some(made)
 }
 
 /// The QR code for `url`; `None` only for an address too long for any QR code.
@@ -124,6 +162,16 @@ mod tests {
         assert_eq!(grids.len(), 1);
         let (_, content) = grids[0].decode().expect("decode");
         assert_eq!(content, url);
+    }
+
+    #[test]
+    fn code_is_made_once_per_address() {
+        let a = code("https://x.nl/a/").expect("fits");
+        let b = code("https://x.nl/a/").expect("fits");
+        assert!(Arc::ptr_eq(&a, &b));
+        assert_eq!(a.matrix, matrix("https://x.nl/a/").expect("fits"));
+        assert_eq!(&*a.png, &a.matrix.png()[..]);
+        assert!(!Arc::ptr_eq(&a, &code("https://x.nl/b/").expect("fits")));
     }
 
     #[test]
