@@ -180,8 +180,10 @@ pub struct LetterJob {
     pub source: String,
     /// `sys.inputs`: plain strings, never parsed as markup.
     pub inputs: Vec<(&'static str, String)>,
-    /// Files by their path in the letter's world.
+    /// Files by their path in the letter's world, but for the QR code.
     pub files: Vec<(&'static str, Arc<[u8]>)>,
+    /// The QR code, `/qr.png` in the letter's world: its PNG is only made to typeset.
+    pub qr: Option<Arc<qr::Code>>,
     /// The letter's date (typst's `today()`).
     pub date: Date,
     /// The school, for messages.
@@ -210,10 +212,7 @@ impl LetterJob {
             files.push((path, Arc::clone(bytes)));
             path
         });
-        let qr = input.qr.as_ref().map(|code| {
-            files.push(("/qr.png", Arc::clone(&code.png)));
-            "/qr.png"
-        });
+        let qr = input.qr.as_ref().map(|_| "/qr.png");
         let url = input.page_url.clone().unwrap_or_default();
         let [name, role, email, phone] = input.contact;
         let inputs: Vec<(&'static str, String)> = vec![
@@ -248,12 +247,13 @@ impl LetterJob {
             ("qr_alt", input.qr_alt.replace("{url}", &url)),
         ];
         let source = source(input);
-        let key = key(&source, &inputs, &files);
+        let key = key(&source, &inputs, &files, input.qr.as_deref());
         LetterJob {
             key,
             source,
             inputs,
             files,
+            qr: input.qr.clone(),
             date: input.date,
             school: input.school.to_owned(),
             slug: slug.to_owned(),
@@ -276,14 +276,19 @@ pub const FONTS_VERSION: &str = "noto-20201225-1";
 pub const LAYOUT: &str = include_str!("layout.typ");
 
 /// The cache key of a letter: everything the PDF depends on, each part length-prefixed.
-fn key(source: &str, inputs: &[(&str, String)], files: &[(&str, Arc<[u8]>)]) -> [u8; 32] {
+fn key(
+    source: &str,
+    inputs: &[(&str, String)],
+    files: &[(&str, Arc<[u8]>)],
+    qr: Option<&qr::Code>,
+) -> [u8; 32] {
     use sha2::{Digest, Sha256};
     let mut h = Sha256::new();
     let mut part = |bytes: &[u8]| {
         h.update((bytes.len() as u64).to_le_bytes());
         h.update(bytes);
     };
-    part(b"buddysite letter 2");
+    part(b"buddysite letter 3");
     part(env!("CARGO_PKG_VERSION").as_bytes());
     part(FONTS_VERSION.as_bytes());
     part(LAYOUT.as_bytes());
@@ -295,6 +300,13 @@ fn key(source: &str, inputs: &[(&str, String)], files: &[(&str, Arc<[u8]>)]) -> 
     for (path, bytes) in files {
         part(path.as_bytes());
         part(bytes);
+    }
+    // The PNG is a function of the modules (and this version, above).
+    if let Some(code) = qr {
+        part(b"/qr.png");
+        part(&(code.matrix.width as u64).to_le_bytes());
+        let modules: Vec<u8> = code.matrix.dark.iter().map(|&d| u8::from(d)).collect();
+        part(&modules);
     }
     h.finalize().into()
 }
@@ -321,7 +333,10 @@ pub fn typeset(job: &LetterJob) -> Result<LetterPdf, String> {
         .iter()
         .map(|(k, v)| (Str::from(*k), Value::Str(Str::from(v.as_str()))))
         .collect();
-    let files = job.files.iter().map(|(p, b)| (*p, b.to_vec())).collect();
+    let mut files: Vec<(&str, Vec<u8>)> = job.files.iter().map(|(p, b)| (*p, b.to_vec())).collect();
+    if let Some(code) = &job.qr {
+        files.push(("/qr.png", code.png().to_vec()));
+    }
     let date = job.date;
     let today = Datetime::from_ymd(
         i32::from(date.year()),

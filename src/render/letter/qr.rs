@@ -6,7 +6,7 @@
 //! crisp at any zoom and a phone (or a test) decodes it; the SVG is one `<path>` with no
 //! reference to any other file, so it passes the sanitizer and the pages' CSP.
 
-use qrcode::{Color, EcLevel, QrCode};
+use fast_qr::{QRBuilder, ECL};
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock};
 
@@ -26,13 +26,21 @@ pub struct Matrix {
 
 /// A letter page's QR code in both forms it is used in: made once per address and process
 /// by [`code`], because choosing the best mask is the costliest step of rendering a letter
-/// (a quarter of a whole build before it was shared).
+/// (a sixth of a whole build before it was shared and fast_qr replaced
+/// the `qrcode` crate).
 #[derive(Debug)]
 pub struct Code {
     /// The modules.
     pub matrix: Matrix,
-    /// [`Matrix::png`], for the PDF.
-    pub png: Arc<[u8]>,
+    /// [`Matrix::png`], made when a PDF is typeset (a cached letter never needs it).
+    png: OnceLock<Arc<[u8]>>,
+}
+
+impl Code {
+    /// The PNG the PDF embeds.
+    pub fn png(&self) -> Arc<[u8]> {
+        Arc::clone(self.png.get_or_init(|| Arc::from(self.matrix.png())))
+    }
 }
 
 /// Addresses remembered at most; a preview that outgrows it starts over (each entry is a
@@ -48,9 +56,10 @@ pub fn code(url: &str) -> Option<Arc<Code>> {
     if let Some(hit) = memo.lock().ok().and_then(|m| m.get(url).cloned()) {
         return Some(hit);
     }
-    let matrix = matrix(url)?;
-    let png = Arc::from(matrix.png());
-    let made = Arc::new(Code { matrix, png });
+    let made = Arc::new(Code {
+        matrix: matrix(url)?,
+        png: OnceLock::new(),
+    });
     if let Ok(mut m) = memo.lock() {
         if m.len() >= REMEMBERED {
             m.clear();
@@ -62,13 +71,15 @@ pub fn code(url: &str) -> Option<Arc<Code>> {
 
 /// The QR code for `url`; `None` only for an address too long for any QR code.
 pub fn matrix(url: &str) -> Option<Matrix> {
-    let code = QrCode::with_error_correction_level(url.as_bytes(), EcLevel::M).ok()?;
+    let code = QRBuilder::new(url.as_bytes()).ecl(ECL::M).build().ok()?;
+    let width = code.size;
     Some(Matrix {
-        width: code.width(),
+        width,
         dark: code
-            .to_colors()
-            .into_iter()
-            .map(|c| c == Color::Dark)
+            .data
+            .get(..width * width)?
+            .iter()
+            .map(|m| m.value())
             .collect(),
     })
 }
@@ -170,7 +181,7 @@ mod tests {
         let b = code("https://x.nl/a/").expect("fits");
         assert!(Arc::ptr_eq(&a, &b));
         assert_eq!(a.matrix, matrix("https://x.nl/a/").expect("fits"));
-        assert_eq!(&*a.png, &a.matrix.png()[..]);
+        assert_eq!(&*a.png(), &a.matrix.png()[..]);
         assert!(!Arc::ptr_eq(&a, &code("https://x.nl/b/").expect("fits")));
     }
 
