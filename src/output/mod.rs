@@ -24,7 +24,6 @@ mod tests;
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use std::collections::HashMap;
-use std::hash::{Hash, Hasher};
 use std::path::Path;
 
 pub use manifest::MANIFEST;
@@ -67,11 +66,11 @@ pub enum Scope {
     Prefixes(Vec<String>),
 }
 
-/// A fast fingerprint of a file's bytes, to skip unchanged files without reading them.
+/// A fast fingerprint of a file's bytes, to skip unchanged files without reading them. Only
+/// ever compared within one process (a session's stamps), with the file's size and time.
 pub fn fingerprint(bytes: &[u8]) -> u64 {
-    let mut h = std::collections::hash_map::DefaultHasher::new();
-    bytes.hash(&mut h);
-    h.finish()
+    use std::hash::BuildHasher;
+    foldhash::quality::FixedState::with_seed(0x6275_6464_7973_6974).hash_one(bytes)
 }
 
 /// What a commit did.
