@@ -618,3 +618,42 @@ fn a_toegankelijkheid_page_of_the_project_becomes_the_statements_introduction() 
         "rendered as the statement"
     );
 }
+
+#[test]
+fn phone_links_dial_the_number_as_written_in_the_netherlands_and_from_abroad() {
+    // The theme used to strip spaces, hyphens and brackets: `+31 (0)10 …` became
+    // `tel:+31010…`, which does not connect.
+    let dir = copy_fixture("basic");
+    let root = dir.path();
+    let swv = root.join("buddysite.yaml");
+    let old = std::fs::read_to_string(&swv).expect("read");
+    std::fs::write(
+        &swv,
+        old.replacen(
+            "phone: \"010 000 00 00\"",
+            "phone: \"+31 (0)10 000 00 00\"",
+            1,
+        ),
+    )
+    .expect("write");
+    let school = root.join("schools/alpha.yaml");
+    let old = std::fs::read_to_string(&school).expect("read");
+    std::fs::write(
+        &school,
+        old.replacen(
+            "  email: \"anna@alpha.example.org\"",
+            "  email: \"anna@alpha.example.org\"\n  phone: \"(0344) 00-00 11\"",
+            1,
+        ),
+    )
+    .expect("write");
+    let out = root.join("public");
+    build_ok(root, &out);
+    let doc = html(&out, "alpha/contact/index.html");
+    let tel: Vec<String> = attrs(&doc, "a[href^='tel:']", "href");
+    assert!(tel.contains(&"tel:+31100000000".to_owned()), "{tel:?}");
+    assert!(tel.contains(&"tel:0344000011".to_owned()), "{tel:?}");
+    // What parents read stays as written.
+    let shown = texts(&doc, "a[href^='tel:']");
+    assert!(shown.iter().any(|t| t.contains("+31 (0)10")), "{shown:?}");
+}

@@ -29,7 +29,7 @@ pub(super) fn school_value(
             .or(s.denomination.as_deref())
             .map(typography::text),
         place: typography::text(own.place.as_deref().unwrap_or(&s.place)),
-        contact: contact_ctx(&own.contact.apply(&s.contact)),
+        contact: contact_ctx(&own.contact.apply(&s.contact)).into(),
         base_url: s.base_url.as_deref(),
         phone: s.phone.as_deref(),
         email: s.email.as_deref(),
@@ -61,7 +61,7 @@ pub(super) fn swv_value(project: &Project, lang: &str) -> Value {
             .swv_logo
             .as_ref()
             .map(|(p, _)| crate::plan::swv_logo_path(p)),
-        contact: contact_ctx(&own.contact.apply(&c.contact)),
+        contact: contact_ctx(&own.contact.apply(&c.contact)).into(),
         extra: &c.extra,
     })
 }
@@ -91,7 +91,7 @@ pub(super) fn accessibility_value(project: &Project, lang: &str) -> Value {
             }),
         report: a.report.as_deref(),
         known_issues: a.known_issues.iter().map(|i| typography::text(i)).collect(),
-        contact: contact_ctx(&contact),
+        contact: contact_ctx(&contact).into(),
     })
 }
 

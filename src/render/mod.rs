@@ -153,7 +153,7 @@ struct SchoolCtx<'a> {
     kind_label: String,
     denomination: Option<String>,
     place: String,
-    contact: Contact,
+    contact: ContactCtx,
     base_url: Option<&'a str>,
     phone: Option<&'a str>,
     email: Option<&'a str>,
@@ -182,7 +182,7 @@ struct SwvCtx<'a> {
     short_name: String,
     website: Option<&'a str>,
     logo: Option<String>,
-    contact: Contact,
+    contact: ContactCtx,
     extra: &'a Extra,
 }
 
@@ -193,7 +193,53 @@ struct AccessibilityCtx<'a> {
     evaluated: Option<DateCtx>,
     report: Option<&'a str>,
     known_issues: Vec<String>,
-    contact: Contact,
+    contact: ContactCtx,
+}
+
+/// A contact as templates see it: [`contact_ctx`]'s texts, and `phone_href`, the number as
+/// a `tel:` link needs it (made here once, not by four `replace` filters on every page).
+#[derive(Serialize)]
+struct ContactCtx {
+    name: String,
+    role: Option<String>,
+    email: Option<String>,
+    phone: Option<String>,
+    phone_href: Option<String>,
+    hours: Option<String>,
+}
+
+impl From<Contact> for ContactCtx {
+    fn from(c: Contact) -> ContactCtx {
+        ContactCtx {
+            phone_href: c.phone.as_deref().and_then(tel_href),
+            name: c.name,
+            role: c.role,
+            email: c.email,
+            phone: c.phone,
+            hours: c.hours,
+        }
+    }
+}
+
+/// A phone number as written (`026 123 45 67`, `+31 (0)26-1234567`) as a `tel:` link needs
+/// it: digits and a leading `+` (`0261234567`, `+31261234567`). The trunk `(0)` after a
+/// country code is dropped (dialled from abroad it is not), and text after the number
+/// (`toestel 12`) is left out. `None` when there are no digits.
+pub fn tel_href(phone: &str) -> Option<String> {
+    // Up to the first letter: `026 123 45 67 (toestel 12)` is the number alone.
+    let number = phone.trim().split(char::is_alphabetic).next().unwrap_or("");
+    let plus = number.starts_with('+');
+    let number = if plus || number.starts_with("00") {
+        number.replacen("(0)", "", 1)
+    } else {
+        number.to_owned()
+    };
+    let digits: String = number.chars().filter(char::is_ascii_digit).collect();
+    match (digits.is_empty(), plus) {
+        (true, _) => None,
+        (false, true) => Some(format!("+{digits}")),
+        (false, false) => Some(digits),
+    }
 }
 
 /// A date, for templates to write in words (`t.months`) and in `<time datetime>`.
@@ -438,4 +484,26 @@ fn is_set(value: &Value, path: &str) -> bool {
 
 fn ser<T: Serialize>(value: &T) -> Value {
     Value::from(minijinja::value::Serde(value))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn phone_numbers_become_tel_links() {
+        use super::tel_href;
+        assert_eq!(tel_href("026 123 45 67").as_deref(), Some("0261234567"));
+        assert_eq!(
+            tel_href("+31 (0)26 123 4567").as_deref(),
+            Some("+31261234567")
+        );
+        assert_eq!(
+            tel_href("0031 (0)26 1234567").as_deref(),
+            Some("0031261234567")
+        );
+        assert_eq!(
+            tel_href("026 123 45 67 (toestel 12)").as_deref(),
+            Some("0261234567")
+        );
+        assert_eq!(tel_href("bel de school"), None);
+    }
 }
