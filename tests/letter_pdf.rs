@@ -588,24 +588,24 @@ fn the_arabic_letter_of_a_school_reads_in_logical_order_with_an_arabic_date() {
 /// Every value of key `key` in any dictionary of the PDF (also inside streams' dictionaries),
 /// as text: the link annotations' `/URI`s, the structure elements' `/Alt`s.
 fn dict_values(doc: &Document, key: &[u8]) -> Vec<String> {
-    fn walk(doc: &Document, o: &Object, key: &[u8], found: &mut Vec<String>) {
+    fn walk(o: &Object, key: &[u8], found: &mut Vec<String>) {
         match o {
             Object::Dictionary(d) => {
                 for (k, v) in d.iter() {
                     if k == key {
                         found.push(pdf_string(v));
                     }
-                    walk(doc, v, key, found);
+                    walk(v, key, found);
                 }
             }
-            Object::Array(a) => a.iter().for_each(|v| walk(doc, v, key, found)),
-            Object::Stream(s) => walk(doc, &Object::Dictionary(s.dict.clone()), key, found),
+            Object::Array(a) => a.iter().for_each(|v| walk(v, key, found)),
+            Object::Stream(s) => walk(&Object::Dictionary(s.dict.clone()), key, found),
             _ => {}
         }
     }
     let mut found = Vec::new();
     for o in doc.objects.values() {
-        walk(doc, o, key, &mut found);
+        walk(o, key, &mut found);
     }
     found.sort();
     found.dedup();

@@ -95,7 +95,19 @@ impl Session {
     /// their letter pages link the PDFs with size and page count and the PDFs are written
     /// like every other file. `None` when no letter was waiting.
     pub fn letters_made(&mut self) -> Option<(Plan, Result<Report, Diagnostics>)> {
-        let made = self.letters.as_ref()?.take_made();
+        let letters = self.letters.clone()?;
+        let made = letters.made();
+        let gone: BTreeSet<String> = made
+            .iter()
+            .filter(|s| {
+                self.project
+                    .as_ref()
+                    .is_none_or(|p| !p.schools.contains_key(*s))
+            })
+            .cloned()
+            .collect();
+        // The letters of schools that are no more are not published (nor served).
+        letters.forget_made(&gone);
         let slugs: BTreeSet<String> = made
             .into_iter()
             .filter(|s| !self.broken.contains_key(s))
@@ -109,6 +121,9 @@ impl Session {
             return None;
         }
         let result = self.rebuild_schools(&slugs);
+        if result.is_ok() {
+            letters.forget_made(&slugs);
+        }
         Some((Plan::Schools(slugs), result))
     }
 

@@ -119,7 +119,14 @@ impl LetterCache {
             .unwrap_or_else(PoisonError::into_inner)
             .get(path)
             .cloned()?;
-        Some(on_pool(|| self.get_or_make(&job)))
+        // Waits here, on the server's thread, never on the pool: a pool thread waiting for
+        // a letter the pool is typesetting could be handed that very work by rayon (a thread
+        // that waits for its joins runs other queued jobs) and wait for itself for ever.
+        let cell = self.cell(&job.key);
+        Some(
+            cell.get_or_init(|| self.read_or_make(&job, |job| on_pool(|| make(job))))
+                .clone(),
+        )
     }
 
     /// Whether the preview left letters for later that are not made yet.
@@ -143,43 +150,61 @@ impl LetterCache {
                 .cloned()
                 .collect()
         };
-        on_pool(|| {
-            jobs.par_iter().for_each(|job| {
-                let _ = self.get_or_make(job);
-            });
+        // Typeset without taking the letters' cells (see `requested`): a letter asked for
+        // meanwhile may be made twice, never waited for in the pool.
+        let made: Vec<([u8; 32], Outcome)> = on_pool(|| {
+            jobs.par_iter()
+                .filter(|job| self.cell(&job.key).get().is_none())
+                .map(|job| (job.key, self.read_or_make(job, make)))
+                .collect()
         });
+        for (key, outcome) in made {
+            let _ = self.cell(&key).set(outcome);
+        }
     }
 
-    /// The schools whose letters were left for later and are made by now, no longer listed:
-    /// the schools to render again so their letter pages link the PDFs with size and pages.
-    pub fn take_made(&self) -> std::collections::BTreeSet<String> {
+    /// The schools whose letters were left for later and are made by now: the schools to
+    /// render again so their letter pages link the PDFs with size and pages. They stay
+    /// listed (and served on request) until [`LetterCache::forget_made`], once that render
+    /// has written them: a request in between must not find nothing.
+    pub fn made(&self) -> std::collections::BTreeSet<String> {
+        let pending = self.pending.lock().unwrap_or_else(PoisonError::into_inner);
+        pending
+            .values()
+            .filter(|job| self.cell(&job.key).get().is_some())
+            .map(|job| job.slug.clone())
+            .collect()
+    }
+
+    /// No longer lists the made letters of `slugs`: their files are in the output now.
+    pub fn forget_made(&self, slugs: &std::collections::BTreeSet<String>) {
         let mut pending = self.pending.lock().unwrap_or_else(PoisonError::into_inner);
-        let mut made = std::collections::BTreeSet::new();
-        pending.retain(|_, job| {
-            let done = self.cell(&job.key).get().is_some();
-            if done {
-                made.insert(job.slug.clone());
-            }
-            !done
-        });
-        made
+        pending.retain(|_, job| !slugs.contains(&job.slug) || self.cell(&job.key).get().is_none());
     }
 
+    /// The letter of `job`, typeset once however many schools' renders ask for it: for the
+    /// build, which renders on the pool and typesets right there.
     fn get_or_make(&self, job: &LetterJob) -> Outcome {
         let cell = self.cell(&job.key);
-        cell.get_or_init(|| {
-            if let Some(found) = self.read(&job.key) {
-                self.from_disk.fetch_add(1, Ordering::Relaxed);
-                return Ok(found);
-            }
-            self.typeset.fetch_add(1, Ordering::Relaxed);
-            let made = make(job);
-            if let Ok(pdf) = &made {
-                self.write(&job.key, pdf);
-            }
-            made
-        })
-        .clone()
+        cell.get_or_init(|| self.read_or_make(job, make)).clone()
+    }
+
+    /// The saved letter of `job`, or the one `typeset` makes (then saved).
+    fn read_or_make(
+        &self,
+        job: &LetterJob,
+        typeset: impl FnOnce(&LetterJob) -> Outcome,
+    ) -> Outcome {
+        if let Some(found) = self.read(&job.key) {
+            self.from_disk.fetch_add(1, Ordering::Relaxed);
+            return Ok(found);
+        }
+        self.typeset.fetch_add(1, Ordering::Relaxed);
+        let made = typeset(job);
+        if let Ok(pdf) = &made {
+            self.write(&job.key, pdf);
+        }
+        made
     }
 
     fn cell(&self, key: &[u8; 32]) -> Arc<OnceLock<Outcome>> {

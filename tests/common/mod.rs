@@ -23,15 +23,30 @@ pub fn copy_fixture(name: &str) -> tempfile::TempDir {
     dir
 }
 
-/// Copies a folder tree.
+/// Copies a folder tree. Tests that build a fixture in place write its cache meanwhile
+/// (atomically: a temporary file may vanish between the walk seeing it and the copy).
 pub fn copy_dir(from: &Path, to: &Path) {
-    for entry in walkdir::WalkDir::new(from) {
-        let entry = entry.expect("walk");
+    let walk = walkdir::WalkDir::new(from);
+    for entry in walk {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(e)
+                if e.io_error().map(std::io::Error::kind) == Some(std::io::ErrorKind::NotFound) =>
+            {
+                continue
+            }
+            Err(e) => panic!("walk {}: {e}", from.display()),
+        };
         let target = to.join(entry.path().strip_prefix(from).expect("prefix"));
         if entry.file_type().is_dir() {
             std::fs::create_dir_all(&target).expect("mkdir");
         } else {
-            std::fs::copy(entry.path(), &target).expect("copy");
+            match std::fs::copy(entry.path(), &target) {
+                Ok(_) => {}
+                // A cache's temporary file, renamed into place since the walk saw it.
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                Err(e) => panic!("copy {}: {e}", entry.path().display()),
+            }
         }
     }
 }

@@ -50,7 +50,10 @@ fn start_capturing(extra: &[&str]) -> Server {
 }
 
 fn launch(extra: &[&str], capture: bool) -> Server {
-    let project = copy_fixture("basic");
+    launch_project(copy_fixture("basic"), extra, capture)
+}
+
+fn launch_project(project: tempfile::TempDir, extra: &[&str], capture: bool) -> Server {
     let port = free_port();
     let port_s = port.to_string();
     let mut args = vec![
@@ -187,9 +190,21 @@ fn subscribe(server: &Server) -> (Receiver<(String, String)>, (String, serde_jso
     (rx, first)
 }
 
+/// The next event, past those that only announce letters' PDFs: a project without saved
+/// letters gets them made after the first build, at a moment no test can foresee.
 fn next(rx: &Receiver<(String, String)>) -> (String, serde_json::Value) {
-    let (event, data) = rx.recv_timeout(TIMEOUT).expect("an event in time");
-    (event, serde_json::from_str(&data).expect("JSON data"))
+    loop {
+        let (event, data) = rx.recv_timeout(TIMEOUT).expect("an event in time");
+        let data: serde_json::Value = serde_json::from_str(&data).expect("JSON data");
+        let letters_only = event == "changed"
+            && !paths(&data).is_empty()
+            && paths(&data)
+                .iter()
+                .all(|p| p.ends_with(".pdf") || p.ends_with("brief/index.html"));
+        if !letters_only {
+            return (event, data);
+        }
+    }
 }
 
 fn paths(data: &serde_json::Value) -> Vec<String> {
@@ -531,7 +546,32 @@ fn the_error_overlay_and_the_servers_answers_are_dutch_with_lang_nl() {
 #[test]
 fn the_letters_pdfs_are_served_in_the_preview() {
     let server = start(&[]);
-    for path in ["/alpha/brief/brief-alpha.pdf", "/brieven/brief-beta.pdf"] {
+    pdfs_are_served(&server);
+}
+
+/// The same without saved letters, asked for at once: each is made on request while the
+/// preview typesets them all in the background. A request used to wait for ever (a pool
+/// thread waiting for the letter it was itself typesetting), or, just after they were made,
+/// find nothing (404) until the schools were rendered again.
+#[cfg(feature = "pdf")]
+#[test]
+fn letters_asked_for_while_the_preview_makes_them_are_served_at_once() {
+    let project = copy_fixture("basic");
+    let _ = std::fs::remove_dir_all(project.path().join(".buddysite-cache/letters"));
+    let server = launch_project(project, &[], false);
+    for _ in 0..3 {
+        pdfs_are_served(&server);
+    }
+}
+
+#[cfg(feature = "pdf")]
+fn pdfs_are_served(server: &Server) {
+    for path in [
+        "/alpha/brief/brief-alpha.pdf",
+        "/brieven/brief-beta.pdf",
+        "/brieven/brief-alpha.pdf",
+        "/beta/brief/brief-beta.pdf",
+    ] {
         let (status, head, body) = request(server.port, "GET", path);
         assert_eq!(status, 200, "{path}: {head}");
         assert_eq!(
@@ -541,5 +581,5 @@ fn the_letters_pdfs_are_served_in_the_preview() {
         );
         assert!(body.starts_with(b"%PDF-"), "{path}");
     }
-    assert_eq!(get(&server, "/alpha/brief/brief-gamma.pdf").0, 404);
+    assert_eq!(get(server, "/alpha/brief/brief-gamma.pdf").0, 404);
 }
