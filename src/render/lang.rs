@@ -286,19 +286,7 @@ fn localize(
             continue;
         }
         let needle = format!("<a href=\"{href}\"");
-        if let Some(lang) = &link.lang {
-            // Written to one language's version (`brief.en.md`): that page, from here.
-            let mut site = url_of(target);
-            if lang != source_lang {
-                site = format!("{lang}/{site}");
-            }
-            if let Some(f) = &link.fragment {
-                site = format!("{}#{f}", site.split('#').next().unwrap_or(""));
-            }
-            let own = crate::paths::relative_url(page, &site);
-            html = html.replace(&needle, &format!("<a href=\"{own}\""));
-        } else if view.shows(target) {
-            let mut site = format!("{}{}", view.prefix, url_of(target));
+        if let Some(mut site) = version_path(view, source_lang, target, link.lang.as_deref()) {
             if let Some(f) = &link.fragment {
                 site = format!("{}#{f}", site.split('#').next().unwrap_or(""));
             }
@@ -309,6 +297,25 @@ fn localize(
         }
     }
     rendered.with_html(html)
+}
+
+/// Where a link from a page in `view` to content file `target` leads, from the site root:
+/// written to one language's version (`brief.en.md`: `written_in`), that page; otherwise
+/// this language's version. `None` when this language has none (the source language's page
+/// is the one to show then). Used by the web pages and by the paper letter alike.
+pub(super) fn version_path(
+    view: &View,
+    source_lang: &str,
+    target: &str,
+    written_in: Option<&str>,
+) -> Option<String> {
+    match written_in {
+        Some(lang) if lang != source_lang => Some(format!("{lang}/{}", url_of(target))),
+        Some(_) => Some(url_of(target)),
+        None => view
+            .shows(target)
+            .then(|| format!("{}{}", view.prefix, url_of(target))),
+    }
 }
 
 /// Every `<a href="…"` that starts with `needle` gets `hreflang`, and its `</a>` the marker.

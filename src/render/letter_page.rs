@@ -186,20 +186,12 @@ impl SchoolRenderer<'_> {
         // A link to another page goes to its version in the letter's language where this
         // school has one (as on the web letter), else to the source language's.
         let page_of = |target: &str| -> String {
-            if let Some((stem, written_in)) = crate::load::names::split_translation(target) {
-                let page = crate::content::url_of(&format!("{stem}.md"));
-                return if written_in == source_lang {
-                    page
-                } else {
-                    format!("{written_in}/{page}")
-                };
-            }
-            let page = crate::content::url_of(target);
-            if view.shows(target) {
-                format!("{}{page}", view.prefix)
-            } else {
-                page
-            }
+            let (rel, written_in) = match crate::load::names::split_translation(target) {
+                Some((stem, code)) => (format!("{stem}.md"), Some(code)),
+                None => (target.to_owned(), None),
+            };
+            super::lang::version_path(view, source_lang, &rel, written_in)
+                .unwrap_or_else(|| crate::content::url_of(&rel))
         };
         let input = LetterInput {
             school: &name,
