@@ -97,25 +97,16 @@ impl Session {
     pub fn letters_made(&mut self) -> Option<(Plan, Result<Report, Diagnostics>)> {
         let letters = self.letters.clone()?;
         let made = letters.made();
-        let gone: BTreeSet<String> = made
-            .iter()
-            .filter(|s| {
-                self.project
-                    .as_ref()
-                    .is_none_or(|p| !p.schools.contains_key(*s))
-            })
-            .cloned()
-            .collect();
+        let (live, gone): (BTreeSet<String>, BTreeSet<String>) = made.into_iter().partition(|s| {
+            self.project
+                .as_ref()
+                .is_some_and(|p| p.schools.contains_key(s))
+        });
         // The letters of schools that are no more are not published (nor served).
         letters.forget_made(&gone);
-        let slugs: BTreeSet<String> = made
+        let slugs: BTreeSet<String> = live
             .into_iter()
             .filter(|s| !self.broken.contains_key(s))
-            .filter(|s| {
-                self.project
-                    .as_ref()
-                    .is_some_and(|p| p.schools.contains_key(s))
-            })
             .collect();
         if slugs.is_empty() {
             return None;

@@ -322,7 +322,7 @@ pub trait Typesetter: Send + Sync {
 
 /// Typesets the letter (no cache): pure, the same job gives the same bytes. The error is
 /// typst's message, for a diagnostic at the letter's file. typst's layout recurses deeply:
-/// call it on a thread with a large stack (the build runs on `output::letters::pool`).
+/// call it on a thread with a large stack (the build runs on `output::letters::on_pool`).
 #[cfg(feature = "pdf")]
 pub fn typeset(job: &LetterJob) -> Result<LetterPdf, String> {
     use typst::foundations::{Datetime, Dict, Smart, Str, Value};
