@@ -12,6 +12,14 @@
 //!
 //! Problems are [`diagnostics::Diagnostic`]s that name file, line and column.
 
+/// The memory allocator of every program built on this library (the CLI, the benchmarks, the
+/// tests), so that what the benchmarks measure is what an SWV runs. A build makes and drops
+/// many small strings per page on two threads at once; mimalloc does that about 10% faster than
+/// glibc's allocator. `no_thp`: without it mimalloc asks Linux for 2 MiB pages, which
+/// doubled the peak memory of a build (46 against 87 MiB for 200 schools in 3 languages).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 pub mod check;
 pub mod cli;
 pub mod color;
