@@ -1003,8 +1003,8 @@ async function keyboardCheck(page, url, problems) {
   if (seen.size < 3) problems.push(`only ${seen.size} element(s) reachable with Tab`);
 }
 
-/** Waits (at most 2 s) until the focused element is on screen: the skip link slides in and
- * smooth scrolling takes a moment. Returns false when it never gets there. */
+/** Waits (at most 5 s) until the focused element is on screen: the skip link slides in and
+ * the page may take a frame to scroll. Returns false when it never gets there. */
 async function waitInView(page) {
   const inView = () => {
     const el = document.activeElement;
