@@ -14,7 +14,7 @@
     return;
   }
   // Only the row scrolls, sideways: scrollIntoView would also scroll the page, and fight
-  // the browser's own (smooth) scrolling to the focused element.
+  // the browser's own scrolling to the focused element.
   var room = 40;
   list.addEventListener("focusin", function (event) {
     var link = event.target;
